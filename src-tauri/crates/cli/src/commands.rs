@@ -1,0 +1,255 @@
+//! The `sb` subcommands, each a thin call into the engine plus terminal formatting.
+
+use std::{
+    io::{IsTerminal, Read, Write},
+    path::PathBuf,
+    process::ExitCode,
+    sync::Arc,
+};
+
+use sb_core::{MessageStatus, ProviderInput, ProviderKind, Usage};
+use sb_engine::{Engine, EngineConfig, EngineError, SystemClock, TurnEvent, TurnTarget};
+use sb_keys::{KeyError, OsKeyring, Secret};
+use serde::Serialize;
+
+use crate::{ChatArgs, Command, HistoryCmd, KeysCmd, ProvidersCmd};
+
+/// The environment variable an ad-hoc provider's key is read from.
+const KEY_ENV: &str = "SB_API_KEY";
+
+/// Exit code after Ctrl-C stopped a turn (the shell convention for SIGINT).
+const EXIT_INTERRUPTED: u8 = 130;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+    #[error("{0}")]
+    Key(#[from] KeyError),
+    #[error("no data folder: the OS reports no home folder; pass --data-dir or set SWITCHBOARD_DATA_DIR")]
+    NoDataDir,
+    #[error("choose a provider: --provider NAME, or --kind openai --base-url URL --model MODEL")]
+    NoTarget,
+    #[error("an ad-hoc provider needs --kind, --base-url and --model")]
+    IncompleteAdHoc,
+    #[error("the API key for --base-url is read from the {KEY_ENV} environment variable, which is not set")]
+    NoKeyEnv,
+    #[error("could not read the key from stdin: {0}")]
+    Stdin(std::io::Error),
+    #[error("could not write output: {0}")]
+    Stdout(std::io::Error),
+    #[error("{code}: {message}")]
+    Turn { code: String, message: String },
+}
+
+pub async fn run(data_dir: Option<PathBuf>, command: Command) -> Result<ExitCode, CliError> {
+    let data_dir = data_dir
+        .or_else(sb_engine::default_data_dir)
+        .ok_or(CliError::NoDataDir)?;
+    // Creating the keyring handle does not contact the keyring; only get/set/delete do,
+    // so commands that need no key work where no keyring service runs.
+    let keyring = Arc::new(OsKeyring::new("Switchboard"));
+    let engine = Engine::open(EngineConfig::new(data_dir, Arc::new(SystemClock), keyring)).await?;
+    match command {
+        Command::Chat(args) => chat(&engine, args).await,
+        Command::Providers(cmd) => providers(&engine, cmd).await.map(|()| ExitCode::SUCCESS),
+        Command::Keys(cmd) => keys(&engine, cmd).await.map(|()| ExitCode::SUCCESS),
+        Command::History(cmd) => history(&engine, cmd).await.map(|()| ExitCode::SUCCESS),
+    }
+}
+
+#[derive(Serialize)]
+struct ChatJson {
+    text: String,
+    model: String,
+    provider: String,
+    usage: Usage,
+    stop_reason: Option<String>,
+    conversation_id: i64,
+    message_id: i64,
+}
+
+async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
+    let target = match (&args.provider, &args.kind, &args.base_url) {
+        (Some(name), _, _) => TurnTarget::Saved {
+            provider_id: engine.provider_by_name(name).await?.id,
+            model: args.model.clone(),
+        },
+        (None, None, None) => return Err(CliError::NoTarget),
+        (None, Some(kind), Some(base_url)) => {
+            let model = args.model.clone().ok_or(CliError::IncompleteAdHoc)?;
+            let raw = std::env::var(KEY_ENV).map_err(|_| CliError::NoKeyEnv)?;
+            TurnTarget::AdHoc {
+                kind: ProviderKind::parse(kind).ok_or(CliError::IncompleteAdHoc)?,
+                base_url: base_url.clone(),
+                model,
+                api_key: Secret::new(raw)?,
+            }
+        }
+        _ => return Err(CliError::IncompleteAdHoc),
+    };
+    let prompt = args.prompt.join(" ");
+    let (started, mut events) = engine.start_turn(args.conversation, prompt, target).await?;
+    let mut out = std::io::stdout().lock();
+    let mut text = String::new();
+    let mut interrupted = false;
+    let mut last = None;
+    loop {
+        let event = tokio::select! {
+            ev = events.recv() => ev,
+            _ = tokio::signal::ctrl_c(), if !interrupted => {
+                interrupted = true;
+                engine.stop_turn(started.assistant_message_id);
+                continue;
+            }
+        };
+        let Some(event) = event else { break };
+        match &event {
+            TurnEvent::Delta { text: t } => {
+                text.push_str(t);
+                if !args.json {
+                    out.write_all(t.as_bytes()).map_err(CliError::Stdout)?;
+                    out.flush().map_err(CliError::Stdout)?;
+                }
+            }
+            TurnEvent::Finished { .. } | TurnEvent::Error { .. } => {
+                last = Some(event);
+                break;
+            }
+            TurnEvent::Started { .. } | TurnEvent::Usage { .. } => {}
+        }
+    }
+    if !args.json && !text.is_empty() && !text.ends_with('\n') {
+        out.write_all(b"\n").map_err(CliError::Stdout)?;
+    }
+    match last {
+        Some(TurnEvent::Finished { status, stop_reason, usage }) => {
+            if args.json {
+                let stored = engine.message(started.assistant_message_id).await?;
+                let body = ChatJson {
+                    text,
+                    model: stored.model.unwrap_or(started.model),
+                    provider: started.provider,
+                    usage: usage.unwrap_or_default(),
+                    stop_reason: stop_reason.or_else(|| (status == MessageStatus::Stopped).then(|| "stopped".into())),
+                    conversation_id: started.conversation_id,
+                    message_id: started.assistant_message_id,
+                };
+                let line = serde_json::to_string(&body).map_err(|e| CliError::Stdout(e.into()))?;
+                writeln!(out, "{line}").map_err(CliError::Stdout)?;
+            }
+            if status == MessageStatus::Stopped {
+                return Ok(ExitCode::from(EXIT_INTERRUPTED));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(TurnEvent::Error { code, message }) => Err(CliError::Turn { code, message }),
+        _ => Err(CliError::Turn {
+            code: "internal".into(),
+            message: "the turn ended without a result".into(),
+        }),
+    }
+}
+
+async fn providers(engine: &Engine, cmd: ProvidersCmd) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match cmd {
+        ProvidersCmd::Add { name, base_url, model, kind } => {
+            let input = ProviderInput {
+                name,
+                kind: ProviderKind::parse(&kind).unwrap_or(ProviderKind::Openai),
+                base_url,
+                default_model: model,
+            };
+            let p = engine.add_provider(input, None).await?;
+            writeln!(out, "added provider {} ({}); set its key with: sb keys set {}", p.name, p.base_url, p.name)
+                .map_err(CliError::Stdout)
+        }
+        ProvidersCmd::List { json } => {
+            let list = engine.list_providers().await?;
+            if json {
+                let line = serde_json::to_string(&list).map_err(|e| CliError::Stdout(e.into()))?;
+                return writeln!(out, "{line}").map_err(CliError::Stdout);
+            }
+            if list.is_empty() {
+                return writeln!(out, "no providers yet; add one with: sb providers add NAME --base-url URL --model MODEL")
+                    .map_err(CliError::Stdout);
+            }
+            for p in list {
+                let key = if p.has_key { "key in OS keyring" } else { "no key" };
+                writeln!(out, "{}\t{}\t{}\t{}\t{key}", p.name, p.kind.as_str(), p.base_url, p.default_model)
+                    .map_err(CliError::Stdout)?;
+            }
+            Ok(())
+        }
+        ProvidersCmd::Remove { name } => {
+            let p = engine.provider_by_name(&name).await?;
+            engine.delete_provider(p.id).await?;
+            writeln!(out, "removed provider {name}").map_err(CliError::Stdout)
+        }
+    }
+}
+
+async fn keys(engine: &Engine, cmd: KeysCmd) -> Result<(), CliError> {
+    match cmd {
+        KeysCmd::Set { name } => {
+            let p = engine.provider_by_name(&name).await?;
+            if std::io::stdin().is_terminal() {
+                eprintln!("Paste the API key for {name} and press Ctrl-D:");
+            }
+            let mut raw = String::new();
+            std::io::stdin().read_to_string(&mut raw).map_err(CliError::Stdin)?;
+            engine.set_key(p.id, Secret::new(raw)?).await?;
+            eprintln!("stored the key for {name} in the OS keyring");
+            Ok(())
+        }
+        KeysCmd::Remove { name } => {
+            let p = engine.provider_by_name(&name).await?;
+            engine.delete_key(p.id).await?;
+            eprintln!("removed the key for {name}");
+            Ok(())
+        }
+    }
+}
+
+async fn history(engine: &Engine, cmd: HistoryCmd) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match cmd {
+        HistoryCmd::List { json } => {
+            let list = engine.list_conversations().await?;
+            if json {
+                let line = serde_json::to_string(&list).map_err(|e| CliError::Stdout(e.into()))?;
+                return writeln!(out, "{line}").map_err(CliError::Stdout);
+            }
+            for c in list {
+                writeln!(out, "{}\t{}", c.id, c.title).map_err(CliError::Stdout)?;
+            }
+            Ok(())
+        }
+        HistoryCmd::Show { id, json } => {
+            let view = engine.open_conversation(id).await?;
+            if json {
+                let line = serde_json::to_string(&view).map_err(|e| CliError::Stdout(e.into()))?;
+                return writeln!(out, "{line}").map_err(CliError::Stdout);
+            }
+            writeln!(out, "# {}\n", view.conversation.title).map_err(CliError::Stdout)?;
+            for m in view.messages {
+                let mut head = format!("## {}", m.role.as_str());
+                if let Some(model) = &m.model {
+                    head.push_str(&format!(" · {model}"));
+                }
+                if let Some(u) = m.usage {
+                    head.push_str(&format!(" · {} in / {} out", u.input_tokens, u.output_tokens));
+                }
+                if m.status != MessageStatus::Complete {
+                    head.push_str(&format!(" [{}]", m.status.as_str()));
+                }
+                writeln!(out, "{head}\n\n{}\n", m.content).map_err(CliError::Stdout)?;
+                if let Some(err) = m.error {
+                    writeln!(out, "error ({}): {}\n", err.code, err.message).map_err(CliError::Stdout)?;
+                }
+            }
+            Ok(())
+        }
+    }
+}

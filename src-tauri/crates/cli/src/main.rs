@@ -1,0 +1,139 @@
+//! `sb`: Switchboard in the terminal, on the same engine, store and keyring as the app.
+//!
+//! Contracts (stable; scripts and later features rely on them):
+//! - `sb chat` streams the answer to stdout; with `--json` prints one JSON object at the
+//!   end instead. Errors are one line on stderr and a non-zero exit.
+//! - An ad-hoc provider's key comes from `SB_API_KEY`, never from argv (argv is visible
+//!   to every user of the machine through the process list).
+//! - Commands that need no stored key never touch the keyring.
+
+mod commands;
+
+use std::{path::PathBuf, process::ExitCode};
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "sb", version, about = "Switchboard in the terminal: chat with your models, read your history")]
+struct Cli {
+    /// Data folder (default: $SWITCHBOARD_DATA_DIR, else the app's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Send one message and stream the answer.
+    Chat(ChatArgs),
+    /// Manage saved providers.
+    #[command(subcommand)]
+    Providers(ProvidersCmd),
+    /// Store or remove a saved provider's API key in the OS keyring.
+    #[command(subcommand)]
+    Keys(KeysCmd),
+    /// Read past conversations.
+    #[command(subcommand)]
+    History(HistoryCmd),
+}
+
+#[derive(Args)]
+pub struct ChatArgs {
+    /// Use a saved provider (and its key from the OS keyring).
+    #[arg(long, conflicts_with_all = ["kind", "base_url"])]
+    provider: Option<String>,
+    /// Wire protocol of an ad-hoc provider.
+    #[arg(long, value_parser = ["openai"])]
+    kind: Option<String>,
+    /// Base URL of an ad-hoc provider, e.g. https://api.openai.com/v1 (key from SB_API_KEY).
+    #[arg(long)]
+    base_url: Option<String>,
+    /// Model to use (default: the saved provider's default model).
+    #[arg(long)]
+    model: Option<String>,
+    /// Continue this conversation instead of starting a new one.
+    #[arg(long, value_name = "ID")]
+    conversation: Option<i64>,
+    /// Print one JSON object with the whole answer at the end instead of streaming text.
+    #[arg(long)]
+    json: bool,
+    /// The message.
+    #[arg(required = true, num_args = 1.., trailing_var_arg = true)]
+    prompt: Vec<String>,
+}
+
+#[derive(Subcommand)]
+pub enum ProvidersCmd {
+    /// Add a provider. Set its key afterwards with `sb keys set NAME`.
+    Add {
+        name: String,
+        #[arg(long)]
+        base_url: String,
+        #[arg(long)]
+        model: String,
+        #[arg(long, default_value = "openai", value_parser = ["openai"])]
+        kind: String,
+    },
+    /// List saved providers.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a provider and its key.
+    Remove { name: String },
+}
+
+#[derive(Subcommand)]
+pub enum KeysCmd {
+    /// Read a key from stdin and store it in the OS keyring for provider NAME.
+    Set { name: String },
+    /// Remove provider NAME's key from the OS keyring.
+    Remove { name: String },
+}
+
+#[derive(Subcommand)]
+pub enum HistoryCmd {
+    /// List conversations, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one conversation.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("sb: error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(commands::run(cli.data_dir, cli.command)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("sb: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Quiet by default so stdout/stderr carry only the answer and errors; `SB_LOG=info`
+/// shows the engine's log on stderr.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SB_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("off"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}

@@ -1,0 +1,191 @@
+//! Records the app stores and shows: providers, conversations, messages, usage.
+//!
+//! Ids are SQLite rowids (`i64`); timestamps are Unix milliseconds. Token counts are
+//! `u32` so they stay plain `number`s in TypeScript.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub type ProviderId = i64;
+pub type ConversationId = i64;
+pub type MessageId = i64;
+
+/// The wire protocol a provider speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ProviderKind {
+    /// OpenAI Chat Completions, or any endpoint compatible with it.
+    Openai,
+}
+
+impl ProviderKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProviderKind::Openai => "openai",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "openai" => Some(ProviderKind::Openai),
+            _ => None,
+        }
+    }
+}
+
+/// A configured provider. Holds no secret: the API key lives in the OS keyring and
+/// `has_key` only records that one was stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Provider {
+    #[ts(type = "number")]
+    pub id: ProviderId,
+    pub name: String,
+    pub kind: ProviderKind,
+    pub base_url: String,
+    pub default_model: String,
+    pub has_key: bool,
+    #[ts(type = "number")]
+    pub created_at: i64,
+}
+
+/// What the user enters to add or edit a provider.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ProviderInput {
+    pub name: String,
+    pub kind: ProviderKind,
+    pub base_url: String,
+    pub default_model: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    System,
+    User,
+    Assistant,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::System => "system",
+            Role::User => "user",
+            Role::Assistant => "assistant",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "system" => Some(Role::System),
+            "user" => Some(Role::User),
+            "assistant" => Some(Role::Assistant),
+            _ => None,
+        }
+    }
+}
+
+/// Life cycle of a message. `Streaming` is the only non-final state; a `Streaming`
+/// message found at start-up was cut off by a crash and becomes `Interrupted`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageStatus {
+    Streaming,
+    Complete,
+    Stopped,
+    Interrupted,
+    Error,
+}
+
+impl MessageStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MessageStatus::Streaming => "streaming",
+            MessageStatus::Complete => "complete",
+            MessageStatus::Stopped => "stopped",
+            MessageStatus::Interrupted => "interrupted",
+            MessageStatus::Error => "error",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "streaming" => Some(MessageStatus::Streaming),
+            "complete" => Some(MessageStatus::Complete),
+            "stopped" => Some(MessageStatus::Stopped),
+            "interrupted" => Some(MessageStatus::Interrupted),
+            "error" => Some(MessageStatus::Error),
+            _ => None,
+        }
+    }
+}
+
+/// Tokens a provider reported for one call.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Usage {
+    pub input_tokens: u32,
+    pub output_tokens: u32,
+}
+
+/// A failure recorded on a message, in the same `{code, message}` shape the UI gets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ErrorInfo {
+    pub code: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Conversation {
+    #[ts(type = "number")]
+    pub id: ConversationId,
+    pub title: String,
+    #[ts(type = "number")]
+    pub created_at: i64,
+    #[ts(type = "number")]
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Message {
+    #[ts(type = "number")]
+    pub id: MessageId,
+    #[ts(type = "number")]
+    pub conversation_id: ConversationId,
+    pub role: Role,
+    pub content: String,
+    pub status: MessageStatus,
+    /// Model that answered (assistant messages only).
+    pub model: Option<String>,
+    /// Name of the provider that answered (assistant messages only).
+    pub provider: Option<String>,
+    pub usage: Option<Usage>,
+    pub error: Option<ErrorInfo>,
+    #[ts(type = "number")]
+    pub created_at: i64,
+    #[ts(type = "number")]
+    pub updated_at: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enums_round_trip_through_their_storage_names() {
+        for s in [
+            MessageStatus::Streaming,
+            MessageStatus::Complete,
+            MessageStatus::Stopped,
+            MessageStatus::Interrupted,
+            MessageStatus::Error,
+        ] {
+            assert_eq!(MessageStatus::parse(s.as_str()), Some(s), "status {s:?} must survive storage");
+            let json = serde_json::to_string(&s).unwrap();
+            assert_eq!(json, format!("\"{}\"", s.as_str()), "serde and storage names must agree");
+        }
+        for r in [Role::System, Role::User, Role::Assistant] {
+            assert_eq!(Role::parse(r.as_str()), Some(r), "role {r:?} must survive storage");
+        }
+        assert_eq!(ProviderKind::parse("openai"), Some(ProviderKind::Openai));
+        assert_eq!(ProviderKind::parse("nope"), None, "unknown kinds are rejected, not defaulted");
+    }
+}

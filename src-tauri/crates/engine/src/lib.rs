@@ -1,0 +1,413 @@
+//! The one API surface of Switchboard. Tauri commands, the `sb` CLI and tests all call
+//! these `async fn`s; nothing above this crate talks to the store, the keyring or a
+//! provider directly.
+//!
+//! Invariants:
+//! - [`Engine`] is cheap to clone (one `Arc` inside) and safe to share across tasks.
+//! - Blocking work (SQLite, OS keyring) runs on the blocking pool, never on async threads.
+//! - A turn's text is written to the database as it streams (at least every
+//!   `flush_interval`), and the final status is written *before* the final event is
+//!   sent, so a UI that reloads on `finished` sees what was stored.
+//! - A key is bound to its provider *and* base URL: changing the URL forgets the key,
+//!   so it is never sent to a host the user did not enter it for.
+
+mod coalesce;
+mod error;
+mod paths;
+mod turn;
+
+pub use coalesce::Coalescer;
+pub use error::EngineError;
+pub use paths::{default_data_dir, DATA_DIR_ENV};
+pub use turn::{SendTurn, TurnEvent, TurnStarted, TurnTarget};
+
+use std::{
+    collections::HashMap,
+    path::{Path, PathBuf},
+    sync::{Arc, Mutex},
+    time::Duration,
+};
+
+use sb_core::{
+    Clock, Conversation, ConversationId, Message, MessageId, Provider, ProviderId, ProviderInput,
+};
+use sb_keys::{KeyStore, KeyringStatus, Secret};
+use sb_store::Store;
+use serde::Serialize;
+use tokio_util::sync::CancellationToken;
+use ts_rs::TS;
+
+/// The wall clock, for the composition roots (app and CLI). Logic never reads time
+/// itself; it asks the [`Clock`] it was given.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now_ms(&self) -> i64 {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        i64::try_from(now.as_millis()).unwrap_or(i64::MAX)
+    }
+}
+
+/// Everything the engine is composed of; the app and the CLI build one of these.
+pub struct EngineConfig {
+    pub data_dir: PathBuf,
+    pub clock: Arc<dyn Clock>,
+    pub keys: Arc<dyn KeyStore>,
+    /// How often streamed text is written to disk while a turn runs.
+    pub flush_interval: Duration,
+    pub connect_timeout: Duration,
+    /// Longest silence tolerated from a provider, before or during an answer.
+    pub read_timeout: Duration,
+}
+
+impl EngineConfig {
+    pub fn new(data_dir: PathBuf, clock: Arc<dyn Clock>, keys: Arc<dyn KeyStore>) -> Self {
+        Self {
+            data_dir,
+            clock,
+            keys,
+            flush_interval: Duration::from_millis(250),
+            connect_timeout: Duration::from_secs(15),
+            read_timeout: Duration::from_secs(120),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ConversationView {
+    pub conversation: Conversation,
+    pub messages: Vec<Message>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppStatus {
+    pub data_dir: String,
+    pub keyring: KeyringStatus,
+}
+
+#[derive(Clone)]
+pub struct Engine {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    data_dir: PathBuf,
+    store: Arc<Mutex<Store>>,
+    keys: Arc<dyn KeyStore>,
+    clock: Arc<dyn Clock>,
+    http: reqwest::Client,
+    flush_interval: Duration,
+    turns: Mutex<HashMap<MessageId, CancellationToken>>,
+}
+
+/// File name of the database inside the data directory.
+pub const DB_FILE: &str = "switchboard.db";
+
+impl Engine {
+    /// Opens (creating if needed) the database under `config.data_dir`, and marks any
+    /// answer that was still streaming when the app last stopped as interrupted.
+    pub async fn open(config: EngineConfig) -> Result<Engine, EngineError> {
+        let db_path = config.data_dir.join(DB_FILE);
+        let now = config.clock.now_ms();
+        let store = tokio::task::spawn_blocking(move || -> Result<Store, EngineError> {
+            let store = Store::open(&db_path)?;
+            let recovered = store.mark_streaming_interrupted(now)?;
+            if recovered > 0 {
+                tracing::warn!(recovered, "answers cut off by the last shutdown marked interrupted");
+            }
+            Ok(store)
+        })
+        .await??;
+        let http = reqwest::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .read_timeout(config.read_timeout)
+            .user_agent(concat!("Switchboard/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| EngineError::Internal {
+                message: format!("cannot start the HTTP client: {e}"),
+            })?;
+        Ok(Engine {
+            inner: Arc::new(Inner {
+                data_dir: config.data_dir,
+                store: Arc::new(Mutex::new(store)),
+                keys: config.keys,
+                clock: config.clock,
+                http,
+                flush_interval: config.flush_interval,
+                turns: Mutex::new(HashMap::new()),
+            }),
+        })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.inner.data_dir
+    }
+
+    pub(crate) fn now(&self) -> i64 {
+        self.inner.clock.now_ms()
+    }
+
+    /// Runs `f` against the store on the blocking pool.
+    pub(crate) async fn db<T, F>(&self, f: F) -> Result<T, EngineError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Store) -> Result<T, sb_store::StoreError> + Send + 'static,
+    {
+        let store = Arc::clone(&self.inner.store);
+        tokio::task::spawn_blocking(move || {
+            // A poisoned lock means a panic mid-query; SQLite rolled the statement back,
+            // so the connection is still consistent and safe to keep using.
+            let guard = store.lock().unwrap_or_else(|p| p.into_inner());
+            f(&guard).map_err(EngineError::from)
+        })
+        .await?
+    }
+
+    /// Runs a keyring call on the blocking pool (platform keyrings block on IPC).
+    async fn keyring<T, F>(&self, f: F) -> Result<T, EngineError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&dyn KeyStore) -> Result<T, sb_keys::KeyError> + Send + 'static,
+    {
+        let keys = Arc::clone(&self.inner.keys);
+        tokio::task::spawn_blocking(move || f(keys.as_ref()).map_err(EngineError::from)).await?
+    }
+
+    pub async fn app_status(&self) -> AppStatus {
+        let keys = Arc::clone(&self.inner.keys);
+        let keyring = tokio::task::spawn_blocking(move || keys.probe())
+            .await
+            .unwrap_or_else(|e| KeyringStatus {
+                available: false,
+                message: Some(format!("the keyring check crashed: {e}")),
+            });
+        AppStatus {
+            data_dir: self.inner.data_dir.display().to_string(),
+            keyring,
+        }
+    }
+
+    // ---- providers -------------------------------------------------------------
+
+    pub async fn list_providers(&self) -> Result<Vec<Provider>, EngineError> {
+        self.db(|s| s.list_providers()).await
+    }
+
+    pub async fn provider_by_name(&self, name: &str) -> Result<Provider, EngineError> {
+        let owned = name.to_owned();
+        self.db(move |s| s.get_provider_by_name(&owned))
+            .await?
+            .ok_or_else(|| EngineError::UnknownProvider {
+                name: name.to_owned(),
+            })
+    }
+
+    /// Adds a provider and, when given, stores its key in the OS keyring. If the key
+    /// cannot be stored the provider is not kept, so the user never sees a half-added one.
+    pub async fn add_provider(
+        &self,
+        input: ProviderInput,
+        api_key: Option<Secret>,
+    ) -> Result<Provider, EngineError> {
+        let input = validate_provider(input)?;
+        let now = self.now();
+        let provider = self.db(move |s| s.insert_provider(&input, now)).await?;
+        let Some(key) = api_key else {
+            return Ok(provider);
+        };
+        match self.set_key(provider.id, key).await {
+            Ok(p) => Ok(p),
+            Err(e) => {
+                let id = provider.id;
+                self.db(move |s| s.delete_provider(id)).await?;
+                Err(e)
+            }
+        }
+    }
+
+    pub async fn update_provider(
+        &self,
+        id: ProviderId,
+        input: ProviderInput,
+    ) -> Result<Provider, EngineError> {
+        let input = validate_provider(input)?;
+        let old = self.db(move |s| s.get_provider(id)).await?;
+        if old.has_key && old.base_url != input.base_url {
+            // The key was entered for the old host; forget it rather than send it elsewhere.
+            self.delete_key(id).await?;
+        }
+        self.db(move |s| s.update_provider(id, &input)).await
+    }
+
+    pub async fn delete_provider(&self, id: ProviderId) -> Result<(), EngineError> {
+        let provider = self.db(move |s| s.get_provider(id)).await?;
+        if provider.has_key {
+            let account = key_account(&provider);
+            self.keyring(move |k| k.delete(&account)).await?;
+        }
+        self.db(move |s| s.delete_provider(id)).await
+    }
+
+    pub async fn set_key(&self, id: ProviderId, key: Secret) -> Result<Provider, EngineError> {
+        let provider = self.db(move |s| s.get_provider(id)).await?;
+        let account = key_account(&provider);
+        self.keyring(move |k| k.set(&account, &key)).await?;
+        self.db(move |s| s.set_provider_has_key(id, true)).await
+    }
+
+    pub async fn delete_key(&self, id: ProviderId) -> Result<Provider, EngineError> {
+        let provider = self.db(move |s| s.get_provider(id)).await?;
+        let account = key_account(&provider);
+        self.keyring(move |k| k.delete(&account)).await?;
+        self.db(move |s| s.set_provider_has_key(id, false)).await
+    }
+
+    pub(crate) async fn load_key(&self, provider: &Provider) -> Result<Secret, EngineError> {
+        let account = key_account(provider);
+        self.keyring(move |k| k.get(&account))
+            .await?
+            .ok_or_else(|| EngineError::NoKey {
+                provider: provider.name.clone(),
+            })
+    }
+
+    // ---- conversations ---------------------------------------------------------
+
+    pub async fn list_conversations(&self) -> Result<Vec<Conversation>, EngineError> {
+        self.db(|s| s.list_conversations()).await
+    }
+
+    pub async fn open_conversation(
+        &self,
+        id: ConversationId,
+    ) -> Result<ConversationView, EngineError> {
+        self.db(move |s| {
+            Ok(ConversationView {
+                conversation: s.get_conversation(id)?,
+                messages: s.list_messages(id)?,
+            })
+        })
+        .await
+    }
+
+    pub async fn message(&self, id: MessageId) -> Result<Message, EngineError> {
+        self.db(move |s| s.get_message(id)).await
+    }
+
+    pub async fn rename_conversation(
+        &self,
+        id: ConversationId,
+        title: String,
+    ) -> Result<Conversation, EngineError> {
+        let title = title.trim().to_owned();
+        if title.is_empty() {
+            return Err(EngineError::InvalidInput {
+                message: "A conversation title cannot be empty.".into(),
+            });
+        }
+        let now = self.now();
+        self.db(move |s| s.rename_conversation(id, &title, now)).await
+    }
+
+    pub async fn delete_conversation(&self, id: ConversationId) -> Result<(), EngineError> {
+        let running: Vec<MessageId> = self
+            .db(move |s| s.list_messages(id))
+            .await?
+            .into_iter()
+            .map(|m| m.id)
+            .collect();
+        for message_id in running {
+            self.stop_turn(message_id);
+        }
+        self.db(move |s| s.delete_conversation(id)).await
+    }
+
+    /// Asks a running turn to stop; its partial answer is kept with status `stopped`.
+    /// Returns false when no turn with that assistant message is running.
+    pub fn stop_turn(&self, assistant_message_id: MessageId) -> bool {
+        let turns = self.inner.turns.lock().unwrap_or_else(|p| p.into_inner());
+        match turns.get(&assistant_message_id) {
+            Some(token) => {
+                token.cancel();
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// Keyring account for a provider's key: bound to its id and base URL.
+fn key_account(provider: &Provider) -> String {
+    format!("provider-{}@{}", provider.id, provider.base_url)
+}
+
+fn validate_provider(input: ProviderInput) -> Result<ProviderInput, EngineError> {
+    let name = input.name.trim().to_owned();
+    let model = input.default_model.trim().to_owned();
+    if name.is_empty() {
+        return Err(EngineError::InvalidInput {
+            message: "A provider needs a name.".into(),
+        });
+    }
+    if model.is_empty() {
+        return Err(EngineError::InvalidInput {
+            message: "A provider needs a default model.".into(),
+        });
+    }
+    let base_url = normalise_base_url(&input.base_url)?;
+    Ok(ProviderInput {
+        name,
+        kind: input.kind,
+        base_url,
+        default_model: model,
+    })
+}
+
+pub(crate) fn normalise_base_url(raw: &str) -> Result<String, EngineError> {
+    let trimmed = raw.trim().trim_end_matches('/');
+    let url = reqwest::Url::parse(trimmed).map_err(|e| EngineError::InvalidInput {
+        message: format!("“{trimmed}” is not a valid URL ({e})."),
+    })?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(EngineError::InvalidInput {
+            message: format!("The base URL must start with http:// or https://, got “{trimmed}”."),
+        });
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(EngineError::InvalidInput {
+            message: "Put credentials in the API key field, not in the base URL.".into(),
+        });
+    }
+    Ok(trimmed.to_owned())
+}
+
+pub(crate) fn register_turn(engine: &Engine, id: MessageId) -> CancellationToken {
+    let token = CancellationToken::new();
+    engine
+        .inner
+        .turns
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(id, token.clone());
+    token
+}
+
+pub(crate) fn unregister_turn(engine: &Engine, id: MessageId) {
+    engine
+        .inner
+        .turns
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&id);
+}
+
+pub(crate) fn http(engine: &Engine) -> &reqwest::Client {
+    &engine.inner.http
+}
+
+pub(crate) fn flush_interval(engine: &Engine) -> Duration {
+    engine.inner.flush_interval
+}

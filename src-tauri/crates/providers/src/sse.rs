@@ -1,0 +1,181 @@
+//! Server-Sent Events framing (the WHATWG `text/event-stream` format), fed arbitrary
+//! byte chunks.
+//!
+//! Invariants: bytes are buffered until a full line is present, so a chunk boundary may
+//! fall anywhere — inside a field name, inside a multi-byte UTF-8 sequence, or between
+//! the `\r` and `\n` of a CRLF — without changing the events produced. Comment lines
+//! (`:` keep-alives) are skipped. Line terminators are `\n`, `\r\n` or a lone `\r`.
+
+/// One dispatched event: `event` is the `event:` field (empty when absent) and `data`
+/// the `data:` lines joined with `\n`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SseEvent {
+    pub event: String,
+    pub data: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid UTF-8 in event stream line")]
+pub struct SseError;
+
+#[derive(Debug, Default)]
+pub struct SseDecoder {
+    line: Vec<u8>,
+    /// The previous chunk ended on `\r`; a `\n` opening the next chunk belongs to it.
+    after_cr: bool,
+    event: String,
+    data: String,
+    has_data: bool,
+}
+
+impl SseDecoder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Consumes a chunk and returns the events it completed.
+    pub fn feed(&mut self, chunk: &[u8]) -> Result<Vec<SseEvent>, SseError> {
+        let mut out = Vec::new();
+        let mut rest = chunk;
+        if self.after_cr {
+            self.after_cr = false;
+            if let Some(stripped) = rest.strip_prefix(b"\n") {
+                rest = stripped;
+            }
+        }
+        while let Some(pos) = rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+            self.line.extend_from_slice(&rest[..pos]);
+            let terminator = rest[pos];
+            rest = &rest[pos + 1..];
+            if terminator == b'\r' {
+                match rest.first() {
+                    Some(b'\n') => rest = &rest[1..],
+                    Some(_) => {}
+                    None => self.after_cr = true,
+                }
+            }
+            let line = std::mem::take(&mut self.line);
+            if let Some(event) = self.process_line(&line)? {
+                out.push(event);
+            }
+        }
+        self.line.extend_from_slice(rest);
+        Ok(out)
+    }
+
+    /// Called at end of input: a final event that lacked its blank line is still
+    /// dispatched, because some servers close the stream right after the last `data:`.
+    pub fn finish(&mut self) -> Result<Option<SseEvent>, SseError> {
+        let line = std::mem::take(&mut self.line);
+        let mut last = None;
+        if !line.is_empty() {
+            last = self.process_line(&line)?;
+        }
+        if last.is_none() && self.has_data {
+            last = self.dispatch();
+        }
+        Ok(last)
+    }
+
+    fn process_line(&mut self, line: &[u8]) -> Result<Option<SseEvent>, SseError> {
+        if line.is_empty() {
+            return Ok(self.dispatch());
+        }
+        if line[0] == b':' {
+            return Ok(None);
+        }
+        let line = std::str::from_utf8(line).map_err(|_| SseError)?;
+        let (field, value) = match line.split_once(':') {
+            Some((f, v)) => (f, v.strip_prefix(' ').unwrap_or(v)),
+            None => (line, ""),
+        };
+        match field {
+            "data" => {
+                if self.has_data {
+                    self.data.push('\n');
+                }
+                self.data.push_str(value);
+                self.has_data = true;
+            }
+            "event" => self.event = value.to_owned(),
+            // `id` and `retry` matter only to browsers that reconnect; we never do.
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    fn dispatch(&mut self) -> Option<SseEvent> {
+        let event = std::mem::take(&mut self.event);
+        if !self.has_data {
+            return None;
+        }
+        self.has_data = false;
+        Some(SseEvent {
+            event,
+            data: std::mem::take(&mut self.data),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode_all(chunks: &[&[u8]]) -> Vec<SseEvent> {
+        let mut d = SseDecoder::new();
+        let mut out = Vec::new();
+        for c in chunks {
+            out.extend(d.feed(c).unwrap());
+        }
+        out.extend(d.finish().unwrap());
+        out
+    }
+
+    fn ev(data: &str) -> SseEvent {
+        SseEvent {
+            event: String::new(),
+            data: data.into(),
+        }
+    }
+
+    #[test]
+    fn frames_events_and_skips_comments() {
+        let got = decode_all(&[b": ping\n\ndata: a\n\nevent: x\ndata: b\ndata: c\n\n"]);
+        assert_eq!(
+            got,
+            vec![
+                ev("a"),
+                SseEvent {
+                    event: "x".into(),
+                    data: "b\nc".into()
+                }
+            ],
+            "comments are skipped and multi-line data joins with newlines"
+        );
+    }
+
+    #[test]
+    fn every_split_point_gives_the_same_events_including_utf8_and_crlf() {
+        let input = "data: héllo → 世界 🎉\r\n\r\n: keep-alive\r\ndata:no-space\r\rdata: last\n\n".as_bytes();
+        let whole = decode_all(&[input]);
+        assert_eq!(whole.len(), 3, "three events in the input: {whole:?}");
+        assert_eq!(whole[0].data, "héllo → 世界 🎉", "UTF-8 survives");
+        for i in 0..=input.len() {
+            let split = decode_all(&[&input[..i], &input[i..]]);
+            assert_eq!(split, whole, "split at byte {i} must not change the events");
+        }
+        let bytewise: Vec<&[u8]> = input.chunks(1).collect();
+        assert_eq!(decode_all(&bytewise), whole, "byte-at-a-time feeding must not change the events");
+    }
+
+    #[test]
+    fn final_event_without_blank_line_is_dispatched_at_end() {
+        assert_eq!(decode_all(&[b"data: [DONE]"]), vec![ev("[DONE]")], "lenient end of stream");
+    }
+
+    #[test]
+    fn invalid_utf8_is_an_error() {
+        let mut d = SseDecoder::new();
+        assert!(d.feed(b"data: \xff\xfe\n\n").is_err(), "bytes that are not UTF-8 must not be guessed at");
+    }
+}

@@ -1,0 +1,163 @@
+//! Conversation rows. `updated_at` is the time of the latest activity and orders the
+//! sidebar; inserting a message moves its conversation to the top.
+
+use rusqlite::{params, OptionalExtension, Row};
+use sb_core::{Conversation, ConversationId};
+
+use crate::{require_row, Store, StoreError};
+
+const COLUMNS: &str = "id, title, created_at, updated_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Conversation> {
+    Ok(Conversation {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        created_at: row.get(2)?,
+        updated_at: row.get(3)?,
+    })
+}
+
+impl Store {
+    pub fn create_conversation(
+        &self,
+        title: &str,
+        now_ms: i64,
+    ) -> Result<Conversation, StoreError> {
+        Ok(self.conn.query_row(
+            &format!(
+                "INSERT INTO conversations (title, created_at, updated_at) VALUES (?1, ?2, ?2)
+                 RETURNING {COLUMNS}"
+            ),
+            params![title, now_ms],
+            from_row,
+        )?)
+    }
+
+    /// Most recently active first; ties (same millisecond) newest id first.
+    pub fn list_conversations(&self) -> Result<Vec<Conversation>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM conversations ORDER BY updated_at DESC, id DESC"
+        ))?;
+        let rows = stmt.query_map([], from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn get_conversation(&self, id: ConversationId) -> Result<Conversation, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM conversations WHERE id = ?1"),
+                [id],
+                from_row,
+            )
+            .optional()?;
+        require_row(row, "conversation", id)
+    }
+
+    pub fn rename_conversation(
+        &self,
+        id: ConversationId,
+        title: &str,
+        now_ms: i64,
+    ) -> Result<Conversation, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                &format!(
+                    "UPDATE conversations SET title = ?2, updated_at = ?3 WHERE id = ?1
+                     RETURNING {COLUMNS}"
+                ),
+                params![id, title, now_ms],
+                from_row,
+            )
+            .optional()?;
+        require_row(row, "conversation", id)
+    }
+
+    /// Deletes the conversation and, through the foreign key, all its messages.
+    pub fn delete_conversation(&self, id: ConversationId) -> Result<(), StoreError> {
+        let deleted = self
+            .conn
+            .execute("DELETE FROM conversations WHERE id = ?1", [id])?;
+        require_row((deleted > 0).then_some(()), "conversation", id)
+    }
+
+    /// Marks activity in the conversation without changing anything else.
+    pub fn touch_conversation(&self, id: ConversationId, now_ms: i64) -> Result<(), StoreError> {
+        let touched = self.conn.execute(
+            "UPDATE conversations SET updated_at = ?2 WHERE id = ?1",
+            params![id, now_ms],
+        )?;
+        require_row((touched > 0).then_some(()), "conversation", id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversations_list_most_recent_first() {
+        let store = Store::open_in_memory().unwrap();
+        let a = store.create_conversation("A", 100).unwrap();
+        let b = store.create_conversation("B", 200).unwrap();
+        let c = store.create_conversation("C", 200).unwrap();
+        assert_eq!(a.created_at, 100, "created_at is the passed-in time");
+        assert_eq!(
+            a.updated_at, 100,
+            "a new conversation was last active at creation"
+        );
+        let ids: Vec<_> = store
+            .list_conversations()
+            .unwrap()
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(ids, [c.id, b.id, a.id], "newest first, ties broken by id");
+        store.touch_conversation(a.id, 300).unwrap();
+        let ids: Vec<_> = store
+            .list_conversations()
+            .unwrap()
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(
+            ids,
+            [a.id, c.id, b.id],
+            "touching moves a conversation to the top"
+        );
+    }
+
+    #[test]
+    fn rename_changes_title_and_activity_time() {
+        let store = Store::open_in_memory().unwrap();
+        let conv = store.create_conversation("Old", 1).unwrap();
+        let renamed = store.rename_conversation(conv.id, "New", 9).unwrap();
+        assert_eq!(renamed.title, "New", "title is replaced");
+        assert_eq!(renamed.created_at, 1, "creation time is kept");
+        assert_eq!(renamed.updated_at, 9, "renaming counts as activity");
+        assert_eq!(
+            store.get_conversation(conv.id).unwrap(),
+            renamed,
+            "the rename is stored"
+        );
+    }
+
+    #[test]
+    fn missing_conversations_are_not_found() {
+        let store = Store::open_in_memory().unwrap();
+        let conv = store.create_conversation("Gone", 1).unwrap();
+        store.delete_conversation(conv.id).unwrap();
+        for err in [
+            store.get_conversation(conv.id).unwrap_err(),
+            store.rename_conversation(conv.id, "x", 2).unwrap_err(),
+            store.touch_conversation(conv.id, 2).unwrap_err(),
+            store.delete_conversation(conv.id).unwrap_err(),
+        ] {
+            assert!(
+                matches!(err, StoreError::NotFound { what: "conversation", id } if id == conv.id),
+                "a deleted conversation is gone: {err:?}"
+            );
+        }
+    }
+}

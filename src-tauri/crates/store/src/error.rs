@@ -1,0 +1,108 @@
+//! The one error type of `sb-store`.
+//!
+//! Every variant's `Display` is a complete sentence a user can act on, because the
+//! engine shows it unchanged. `code()` gives the stable machine code the UI keys on.
+
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// The file's schema is newer than this build understands. Opening it anyway could
+    /// corrupt data the newer version relies on, so it is refused and left untouched.
+    #[error(
+        "database {path} was written by a newer version of Switchboard (schema {found}, this \
+         app supports {supported}); update Switchboard to open it. The file was not changed."
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+
+    /// The file is not a SQLite database, or SQLite found it damaged.
+    #[error(
+        "database {path} is damaged or is not a Switchboard database ({detail}); it was left \
+         untouched. Move it aside or restore a backup, then restart Switchboard."
+    )]
+    Corrupt { path: PathBuf, detail: String },
+
+    #[error("{what} {id} does not exist")]
+    NotFound { what: &'static str, id: i64 },
+
+    /// A uniqueness rule was broken, e.g. two providers with the same name.
+    #[error("a {what} named \"{name}\" already exists; choose another name")]
+    Duplicate { what: &'static str, name: String },
+
+    #[error("could not create the data directory {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// Stable code for the UI: `not_found`, `invalid_input` (the user can fix the input)
+    /// or `storage` (anything wrong with the database itself).
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::NotFound { .. } => "not_found",
+            StoreError::Duplicate { .. } => "invalid_input",
+            StoreError::TooNew { .. }
+            | StoreError::Corrupt { .. }
+            | StoreError::Io { .. }
+            | StoreError::Sqlite(_) => "storage",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_separate_user_mistakes_from_storage_failures() {
+        let not_found = StoreError::NotFound {
+            what: "conversation",
+            id: 7,
+        };
+        assert_eq!(not_found.code(), "not_found", "missing rows are not_found");
+        assert_eq!(
+            not_found.to_string(),
+            "conversation 7 does not exist",
+            "the message names what is missing"
+        );
+        let duplicate = StoreError::Duplicate {
+            what: "provider",
+            name: "Work".into(),
+        };
+        assert_eq!(
+            duplicate.code(),
+            "invalid_input",
+            "a duplicate name is the user's to fix"
+        );
+        let too_new = StoreError::TooNew {
+            path: PathBuf::from("/data/switchboard.db"),
+            found: 9,
+            supported: 1,
+        };
+        assert_eq!(
+            too_new.code(),
+            "storage",
+            "schema problems are storage errors"
+        );
+        let text = too_new.to_string();
+        assert!(
+            text.contains("/data/switchboard.db")
+                && text.contains("schema 9")
+                && text.contains("supports 1")
+                && text.contains("update Switchboard"),
+            "the refusal must name the file, both versions and the fix: {text}"
+        );
+    }
+}

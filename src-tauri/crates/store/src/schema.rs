@@ -1,0 +1,206 @@
+//! Schema migrations, versioned by `PRAGMA user_version`.
+//!
+//! `MIGRATIONS[i]` takes the schema from version `i` to `i + 1`. The list is append-only:
+//! a released migration is never edited, a change is a new entry at the end. All pending
+//! migrations and the new version number are committed in one transaction, so a crash
+//! leaves the database at its old version, never half-way.
+
+use std::path::Path;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::{classify, StoreError};
+
+const MIGRATIONS: &[&str] = &[
+    // v1. AUTOINCREMENT keeps ids from being reused after a delete, so a stale id held
+    // by the UI (or a keyring entry named after a provider id) never reaches a new row.
+    "
+    CREATE TABLE providers (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        base_url TEXT NOT NULL,
+        default_model TEXT NOT NULL,
+        has_key INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE conversations (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        title TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
+        content TEXT NOT NULL,
+        status TEXT NOT NULL
+            CHECK (status IN ('streaming', 'complete', 'stopped', 'interrupted', 'error')),
+        model TEXT,
+        provider TEXT,
+        input_tokens INTEGER,
+        output_tokens INTEGER,
+        error_code TEXT,
+        error_message TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        CHECK ((input_tokens IS NULL) = (output_tokens IS NULL)),
+        CHECK ((error_code IS NULL) = (error_message IS NULL))
+    );
+    CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    ",
+];
+
+/// The schema version this build writes and understands.
+// The list has a handful of entries, far below i64::MAX, so the cast is lossless.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub(crate) fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.pragma_query_value(None, "user_version", |row| row.get(0))
+}
+
+/// Refuses versions this build cannot handle and returns how many migrations the
+/// database already has; `path` only names the file in the error.
+pub(crate) fn check_version(found: i64, path: &Path) -> Result<usize, StoreError> {
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    usize::try_from(found).map_err(|_| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        detail: format!("schema version {found} is not one Switchboard ever writes"),
+    })
+}
+
+/// Applies every pending migration. The version is re-read inside an IMMEDIATE
+/// transaction because another process may have migrated since the file was checked.
+pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| classify(path, e))?;
+    let found = user_version(&tx).map_err(|e| classify(path, e))?;
+    let applied = check_version(found, path)?;
+    if applied == MIGRATIONS.len() {
+        return Ok(());
+    }
+    for sql in &MIGRATIONS[applied..] {
+        tx.execute_batch(sql).map_err(|e| classify(path, e))?;
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+        .map_err(|e| classify(path, e))?;
+    tx.commit().map_err(|e| classify(path, e))?;
+    tracing::info!(
+        from = found,
+        to = SCHEMA_VERSION,
+        "database schema migrated"
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table_names(conn: &Connection) -> Vec<String> {
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            .unwrap();
+        stmt.query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn migrating_from_zero_reaches_the_latest_version() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        assert_eq!(
+            user_version(&conn).unwrap(),
+            0,
+            "a new database starts at 0"
+        );
+        migrate(&mut conn, Path::new("mem")).unwrap();
+        assert_eq!(
+            user_version(&conn).unwrap(),
+            SCHEMA_VERSION,
+            "migration must record the version it reached"
+        );
+        assert_eq!(SCHEMA_VERSION, 1, "this build ships schema v1");
+        assert_eq!(
+            table_names(&conn),
+            ["conversations", "messages", "providers", "settings"],
+            "v1 creates exactly these tables"
+        );
+        let index: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'messages_by_conversation'",
+                [],
+                |row| row.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            index, 1,
+            "listing a conversation's messages needs the index"
+        );
+    }
+
+    #[test]
+    fn migrating_an_up_to_date_database_changes_nothing() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, Path::new("mem")).unwrap();
+        conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')", [])
+            .unwrap();
+        migrate(&mut conn, Path::new("mem")).unwrap();
+        assert_eq!(
+            user_version(&conn).unwrap(),
+            SCHEMA_VERSION,
+            "version is stable"
+        );
+        let value: String = conn
+            .query_row("SELECT value FROM settings WHERE key = 'k'", [], |row| {
+                row.get(0)
+            })
+            .unwrap();
+        assert_eq!(value, "v", "re-running migrations must keep existing data");
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_the_version_untouched() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        // A table the v1 migration wants to create already exists, so v1 fails.
+        conn.execute_batch("CREATE TABLE settings (x)").unwrap();
+        let err = migrate(&mut conn, Path::new("mem")).unwrap_err();
+        assert!(matches!(err, StoreError::Sqlite(_)), "got {err:?}");
+        assert_eq!(
+            user_version(&conn).unwrap(),
+            0,
+            "a failed migration must roll back"
+        );
+        assert_eq!(
+            table_names(&conn),
+            ["settings"],
+            "no table of the failed migration may survive"
+        );
+    }
+
+    #[test]
+    fn versions_outside_the_known_range_are_refused() {
+        let err = check_version(SCHEMA_VERSION + 1, Path::new("x.db")).unwrap_err();
+        assert!(matches!(err, StoreError::TooNew { .. }), "got {err:?}");
+        let err = check_version(-1, Path::new("x.db")).unwrap_err();
+        assert!(matches!(err, StoreError::Corrupt { .. }), "got {err:?}");
+        assert_eq!(
+            check_version(0, Path::new("x.db")).unwrap(),
+            0,
+            "0 is a fresh database with nothing applied"
+        );
+    }
+}

@@ -1,0 +1,117 @@
+//! One-line Tauri commands over the engine. Each one only unwraps the engine from
+//! state, calls it, and converts the error.
+
+use std::time::Duration;
+
+use sb_core::{Conversation, ConversationId, MessageId, Provider, ProviderId, ProviderInput};
+use sb_engine::{AppStatus, Coalescer, ConversationView, SendTurn, TurnEvent, TurnStarted};
+use sb_keys::Secret;
+use tauri::{ipc::Channel, AppHandle, State};
+use tauri_plugin_opener::OpenerExt;
+
+use crate::{AppState, IpcError};
+
+type Res<T> = Result<T, IpcError>;
+
+/// Deltas are merged for up to this long before being sent to the webview...
+const COALESCE_WINDOW: Duration = Duration::from_millis(30);
+/// ...or until this many bytes are pending, so each IPC message stays small.
+const COALESCE_MAX_BYTES: usize = 4096;
+
+#[tauri::command]
+pub async fn app_status(state: State<'_, AppState>) -> Res<AppStatus> {
+    Ok(state.engine()?.app_status().await)
+}
+
+#[tauri::command]
+pub async fn list_providers(state: State<'_, AppState>) -> Res<Vec<Provider>> {
+    Ok(state.engine()?.list_providers().await?)
+}
+
+#[tauri::command]
+pub async fn add_provider(state: State<'_, AppState>, input: ProviderInput, api_key: Option<String>) -> Res<Provider> {
+    Ok(state.engine()?.add_provider(input, api_key.map(secret).transpose()?).await?)
+}
+
+#[tauri::command]
+pub async fn update_provider(state: State<'_, AppState>, id: ProviderId, input: ProviderInput) -> Res<Provider> {
+    Ok(state.engine()?.update_provider(id, input).await?)
+}
+
+#[tauri::command]
+pub async fn delete_provider(state: State<'_, AppState>, id: ProviderId) -> Res<()> {
+    Ok(state.engine()?.delete_provider(id).await?)
+}
+
+#[tauri::command]
+pub async fn set_key(state: State<'_, AppState>, provider_id: ProviderId, api_key: String) -> Res<Provider> {
+    Ok(state.engine()?.set_key(provider_id, secret(api_key)?).await?)
+}
+
+#[tauri::command]
+pub async fn delete_key(state: State<'_, AppState>, provider_id: ProviderId) -> Res<Provider> {
+    Ok(state.engine()?.delete_key(provider_id).await?)
+}
+
+#[tauri::command]
+pub async fn list_conversations(state: State<'_, AppState>) -> Res<Vec<Conversation>> {
+    Ok(state.engine()?.list_conversations().await?)
+}
+
+#[tauri::command]
+pub async fn open_conversation(state: State<'_, AppState>, id: ConversationId) -> Res<ConversationView> {
+    Ok(state.engine()?.open_conversation(id).await?)
+}
+
+#[tauri::command]
+pub async fn rename_conversation(state: State<'_, AppState>, id: ConversationId, title: String) -> Res<Conversation> {
+    Ok(state.engine()?.rename_conversation(id, title).await?)
+}
+
+#[tauri::command]
+pub async fn delete_conversation(state: State<'_, AppState>, id: ConversationId) -> Res<()> {
+    Ok(state.engine()?.delete_conversation(id).await?)
+}
+
+#[tauri::command]
+pub async fn send_turn(state: State<'_, AppState>, request: SendTurn, on_event: Channel<TurnEvent>) -> Res<TurnStarted> {
+    let (started, events) = state.engine()?.send_turn(request).await?;
+    tauri::async_runtime::spawn(forward(Coalescer::new(events, COALESCE_WINDOW, COALESCE_MAX_BYTES), on_event));
+    Ok(started)
+}
+
+#[tauri::command]
+pub fn stop_turn(state: State<'_, AppState>, message_id: MessageId) -> Res<bool> {
+    Ok(state.engine()?.stop_turn(message_id))
+}
+
+/// Opens a link from a message in the system browser; only web and mail links, so a
+/// model cannot make the app open local files or custom URL handlers.
+#[tauri::command]
+pub fn open_external(app: AppHandle, url: String) -> Res<()> {
+    let parsed = tauri::Url::parse(&url).map_err(|e| invalid(format!("Not a valid link ({e}).")))?;
+    if !matches!(parsed.scheme(), "http" | "https" | "mailto") {
+        return Err(invalid(format!("Links with the “{}:” scheme are not opened.", parsed.scheme())));
+    }
+    app.opener()
+        .open_url(parsed.as_str(), None::<&str>)
+        .map_err(|e| IpcError { code: "internal".into(), message: format!("Could not open the browser: {e}") })
+}
+
+/// Sends a turn's events to the webview. If the webview goes away the turn keeps
+/// running and is still stored; only the forwarding stops.
+async fn forward(mut events: Coalescer, channel: Channel<TurnEvent>) {
+    while let Some(event) = events.next().await {
+        if channel.send(event).is_err() {
+            break;
+        }
+    }
+}
+
+fn secret(raw: String) -> Res<Secret> {
+    Secret::new(raw).map_err(|e| IpcError { code: e.code().to_owned(), message: e.to_string() })
+}
+
+fn invalid(message: String) -> IpcError {
+    IpcError { code: "invalid_input".into(), message }
+}

@@ -1,0 +1,81 @@
+//! What crosses the IPC boundary: the one `{code, message}` error, and the generated
+//! TypeScript twin of every type the UI receives or sends.
+//!
+//! Invariant: `ui/src/lib/bindings.ts` is generated from these Rust types, never edited
+//! by hand; the `bindings_are_current` test fails when they drift
+//! (`UPDATE_BINDINGS=1 cargo test -p switchboard bindings` rewrites it).
+
+use sb_engine::EngineError;
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct IpcError {
+    pub code: String,
+    pub message: String,
+}
+
+impl From<EngineError> for IpcError {
+    fn from(e: EngineError) -> Self {
+        IpcError {
+            code: e.code().to_owned(),
+            message: e.to_string(),
+        }
+    }
+}
+
+/// The contents of `ui/src/lib/bindings.ts`.
+pub fn typescript_bindings() -> String {
+    let cfg = ts_rs::Config::default();
+    let decls = [
+        sb_core::ProviderKind::decl(&cfg),
+        sb_core::Provider::decl(&cfg),
+        sb_core::ProviderInput::decl(&cfg),
+        sb_core::Role::decl(&cfg),
+        sb_core::MessageStatus::decl(&cfg),
+        sb_core::Usage::decl(&cfg),
+        sb_core::ErrorInfo::decl(&cfg),
+        sb_core::Conversation::decl(&cfg),
+        sb_core::Message::decl(&cfg),
+        sb_engine::ConversationView::decl(&cfg),
+        sb_keys::KeyringStatus::decl(&cfg),
+        sb_engine::AppStatus::decl(&cfg),
+        sb_engine::SendTurn::decl(&cfg),
+        sb_engine::TurnStarted::decl(&cfg),
+        sb_engine::TurnEvent::decl(&cfg),
+        IpcError::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by `src-tauri/src/ipc.rs`; do not edit.\n\
+         // Regenerate: UPDATE_BINDINGS=1 cargo test -p switchboard bindings\n\n",
+    );
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    #[test]
+    fn bindings_are_current() {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings.ts");
+        let generated = super::typescript_bindings();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+            return;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "ui/src/lib/bindings.ts is out of date with the Rust types; run \
+             `UPDATE_BINDINGS=1 cargo test -p switchboard bindings` and commit the result"
+        );
+    }
+}

@@ -1,0 +1,91 @@
+//! The Tauri shell: wires the shared tokio runtime, logging, the [`sb_engine::Engine`]
+//! and one-line commands. Behaviour lives in the engine; this crate only translates.
+//!
+//! Invariants: one tokio runtime for Tauri and the engine; if the engine cannot start
+//! (unreadable or too-new database, no data folder) the window still opens and every
+//! command answers with the reason, so the user is told instead of seeing a crash.
+
+mod commands;
+mod ipc;
+mod logging;
+
+use std::sync::Arc;
+
+use sb_engine::{Engine, EngineConfig, SystemClock};
+use sb_keys::OsKeyring;
+
+pub use ipc::{typescript_bindings, IpcError};
+
+/// The engine, or why it could not start.
+pub struct AppState(Result<Engine, IpcError>);
+
+impl AppState {
+    pub fn engine(&self) -> Result<&Engine, IpcError> {
+        self.0.as_ref().map_err(Clone::clone)
+    }
+}
+
+/// Service name under which keys are stored in the OS keyring.
+const KEYRING_SERVICE: &str = "Switchboard";
+
+pub fn run() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("switchboard")
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("Switchboard cannot start its async runtime: {e}");
+            std::process::exit(1);
+        }
+    };
+    tauri::async_runtime::set(runtime.handle().clone());
+
+    let state = AppState(runtime.block_on(start_engine()));
+    if let Err(e) = &state.0 {
+        tracing::error!(code = %e.code, "engine failed to start: {}", e.message);
+        eprintln!("Switchboard: {}", e.message);
+    }
+
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_opener::init())
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::list_providers,
+            commands::add_provider,
+            commands::update_provider,
+            commands::delete_provider,
+            commands::set_key,
+            commands::delete_key,
+            commands::list_conversations,
+            commands::open_conversation,
+            commands::rename_conversation,
+            commands::delete_conversation,
+            commands::send_turn,
+            commands::stop_turn,
+            commands::open_external,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        tracing::error!("the app stopped with an error: {e}");
+        eprintln!("Switchboard stopped with an error: {e}");
+        std::process::exit(1);
+    }
+}
+
+async fn start_engine() -> Result<Engine, IpcError> {
+    let data_dir = sb_engine::default_data_dir().ok_or_else(|| IpcError {
+        code: "storage".into(),
+        message: format!(
+            "Switchboard cannot find a folder for its data: the OS reports no home folder. Set {} to a writable folder.",
+            sb_engine::DATA_DIR_ENV
+        ),
+    })?;
+    logging::init(&data_dir);
+    tracing::info!(data_dir = %data_dir.display(), version = env!("CARGO_PKG_VERSION"), "starting");
+    let keys = Arc::new(OsKeyring::new(KEYRING_SERVICE));
+    let config = EngineConfig::new(data_dir, Arc::new(SystemClock), keys);
+    Engine::open(config).await.map_err(IpcError::from)
+}

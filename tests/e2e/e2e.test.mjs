@@ -1,0 +1,614 @@
+// End-to-end tests of the built Switchboard app through WebDriver (tauri-driver + WebKitWebDriver).
+//
+// Run through tests/e2e/run.sh, which provides: Xvfb, a private D-Bus session with an empty
+// unlocked keyring, the fake OpenAI-compatible provider (sb-fake-provider) and these variables:
+//   SB_APP                absolute path of the switchboard binary
+//   SB_FAKE_URL           base URL of the fake provider (http://127.0.0.1:PORT/v1)
+//   SB_FAKE_KEY           the only key it accepts (random per run; the app never sees it in
+//                         its environment, only through the UI)
+//   SWITCHBOARD_DATA_DIR  the app's (temporary) data directory, shared by every session
+//   SB_ARTIFACTS          where screenshots go
+//   SB_DRIVER_URL         tauri-driver (default http://127.0.0.1:4444/)
+//   SB_DRIVER_LOG         tauri-driver's log, scanned for the key
+//
+// One ordered suite: later steps build on the providers and conversations of earlier ones, so
+// after the first failure the remaining steps are skipped (the secret scan still runs). Every
+// wait is an explicit condition polled every POLL_MS; a failing step leaves
+// failure-<letter>.png/.html in the artifacts. Elements are found only by the data-testid
+// attributes listed in notes/IPC.md.
+
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { setTimeout as sleep } from "node:timers/promises";
+import { Builder, By, Key } from "selenium-webdriver";
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the e2e tests through tests/e2e/run.sh`);
+  return value;
+}
+
+const APP = required("SB_APP");
+const FAKE_URL = required("SB_FAKE_URL");
+const FAKE_KEY = required("SB_FAKE_KEY");
+const DATA_DIR = required("SWITCHBOARD_DATA_DIR");
+const ARTIFACTS = required("SB_ARTIFACTS");
+const DRIVER_URL = process.env.SB_DRIVER_URL || "http://127.0.0.1:4444/";
+const DRIVER_LOG = process.env.SB_DRIVER_LOG || "";
+const REPO_ROOT = process.env.SB_REPO_ROOT || path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const WRONG_KEY = `sk-wrong-${crypto.randomBytes(20).toString("hex")}`;
+const SECRETS = [FAKE_KEY, WRONG_KEY];
+
+const POLL_MS = 50;
+const UI_TIMEOUT_MS = 15_000;
+// Generous: the engine may retry rate-limited and overloaded requests (retry-after is 7 s).
+const TURN_TIMEOUT_MS = 60_000;
+const STEP_TIMEOUT_MS = 180_000;
+const TERMINAL = new Set(["complete", "stopped", "interrupted", "error"]);
+
+// What the fake provider serves (see src-tauri/crates/testsupport/src/scenario.rs).
+const TEXT_USAGE = [16, 300];
+const MARKDOWN_USAGE = [24, 96];
+const DROP_PARTIAL = "This reply is cut off mid-stream";
+const SLOW_LAST_DELTA = "Slow delta 400 of 400.";
+
+const PROVIDERS = {
+  text: { name: "Fake Text", model: "sb-text" },
+  markdown: { name: "Fake Markdown", model: "sb-markdown" },
+  slow: { name: "Fake Slow", model: "sb-slow" },
+};
+// Names are chosen so that none contains another: options and items are matched by substring.
+const ERROR_CASES = [
+  { name: "Fake Wrongkey", model: "sb-text", key: WRONG_KEY, expect: /401|key|unauthori[sz]ed/i },
+  { name: "Fake Ratelimit", model: "sb-ratelimit", expect: /rate|too many requests|429/i },
+  { name: "Fake Overloaded", model: "sb-overloaded", expect: /overload|capacity|busy|503/i },
+  { name: "Fake Drop", model: "sb-drop", expect: /connection|dropped|ended|interrupt/i, partial: DROP_PARTIAL },
+  { name: "Fake Malformed", model: "sb-malformed", expect: /malformed|decode|invalid|parse|unreadable/i },
+  {
+    name: "Fake Unreachable",
+    model: "sb-text",
+    baseUrl: "http://127.0.0.1:9/v1",
+    expect: /connect|unreachable|refused/i,
+  },
+];
+
+/** Every turn sent, in order: the restart step checks each one was persisted as last seen. */
+const turns = [];
+
+let driver = null;
+let firstFailure = null;
+
+// ---------------------------------------------------------------------------------------------
+// Fixture
+
+/** The text of the recorded stream `sb-text` replays: the concatenated delta contents. */
+function recordedText() {
+  const file = path.join(REPO_ROOT, "src-tauri/crates/testsupport/fixtures/openai/chat/openai-text.chunks.txt");
+  let text = "";
+  // One chunk's JSON payload per line (no SSE framing).
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    if (line.trim() === "") continue;
+    for (const choice of JSON.parse(line).choices ?? []) text += choice.delta?.content ?? "";
+  }
+  assert.ok(text.length > 100, `the recorded fixture ${file} holds a real answer`);
+  return text;
+}
+
+/**
+ * Words of a text, lower-cased, without Markdown punctuation or bare numbers, so raw Markdown
+ * and its rendering compare equal ("1. **Bold:** x" renders as a list item "Bold: x").
+ */
+function words(text) {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "" && !/^\d+$/.test(w))
+    .join(" ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Waiting and finding
+
+const byTestId = (id) => By.css(`[data-testid="${id}"]`);
+
+/** Polls `probe` until it returns a truthy value (returned) or `timeoutMs` passes (throws). */
+async function waitFor(what, probe, timeoutMs = UI_TIMEOUT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  let last = null;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+      last = null;
+    } catch (err) {
+      // The UI re-renders while we look; anything but a vanished element is a real failure.
+      if (err?.name !== "StaleElementReferenceError") throw err;
+      last = err;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}${last ? ` (${last.message})` : ""}`);
+    }
+    await sleep(POLL_MS);
+  }
+}
+
+/** The first displayed element with this data-testid, or null. */
+async function displayed(id) {
+  for (const el of await driver.findElements(byTestId(id))) {
+    if (await el.isDisplayed()) return el;
+  }
+  return null;
+}
+
+async function shown(id) {
+  return waitFor(`[data-testid=${id}] is visible`, () => displayed(id));
+}
+
+async function click(id) {
+  const el = await waitFor(`[data-testid=${id}] is visible and enabled`, async () => {
+    const found = await displayed(id);
+    return found && (await found.isEnabled()) ? found : null;
+  });
+  await el.click();
+}
+
+async function typeInto(id, text) {
+  const el = await shown(id);
+  await el.clear();
+  await el.sendKeys(text);
+}
+
+/** The displayed element with this data-testid whose text contains `text`, or null. */
+async function displayedWithText(id, text) {
+  for (const el of await driver.findElements(byTestId(id))) {
+    if ((await el.isDisplayed()) && (await el.getText()).includes(text)) return el;
+  }
+  return null;
+}
+
+/**
+ * The open conversation as the user sees it, read in one script so a re-render between reads
+ * cannot mix two states: user prompts and assistant messages (status, text, meta, error).
+ */
+function conversationShown() {
+  return driver.executeScript(`
+    const text = (root, id) => root.querySelector('[data-testid="' + id + '"]')?.innerText ?? null;
+    return {
+      users: [...document.querySelectorAll('[data-testid="message-user"]')]
+        .map((el) => (text(el, "message-content") ?? el.innerText).trim()),
+      assistants: [...document.querySelectorAll('[data-testid="message-assistant"]')].map((el) => ({
+        status: el.getAttribute("data-status"),
+        content: (text(el, "message-content") ?? "").trim(),
+        meta: text(el, "message-meta"),
+        error: text(el, "message-error"),
+      })),
+    };
+  `);
+}
+
+async function lastAssistant() {
+  return (await conversationShown()).assistants.at(-1) ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions, artifacts
+
+/**
+ * PIDs of running app processes of this test run: the app's executable, started with this
+ * run's data directory (Linux /proc; other copies of the app on the machine do not count).
+ */
+function appPids() {
+  const exe = fs.realpathSync(APP);
+  const marker = `\0SWITCHBOARD_DATA_DIR=${DATA_DIR}\0`;
+  const pids = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readlinkSync(`/proc/${entry}/exe`) !== exe) continue;
+      if (`\0${fs.readFileSync(`/proc/${entry}/environ`, "latin1")}`.includes(marker)) pids.push(Number(entry));
+    } catch {
+      // Gone, a zombie, or not ours to inspect: not a running app of this run.
+    }
+  }
+  return pids;
+}
+
+async function startSession() {
+  driver = await new Builder()
+    .usingServer(DRIVER_URL)
+    .withCapabilities({ browserName: "MiniBrowser", "tauri:options": { application: APP } })
+    .build();
+  await driver.get("file:///tmp/mock/ui/index.html");
+  await shown("nav-settings");
+}
+
+/** Ends the session, which closes the app, and waits until its process has exited. */
+async function quitSession() {
+  if (!driver) return;
+  const ending = driver;
+  driver = null;
+  try {
+    await ending.quit();
+  } catch (err) {
+    // A session that already broke cannot be ended cleanly; the app must still go away.
+    console.error(`ending the WebDriver session failed: ${err.message}`);
+  }
+  await waitFor("the app process has exited after the session ended", () => appPids().length === 0);
+}
+
+async function screenshot(name) {
+  if (!driver) return;
+  fs.writeFileSync(path.join(ARTIFACTS, `${name}.png`), await driver.takeScreenshot(), "base64");
+}
+
+async function saveFailureArtifacts(slug) {
+  try {
+    await screenshot(`failure-${slug}`);
+    if (driver) fs.writeFileSync(path.join(ARTIFACTS, `failure-${slug}.html`), await driver.getPageSource());
+  } catch (err) {
+    console.error(`could not save failure artifacts for ${slug}: ${err.message}`);
+  }
+}
+
+/**
+ * One step of the ordered suite. A failure saves a screenshot and the page, and makes the
+ * following steps skip (unless `always`), since they build on what this one set up.
+ */
+function step(name, fn, { always = false } = {}) {
+  it(name, { timeout: STEP_TIMEOUT_MS }, async (t) => {
+    if (firstFailure && !always) {
+      t.skip(`an earlier step failed: ${firstFailure}`);
+      return;
+    }
+    try {
+      await fn();
+    } catch (err) {
+      firstFailure ??= name;
+      await saveFailureArtifacts(name.slice(0, name.indexOf(")")));
+      throw err;
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// UI actions
+
+async function openSettings() {
+  await click("nav-settings");
+  await shown("provider-name");
+}
+
+async function closeSettings() {
+  await click("settings-close");
+  await waitFor("Settings is closed", async () => !(await displayed("provider-name")));
+  await shown("composer-input");
+}
+
+/** Adds a provider through the Settings form (Settings must be open). */
+async function addProvider({ name, model, baseUrl = FAKE_URL, key = FAKE_KEY }) {
+  await typeInto("provider-name", name);
+  await typeInto("provider-base-url", baseUrl);
+  await typeInto("provider-api-key", key);
+  await typeInto("provider-model", model);
+  await click("provider-save");
+  await waitFor(`provider "${name}" is listed`, () => displayedWithText("provider-item", name));
+  const masked = await waitFor(`provider "${name}" shows its key state`, async () => {
+    const fresh = await displayedWithText("provider-item", name);
+    const el = fresh && (await fresh.findElements(byTestId("provider-key-masked")))[0];
+    return el ? ((await el.getText()).trim() || null) : null;
+  });
+  assert.doesNotMatch(masked, /no key/i, `provider "${name}" must show its key as stored, got "${masked}"`);
+  assert.ok(!masked.includes(key), `provider "${name}" must show the key masked, never the key itself`);
+}
+
+async function addProviders(list) {
+  await openSettings();
+  for (const provider of list) await addProvider(provider);
+  await closeSettings();
+}
+
+/** Picks the provider whose option text contains `name` in the composer's provider-select. */
+async function selectProvider(name) {
+  const select = await shown("provider-select");
+  const selectedText = () =>
+    driver.executeScript("const s = arguments[0]; return s.options[s.selectedIndex]?.text ?? '';", select);
+  if ((await selectedText()).includes(name)) return;
+  let option = null;
+  for (const candidate of await select.findElements(By.css("option"))) {
+    if ((await candidate.getText()).includes(name)) option = candidate;
+  }
+  assert.ok(option, `provider-select must offer "${name}"`);
+  // WebDriver selects an <option> on click (trusted input + change events, no native popup).
+  await option.click();
+  await waitFor(`provider "${name}" is selected`, async () => (await selectedText()).includes(name));
+}
+
+/** Starts a new conversation, sends `prompt` to the named provider, waits for the reply to start. */
+async function send(providerName, prompt, { withEnter = false } = {}) {
+  const T0 = Date.now(); process.on("exit", () => {}); console.log("send start", prompt);
+  await click("nav-new-chat");
+  await waitFor("a new, empty conversation is shown", async () => {
+    const { users, assistants } = await conversationShown();
+    return users.length === 0 && assistants.length === 0;
+  });
+  await selectProvider(providerName);
+  const input = await shown("composer-input");
+  await input.sendKeys(prompt);
+  if (withEnter) await input.sendKeys(Key.ENTER);
+  else await click("send-button");
+  await waitFor(`the prompt "${prompt}" and a reply to it are shown`, async () => {
+    const { users, assistants } = await conversationShown();
+    return users.at(-1)?.includes(prompt) && assistants.length === users.length;
+  });
+}
+
+/** Waits for the shown reply to end; records the turn for the restart check; returns the reply. */
+async function waitForReplyEnd(prompt) {
+  const reply = await waitFor(
+    `the reply to "${prompt}" has ended`,
+    async () => {
+      const last = await lastAssistant();
+      return last && TERMINAL.has(last.status) ? last : null;
+    },
+    TURN_TIMEOUT_MS,
+  );
+  turns.push({ prompt, ...reply });
+  console.log("turn end", prompt, reply.status, Date.now());
+  return reply;
+}
+
+async function assertNoSecretInPage(where) {
+  const source = await driver.getPageSource();
+  const values = await driver.executeScript(
+    "return [...document.querySelectorAll('input, textarea')].map((el) => el.value);",
+  );
+  for (const secret of SECRETS) {
+    assert.ok(!source.includes(secret), `${where}: an API key must never be part of the page`);
+    assert.ok(
+      !values.some((value) => value.includes(secret)),
+      `${where}: an API key must not stay in a form field once saved`,
+    );
+  }
+}
+
+/** Every regular file under `dir` (recursively). */
+function filesUnder(dir) {
+  if (!dir || !fs.existsSync(dir)) return [];
+  const stat = fs.statSync(dir);
+  if (stat.isFile()) return [dir];
+  if (!stat.isDirectory()) return [];
+  return fs.readdirSync(dir).flatMap((entry) => filesUnder(path.join(dir, entry)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The suite
+
+describe("Switchboard end to end", { concurrency: 1 }, () => {
+  before(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    try {
+      await startSession();
+    } catch (err) {
+      await saveFailureArtifacts("start");
+      throw err;
+    }
+  });
+
+  after(async () => {
+    await quitSession();
+  });
+
+  step("a) first run: the keyring works and a provider's key is stored, never shown", async () => {
+    assert.equal(await displayed("keyring-banner"), null, "the OS keyring is available, so no keyring banner");
+    await openSettings();
+    await addProvider(PROVIDERS.text);
+    assert.equal(await displayed("keyring-banner"), null, "storing a key must not report the keyring missing");
+    await assertNoSecretInPage("after adding a provider");
+    await screenshot("settings");
+    await closeSettings();
+  });
+
+  step("b) chat: a prompt sent with Enter gets the recorded answer, with model and tokens", async () => {
+    const prompt = "chat-check: invent a holiday";
+    await send(PROVIDERS.text.name, prompt, { withEnter: true });
+    const reply = await waitForReplyEnd(prompt);
+    assert.equal(reply.status, "complete", `the recorded stream ends normally (error: ${reply.error})`);
+    assert.ok(
+      words(reply.content).includes(words(recordedText())),
+      `the reply shows the whole recorded answer; shown: "${reply.content.slice(0, 200)}..."`,
+    );
+    const meta = reply.meta ?? "";
+    assert.match(meta, /sb-text|gpt-4\.1-nano/, `message-meta names the model: "${meta}"`);
+    const [input, output] = TEXT_USAGE;
+    assert.match(meta, new RegExp(`\\b${input}\\b[^]*\\b${output}\\b`), `message-meta shows the token usage: "${meta}"`);
+    await assertNoSecretInPage("after a chat");
+    await screenshot("chat");
+  });
+
+  step("c) hostile Markdown renders inert, code is highlighted", async () => {
+    await addProviders([PROVIDERS.markdown]);
+    const prompt = "markdown-check: show markdown";
+    await send(PROVIDERS.markdown.name, prompt);
+    const reply = await waitForReplyEnd(prompt);
+    assert.equal(reply.status, "complete", `the markdown stream ends normally (error: ${reply.error})`);
+    assert.ok(reply.content.includes("End of reply."), "the whole markdown reply is shown");
+    // A broken image's error event fires after insertion: wait for images to settle first.
+    await waitFor("images in the reply have loaded or failed", () =>
+      driver.executeScript("return [...document.querySelectorAll('img')].every((img) => img.complete);"),
+    );
+    const probe = await driver.executeScript(`
+      const all = document.querySelectorAll('[data-testid="message-assistant"]');
+      const content = all[all.length - 1].querySelector('[data-testid="message-content"]');
+      const inContent = [...content.querySelectorAll("*")];
+      return {
+        pwned: window.__pwned ?? null,
+        scripts: content.querySelectorAll("script").length,
+        onerror: document.querySelectorAll("[onerror]").length,
+        handlers: inContent.flatMap((el) =>
+          [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => el.tagName + "[" + a.name + "]")),
+        jsLinks: [...document.querySelectorAll("a[href]")]
+          .map((a) => a.getAttribute("href"))
+          .filter((href) => href.replace(/[\\u0000-\\u0020]/g, "").toLowerCase().startsWith("javascript:")),
+        embeds: content.querySelectorAll("iframe, object, embed, frame, base, form").length,
+        highlighted: content.querySelectorAll("pre code.hljs, pre .hljs, pre [class*='hljs-']").length,
+        code: content.querySelector("pre")?.innerText ?? "",
+        text: content.innerText,
+      };
+    `);
+    assert.equal(probe.pwned, null, "no hostile script or handler may run (window.__pwned stays unset)");
+    assert.equal(probe.scripts, 0, "no <script> element inside rendered Markdown");
+    assert.equal(probe.onerror, 0, "no element anywhere carries an onerror attribute");
+    assert.deepEqual(probe.handlers, [], "no inline event handler inside rendered Markdown");
+    assert.deepEqual(probe.jsLinks, [], "a javascript: link must not become a clickable href");
+    assert.equal(probe.embeds, 0, "no frames, objects, forms or <base> inside rendered Markdown");
+    assert.ok(probe.text.includes("click"), "the neutralised link's text is still shown");
+    assert.ok(probe.code.includes("hello from sb-markdown"), "the fenced code block is rendered as a code block");
+    assert.ok(probe.highlighted > 0, "the fenced rust code block is syntax-highlighted (hljs classes)");
+    const [input, output] = MARKDOWN_USAGE;
+    assert.match(reply.meta ?? "", new RegExp(`\\b${input}\\b[^]*\\b${output}\\b`), "usage of the markdown reply");
+    await screenshot("markdown");
+  });
+
+  step("d) stop: a streaming reply grows, then Stop keeps the partial text", async () => {
+    await addProviders([PROVIDERS.slow]);
+    const prompt = "stop-check: count slowly";
+    await send(PROVIDERS.slow.name, prompt);
+    const first = await waitFor("the reply streams visible text", async () => {
+      const last = await lastAssistant();
+      return last?.status === "streaming" && last.content.length > 0 ? last : null;
+    });
+    assert.ok(await displayed("stop-button"), "the stop button shows while a reply streams");
+    const grown = await waitFor("the streaming reply grows", async () => {
+      const last = await lastAssistant();
+      return last?.status === "streaming" && last.content.length > first.content.length ? last : null;
+    });
+    await click("stop-button");
+    const reply = await waitForReplyEnd(prompt);
+    assert.equal(reply.status, "stopped", `Stop ends the turn as stopped (error: ${reply.error})`);
+    assert.ok(reply.content.startsWith(grown.content), "the text shown before Stop is kept");
+    assert.ok(reply.content.includes("Slow delta 1 of 400."), "the partial text is the streamed text");
+    assert.ok(!reply.content.includes(SLOW_LAST_DELTA), "the stream was cut short, not run to its end");
+    await waitFor("the stop button is gone", async () => !(await displayed("stop-button")));
+    await screenshot("stopped");
+  });
+
+  step("d2) Esc stops a streaming reply too", async () => {
+    const prompt = "esc-check: count slowly";
+    await send(PROVIDERS.slow.name, prompt);
+    await waitFor("the reply streams visible text", async () => {
+      const last = await lastAssistant();
+      return last?.status === "streaming" && last.content.length > 0;
+    });
+    await driver.actions().sendKeys(Key.ESCAPE).perform();
+    const reply = await waitForReplyEnd(prompt);
+    assert.equal(reply.status, "stopped", `Esc ends the turn as stopped (error: ${reply.error})`);
+    assert.ok(reply.content.length > 0, "the partial text is kept");
+    await waitFor("the stop button is gone", async () => !(await displayed("stop-button")));
+  });
+
+  step("e) errors: each failure ends the reply with a clear message, keeping partial text", async () => {
+    await addProviders(ERROR_CASES);
+    for (const failure of ERROR_CASES) {
+      const prompt = `error-check: ${failure.model} via ${failure.name}`;
+      await send(failure.name, prompt);
+      const reply = await waitForReplyEnd(prompt);
+      const label = `${failure.name} (${failure.model})`;
+      assert.equal(reply.status, "error", `${label}: the reply must end in error, got ${reply.status}`);
+      assert.ok(reply.error?.trim(), `${label}: message-error explains the failure`);
+      assert.match(reply.error, failure.expect, `${label}: the message says what went wrong: "${reply.error}"`);
+      for (const secret of SECRETS) {
+        assert.ok(!reply.error.includes(secret), `${label}: the error message must not contain the key`);
+      }
+      if (failure.partial) {
+        assert.ok(reply.content.includes(failure.partial), `${label}: the text received before the failure is kept`);
+      }
+    }
+    await assertNoSecretInPage("after the error cases");
+    await screenshot("errors");
+  });
+
+  step("f) restart: conversations and message statuses survive a restart", async () => {
+    assert.ok(turns.length > 0, "earlier steps sent turns to compare against");
+    await quitSession();
+    await startSession();
+    const items = await waitFor(`the sidebar lists at least ${turns.length} conversations`, async () => {
+      const found = await driver.findElements(byTestId("conversation-item"));
+      return found.length >= turns.length ? found : null;
+    });
+    const prompts = new Set(turns.map((turn) => turn.prompt));
+    const reopened = new Map();
+    for (let i = 0; i < items.length; i += 1) {
+      const shownBefore = (await conversationShown()).users[0] ?? null;
+      const item = (await driver.findElements(byTestId("conversation-item")))[i];
+      const wasActive = (await item.getAttribute("data-active")) === "true";
+      await item.click();
+      const view = await waitFor(`conversation ${i + 1} opens`, async () => {
+        const active = (await driver.findElements(byTestId("conversation-item")))[i];
+        if ((await active.getAttribute("data-active")) !== "true") return null;
+        const shownNow = await conversationShown();
+        const prompt = shownNow.users[0];
+        if (!prompt || (!wasActive && prompt === shownBefore)) return null;
+        return shownNow.assistants.every((a) => TERMINAL.has(a.status)) ? shownNow : null;
+      });
+      const prompt = [...prompts].find((p) => view.users[0].includes(p));
+      if (prompt) reopened.set(prompt, view.assistants.at(-1));
+    }
+    for (const turn of turns) {
+      const again = reopened.get(turn.prompt);
+      assert.ok(again, `the conversation "${turn.prompt}" is listed after the restart`);
+      assert.equal(again.status, turn.status, `"${turn.prompt}": status ${turn.status} persisted`);
+      if (turn.status === "complete") {
+        assert.equal(again.content, turn.content, `"${turn.prompt}": the complete reply persisted unchanged`);
+      } else {
+        assert.ok(again.content.startsWith(turn.content), `"${turn.prompt}": the partial text shown was persisted`);
+      }
+      if (turn.status === "error") {
+        assert.ok(again.error?.trim(), `"${turn.prompt}": the error message is shown after the restart`);
+      }
+    }
+    await assertNoSecretInPage("after the restart");
+    await screenshot("restart");
+
+    // A fresh app process reads the key back from the OS keyring.
+    const prompt = "restart-check: invent a holiday";
+    await send(PROVIDERS.text.name, prompt);
+    const reply = await waitForReplyEnd(prompt);
+    assert.equal(reply.status, "complete", `the stored key still works after a restart (error: ${reply.error})`);
+  });
+
+  step(
+    "g) secrets: no API key in the data directory, WebKit storage, logs or artifacts",
+    async () => {
+      await quitSession();
+      const roots = [
+        DATA_DIR,
+        process.env.XDG_DATA_HOME,
+        process.env.XDG_CONFIG_HOME,
+        process.env.XDG_CACHE_HOME,
+        ARTIFACTS,
+        DRIVER_LOG,
+      ];
+      const files = [...new Set(roots.flatMap((root) => filesUnder(root)))];
+      assert.ok(
+        files.includes(path.join(DATA_DIR, "switchboard.db")),
+        "the scan covers the SQLite database (switchboard.db in the data directory)",
+      );
+      assert.ok(
+        files.some((file) => file.startsWith(path.join(DATA_DIR, "logs"))),
+        "the scan covers the app's logs",
+      );
+      const secrets = SECRETS.map((secret) => Buffer.from(secret, "utf8"));
+      const leaks = files.filter((file) => {
+        const bytes = fs.readFileSync(file);
+        return secrets.some((secret) => bytes.includes(secret));
+      });
+      assert.deepEqual(leaks, [], `an API key was found in ${leaks.length} of ${files.length} files scanned`);
+    },
+    { always: true },
+  );
+});

@@ -1,0 +1,102 @@
+// Typed wrappers around every Tauri command in the IPC contract (notes/IPC.md).
+// Invariant: every function here either resolves with the documented type or rejects with an
+// `IpcError` object ({ code, message }) — never with a bare string or an Error — so callers can
+// show `message` without guessing. API keys pass straight through to the backend and are never
+// logged or kept here.
+
+import { Channel, invoke } from "@tauri-apps/api/core";
+import type {
+  AppStatus,
+  Conversation,
+  ConversationView,
+  IpcError,
+  Provider,
+  ProviderInput,
+  SendTurn,
+  TurnEvent,
+  TurnStarted,
+} from "./bindings";
+
+/** Turns whatever a rejected `invoke` (or anything else) threw into an `IpcError`. */
+export function toIpcError(err: unknown): IpcError {
+  if (typeof err === "object" && err !== null) {
+    const rec = err as Record<string, unknown>;
+    if (typeof rec.code === "string" && typeof rec.message === "string") {
+      return { code: rec.code, message: rec.message };
+    }
+    if (err instanceof Error) {
+      return { code: "internal", message: err.message };
+    }
+  }
+  if (typeof err === "string" && err.length > 0) {
+    return { code: "internal", message: err };
+  }
+  return { code: "internal", message: "Unexpected error" };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (err) {
+    throw toIpcError(err);
+  }
+}
+
+export function appStatus(): Promise<AppStatus> {
+  return call("app_status");
+}
+
+export function listProviders(): Promise<Provider[]> {
+  return call("list_providers");
+}
+
+export function addProvider(input: ProviderInput, apiKey: string | null): Promise<Provider> {
+  return call("add_provider", { input, apiKey });
+}
+
+export function updateProvider(id: number, input: ProviderInput): Promise<Provider> {
+  return call("update_provider", { id, input });
+}
+
+export function deleteProvider(id: number): Promise<null> {
+  return call("delete_provider", { id });
+}
+
+export function setKey(providerId: number, apiKey: string): Promise<Provider> {
+  return call("set_key", { providerId, apiKey });
+}
+
+export function deleteKey(providerId: number): Promise<Provider> {
+  return call("delete_key", { providerId });
+}
+
+export function listConversations(): Promise<Conversation[]> {
+  return call("list_conversations");
+}
+
+export function openConversation(id: number): Promise<ConversationView> {
+  return call("open_conversation", { id });
+}
+
+export function renameConversation(id: number, title: string): Promise<Conversation> {
+  return call("rename_conversation", { id, title });
+}
+
+export function deleteConversation(id: number): Promise<null> {
+  return call("delete_conversation", { id });
+}
+
+/** Starts a turn; its events arrive on `onEvent` (they may arrive before this resolves). */
+export function sendTurn(request: SendTurn, onEvent: Channel<TurnEvent>): Promise<TurnStarted> {
+  return call("send_turn", { request, onEvent });
+}
+
+/** Stops the streaming answer whose assistant message id is `messageId`. */
+export function stopTurn(messageId: number): Promise<null> {
+  return call("stop_turn", { messageId });
+}
+
+/** Opens an http(s)/mailto URL in the system browser (the backend re-checks the scheme). */
+export function openExternal(url: string): Promise<null> {
+  return call("open_external", { url });
+}

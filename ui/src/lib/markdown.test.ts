@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown, sanitizeHtml } from "./markdown";
+
+/** Parses rendered HTML the way the webview would, to inspect what actually survives. */
+function dom(html: string): HTMLElement {
+  const root = document.createElement("div");
+  root.innerHTML = html;
+  return root;
+}
+
+const FORBIDDEN_TAGS = [
+  "script", "style", "iframe", "frame", "object", "embed", "form", "input", "button", "textarea",
+  "select", "img", "svg", "math", "base", "meta", "link", "details", "video", "audio", "source",
+];
+const URL_ATTRS = ["href", "src", "action", "formaction", "srcdoc", "xlink:href", "data", "poster"];
+
+function assertHarmless(html: string, vector: string): void {
+  const root = dom(html);
+  for (const tag of FORBIDDEN_TAGS) {
+    expect(root.querySelector(tag), `<${tag}> must not survive: ${vector}`).toBeNull();
+  }
+  for (const el of Array.from(root.querySelectorAll("*"))) {
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      expect(name.startsWith("on"), `event handler ${name} must be stripped: ${vector}`).toBe(false);
+      expect(name, `style attributes must be stripped: ${vector}`).not.toBe("style");
+      expect(["src", "action", "formaction", "srcdoc", "data", "poster"], `no resource attrs: ${vector}`)
+        .not.toContain(name);
+      if (URL_ATTRS.includes(name)) {
+        expect(attr.value, `only http(s)/mailto URLs may remain: ${vector}`).toMatch(/^(https?:|mailto:)/i);
+      }
+      expect(attr.value, `no script-capable scheme in any attribute: ${vector}`)
+        .not.toMatch(/^\s*(javascript|vbscript|data|file):/i);
+    }
+  }
+  expect(html, `no raw script tag in the output: ${vector}`).not.toMatch(/<script/i);
+}
+
+const HOSTILE: string[] = [
+  "<script>alert(1)</script>",
+  "<SCRIPT SRC=https://evil.example/x.js></SCRIPT>",
+  "<img src=x onerror=alert(1)>",
+  "![x](https://evil.example/track.png)",
+  "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+  "[click](javascript:alert(1))",
+  "[click](JaVaScRiPt:alert(1))",
+  "[click](javascript&#58;alert(1))",
+  "[click](&#106;avascript:alert(1))",
+  "[click](java%0ascript:alert(1))",
+  "[click](<javascript:alert(1)>)",
+  "<javascript:alert(1)>",
+  "[x][ref]\n\n[ref]: javascript:alert(1)",
+  "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "[x](vbscript:msgbox(1))",
+  "[x](file:///etc/passwd)",
+  '<a href="javascript:alert(1)">x</a>',
+  '<a href="https://ok.example" onclick="alert(1)">x</a>',
+  '<iframe src="https://evil.example"></iframe>',
+  "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+  '<p style="background:url(javascript:alert(1))">x</p>',
+  '<div style="width: expression(alert(1))">x</div>',
+  "<style>body{background:url(https://evil.example)}</style>",
+  "<svg><script>alert(1)</script></svg>",
+  "<svg onload=alert(1)>",
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  "<object data=https://evil.example/x.swf></object><embed src=https://evil.example/x.swf>",
+  '<form action="https://evil.example"><input name=q><button formaction="javascript:alert(1)">go</button></form>',
+  "<details open ontoggle=alert(1)>",
+  '<!--<img src="--><img src=x onerror=alert(1)//">',
+  '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<link rel="stylesheet" href="https://evil.example/x.css">',
+  "[<img src=x onerror=alert(1)>](https://ok.example)",
+  '[a](https://ok.example "x\\" onmouseover=\\"alert(1)")',
+  "```\"><img src=x onerror=alert(1)>\ncode\n```",
+  "```js onclick=alert(1)\nlet a = 1;\n```",
+  "# <img src=x onerror=alert(1)>\n\n- <script>alert(1)</script>\n\n| a |\n|---|\n| <iframe src=x> |",
+  "&lt;script&gt;alert(1)&lt;/script&gt; &#60;img src=x onerror=alert(1)&#62;",
+  "<scr<script>ipt>alert(1)</scr</script>ipt>",
+  "> <a href=javascript:alert(1)>quote</a>",
+];
+
+describe("renderMarkdown sanitisation", () => {
+  it.each(HOSTILE)("neutralises %s", (vector) => {
+    assertHarmless(renderMarkdown(vector), vector);
+  });
+
+  it("shows raw HTML as text instead of interpreting it", () => {
+    const root = dom(renderMarkdown("<b onclick=alert(1)>bold?</b>"));
+    expect(root.querySelector("b"), "raw HTML tags are not passed through").toBeNull();
+    expect(root.textContent, "the user still sees what the model wrote").toContain("<b onclick=alert(1)>bold?</b>");
+  });
+
+  it("renders images as their alt text", () => {
+    const root = dom(renderMarkdown("see ![a diagram](https://evil.example/x.png) here"));
+    expect(root.querySelector("img"), "no image element (remote images are blocked)").toBeNull();
+    expect(root.textContent, "alt text stays readable").toContain("a diagram");
+  });
+
+  it("renders links with disallowed schemes as plain text", () => {
+    const root = dom(renderMarkdown("[do not click](javascript:alert(1)) and [file](file:///etc/passwd)"));
+    expect(root.querySelector("a"), "no anchor for non-http(s)/mailto schemes").toBeNull();
+    expect(root.textContent, "link text is kept").toContain("do not click");
+  });
+});
+
+describe("renderMarkdown benign content", () => {
+  it("renders headings, emphasis, lists, quotes and rules", () => {
+    const root = dom(
+      renderMarkdown("# Title\n\n## Sub\n\n**bold** _em_ ~~gone~~\n\n- one\n- two\n\n1. first\n2. second\n\n> quoted\n\n---"),
+    );
+    expect(root.querySelector("h1")?.textContent, "h1 from #").toBe("Title");
+    expect(root.querySelector("h2")?.textContent, "h2 from ##").toBe("Sub");
+    expect(root.querySelector("strong")?.textContent, "bold").toBe("bold");
+    expect(root.querySelector("em")?.textContent, "emphasis").toBe("em");
+    expect(root.querySelector("del")?.textContent, "GFM strikethrough").toBe("gone");
+    expect(root.querySelectorAll("ul > li").length, "bullet list items").toBe(2);
+    expect(root.querySelectorAll("ol > li").length, "numbered list items").toBe(2);
+    expect(root.querySelector("blockquote")?.textContent?.trim(), "blockquote").toBe("quoted");
+    expect(root.querySelector("hr"), "thematic break").not.toBeNull();
+  });
+
+  it("renders GFM tables with alignment", () => {
+    const root = dom(renderMarkdown("| Name | Cost |\n|:-----|-----:|\n| a | 1 |\n| b | 2 |"));
+    expect(Array.from(root.querySelectorAll("th")).map((th) => th.textContent), "header cells").toEqual(["Name", "Cost"]);
+    expect(root.querySelectorAll("tbody tr").length, "body rows").toBe(2);
+    expect(root.querySelector("td:last-child")?.getAttribute("align"), "column alignment survives").toBe("right");
+  });
+
+  it("keeps https and mailto links, including autolinks", () => {
+    const root = dom(
+      renderMarkdown('[docs](https://example.com/docs "Docs") <https://example.org/> mail@example.com www.example.net'),
+    );
+    const hrefs = Array.from(root.querySelectorAll("a")).map((a) => a.getAttribute("href"));
+    expect(hrefs, "safe links are rendered as anchors").toEqual([
+      "https://example.com/docs",
+      "https://example.org/",
+      "mailto:mail@example.com",
+      "http://www.example.net/",
+    ]);
+    expect(root.querySelector("a")?.getAttribute("title"), "link titles are kept").toBe("Docs");
+    expect(root.querySelector("a")?.getAttribute("rel"), "links never get an opener").toBe("noopener noreferrer");
+  });
+
+  it("renders task lists without form controls", () => {
+    const root = dom(renderMarkdown("- [x] done\n- [ ] todo"));
+    expect(root.querySelector("input"), "no checkbox inputs").toBeNull();
+    expect(root.textContent, "task state is still visible").toContain("☑");
+    expect(root.textContent, "open task is visible").toContain("☐");
+  });
+
+  it("renders inline code escaped", () => {
+    const root = dom(renderMarkdown("use `<div>` here"));
+    expect(root.querySelector("p > code")?.textContent, "inline code shows the literal text").toBe("<div>");
+  });
+});
+
+describe("code highlighting", () => {
+  it("highlights fenced code with a known language", () => {
+    const html = renderMarkdown("```python\ndef f(x):\n    return x + 1\n```");
+    const code = dom(html).querySelector("pre > code");
+    expect(code?.className, "language class on the code element").toBe("hljs language-python");
+    expect(code?.querySelector(".hljs-keyword")?.textContent, "keywords get hljs classes").toBe("def");
+    expect(code?.textContent, "code text is unchanged").toBe("def f(x):\n    return x + 1");
+  });
+
+  it("auto-detects unlabelled code and still escapes it", () => {
+    const code = dom(renderMarkdown("```\nconst a = \"<b>\";\nfunction f() { return a; }\n```")).querySelector("pre > code");
+    expect(code?.classList.contains("hljs"), "unlabelled blocks are highlighted too").toBe(true);
+    expect(code?.querySelector("b"), "code content is never parsed as HTML").toBeNull();
+    expect(code?.textContent, "code text round-trips").toContain('const a = "<b>";');
+  });
+
+  it("leaves unknown languages as escaped plain code", () => {
+    const code = dom(renderMarkdown("```nosuchlang\n<i>x</i>\n```")).querySelector("pre > code");
+    expect(code?.textContent, "unknown language keeps the literal text").toBe("<i>x</i>");
+    expect(code?.querySelector("i"), "no markup from the code").toBeNull();
+  });
+});
+
+describe("renderMarkdown list numbering", () => {
+  it("keeps the start number of ordered lists", () => {
+    const root = dom(renderMarkdown("3. three\n4. four"));
+    expect(root.querySelector("ol")?.getAttribute("start"), "lists may start past 1").toBe("3");
+  });
+});
+
+describe("sanitizeHtml on raw hostile HTML (second layer on its own)", () => {
+  const RAW: string[] = [
+    "<script>alert(1)</script><p>ok</p>",
+    "<img src=x onerror=alert(1)>",
+    '<a href="javascript:alert(1)">x</a>',
+    '<a href="  JaVaScRiPt:alert(1)">x</a>',
+    '<a href="data:text/html,<script>alert(1)</script>">x</a>',
+    '<a href="https://ok.example" onclick="alert(1)" style="color:red">x</a>',
+    '<iframe src="https://evil.example"></iframe>',
+    '<p style="background:url(javascript:alert(1))">x</p>',
+    "<svg><g onload=alert(1)></g></svg>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    '<form><input autofocus onfocus=alert(1)><button formaction="javascript:alert(1)">b</button></form>',
+    "<object data=x></object><embed src=x>",
+    '<div data-x="1" aria-label="y"><span class="evil hljs-keyword">t</span></div>',
+  ];
+
+  it.each(RAW)("neutralises %s", (vector) => {
+    assertHarmless(sanitizeHtml(vector), vector);
+  });
+
+  it("drops links whose href is not http(s)/mailto but keeps their text", () => {
+    const root = dom(sanitizeHtml('<a href="javascript:alert(1)">label</a>'));
+    expect(root.querySelector("a[href]"), "no clickable target remains").toBeNull();
+    expect(root.textContent, "the text stays").toBe("label");
+  });
+
+  it("keeps only highlighter class names", () => {
+    const root = dom(sanitizeHtml('<span class="evil hljs-keyword">t</span><span class="x">u</span>'));
+    const spans = Array.from(root.querySelectorAll("span"));
+    expect(spans[0]?.getAttribute("class"), "unknown classes are removed").toBe("hljs-keyword");
+    expect(spans[1]?.hasAttribute("class"), "a class list with nothing allowed is dropped").toBe(false);
+  });
+
+  it("drops unlisted tags but keeps their text", () => {
+    const root = dom(sanitizeHtml("<div><section>hello</section></div>"));
+    expect(root.querySelector("div, section"), "layout tags are not allowed").toBeNull();
+    expect(root.textContent, "content is kept").toBe("hello");
+  });
+});

@@ -1,0 +1,103 @@
+// Markdown → safe HTML for model-written (untrusted) text.
+//
+// Three layers, each sufficient against a different mistake in the others:
+//  1. marked renders GFM with raw HTML *escaped* (shown as text, never passed through), images
+//     replaced by their alt text (the CSP blocks remote images anyway), and links emitted only
+//     for http(s)/mailto URLs — any other scheme renders as plain text.
+//  2. DOMPurify then enforces a tight allowlist of tags and attributes (no script/style/iframe/
+//     object/embed/form/input/img, no on* or style attributes, URLs only http(s)/mailto, class
+//     values only from the highlighter's vocabulary).
+//  3. The CSP (default-src 'self', no unsafe-eval) stops anything that slipped through from
+//     loading or running.
+// Code blocks are highlighted in step 1 so the highlighter's markup is sanitised too. Copy
+// buttons are added to the live DOM afterwards (see code-blocks.ts), not as HTML here.
+
+import DOMPurify, { type Config, type DOMPurify as Purifier } from "dompurify";
+import { Marked, type Tokens } from "marked";
+import { escapeHtml, highlightCode } from "./highlight";
+import { safeExternalUrl } from "./links";
+
+const marked = new Marked({
+  gfm: true,
+  breaks: false,
+  renderer: {
+    html(token: Tokens.HTML | Tokens.Tag): string {
+      const shown = escapeHtml(token.text);
+      return token.block ? `<p>${shown}</p>\n` : shown;
+    },
+    image(token: Tokens.Image): string {
+      return escapeHtml(token.text);
+    },
+    link(token: Tokens.Link): string {
+      const inner = this.parser.parseInline(token.tokens);
+      const url = safeExternalUrl(token.href);
+      if (url === null) return inner;
+      const title = token.title ? ` title="${escapeHtml(token.title)}"` : "";
+      return `<a href="${escapeHtml(url)}"${title}>${inner}</a>`;
+    },
+    code(token: Tokens.Code): string {
+      const { html, language } = highlightCode(token.text.replace(/\n$/, ""), token.lang);
+      const cls = language === null ? "hljs" : `hljs language-${language}`;
+      return `<pre><code class="${cls}">${html}</code></pre>\n`;
+    },
+    checkbox(token: Tokens.Checkbox): string {
+      return `<span class="task-box">${token.checked ? "☑" : "☐"}</span> `;
+    },
+  },
+});
+
+const ALLOWED_TAGS = [
+  "a", "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "del", "s",
+  "code", "pre", "blockquote", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td",
+  "span", "sup", "sub",
+];
+
+const PURIFY_CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR: ["href", "title", "class", "align", "start"],
+  // DOMPurify checks every attribute not marked URI-safe against this pattern, so the
+  // non-URL attributes we allow must be listed in ADD_URI_SAFE_ATTR.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+  ADD_URI_SAFE_ATTR: ["align", "start"],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  KEEP_CONTENT: true,
+};
+
+/** Class names the renderer itself produces; anything else is dropped. */
+const ALLOWED_CLASS = /^(?:hljs(?:-[a-z0-9_-]+)?|[a-z_]+_|language-[a-z0-9+#_-]+|task-box)$/i;
+
+let purifier: Purifier | null = null;
+
+/** Built on first use so importing this module needs no DOM (the webview and jsdom have one). */
+function getPurifier(): Purifier {
+  if (purifier !== null) return purifier;
+  const instance = DOMPurify(window);
+  instance.addHook("uponSanitizeAttribute", (_node, data) => {
+    if (data.attrName === "class") {
+      const kept = data.attrValue.split(/\s+/).filter((c) => ALLOWED_CLASS.test(c));
+      if (kept.length === 0) data.keepAttr = false;
+      else data.attrValue = kept.join(" ");
+    }
+  });
+  instance.addHook("afterSanitizeAttributes", (node) => {
+    if (node.tagName === "A") {
+      const url = safeExternalUrl(node.getAttribute("href"));
+      if (url === null) node.removeAttribute("href");
+      else node.setAttribute("rel", "noopener noreferrer");
+    }
+  });
+  purifier = instance;
+  return instance;
+}
+
+/** Applies the allowlist (layer 2) to HTML. Exported so that layer is tested on its own. */
+export function sanitizeHtml(html: string): string {
+  return getPurifier().sanitize(html, PURIFY_CONFIG);
+}
+
+/** Renders untrusted Markdown to sanitised HTML, safe to assign to innerHTML. */
+export function renderMarkdown(src: string): string {
+  return sanitizeHtml(marked.parse(src, { async: false }));
+}

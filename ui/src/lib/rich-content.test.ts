@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from "vitest";
+import { renderMarkdown } from "./markdown";
+import { decorateCodeBlocks, handleContentClick } from "./rich-content";
+
+function mount(markdown: string): HTMLDivElement {
+  const root = document.createElement("div");
+  root.innerHTML = renderMarkdown(markdown);
+  document.body.append(root);
+  return root;
+}
+
+function click(el: Element, button = 0): MouseEvent {
+  const event = new MouseEvent("click", { bubbles: true, cancelable: true, button });
+  el.dispatchEvent(event);
+  return event;
+}
+
+describe("decorateCodeBlocks", () => {
+  it("adds a labelled copy button per code block that copies the code text", async () => {
+    const root = mount("```rust\nfn main() {}\n```\n\ntext\n\n```\nplain\n```");
+    const copy = vi.fn(() => Promise.resolve());
+    decorateCodeBlocks(root, copy);
+
+    const blocks = root.querySelectorAll(".code-block");
+    expect(blocks.length, "one wrapper per fenced block").toBe(2);
+    expect(blocks[0]?.querySelector(".code-lang")?.textContent, "language label").toBe("rust");
+    const button = blocks[0]?.querySelector("button.code-copy");
+    expect(button, "copy button exists").not.toBeNull();
+    expect(button?.hasAttribute("onclick"), "no inline handler (CSP)").toBe(false);
+
+    click(button as Element);
+    expect(copy, "copies exactly the code, not the button label").toHaveBeenCalledWith("fn main() {}");
+    await Promise.resolve();
+    expect(button?.textContent, "feedback after copying").toBe("Copied");
+  });
+
+  it("reports a failed copy", async () => {
+    const root = mount("```\nx\n```");
+    decorateCodeBlocks(root, () => Promise.reject(new Error("denied")));
+    const button = root.querySelector("button.code-copy") as HTMLButtonElement;
+    click(button);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(button.textContent, "the user learns the copy failed").toBe("Copy failed");
+  });
+});
+
+describe("handleContentClick", () => {
+  it("opens http(s) links externally and never navigates", () => {
+    const root = mount("[site](https://example.com/page)");
+    const open = vi.fn();
+    root.addEventListener("click", (e) => handleContentClick(e, open));
+    const event = click(root.querySelector("a") as Element);
+    expect(event.defaultPrevented, "the webview must not follow the link").toBe(true);
+    expect(open, "the system browser gets the URL").toHaveBeenCalledWith("https://example.com/page");
+  });
+
+  it("cancels clicks on anchors with unsafe or missing hrefs without opening anything", () => {
+    const root = document.createElement("div");
+    root.innerHTML = '<a id="a" href="javascript:alert(1)">x</a><a id="b">y</a><a id="c" href="file:///etc/passwd">z</a>';
+    const open = vi.fn();
+    root.addEventListener("click", (e) => handleContentClick(e, open));
+    for (const id of ["a", "b", "c"]) {
+      const event = click(root.querySelector(`#${id}`) as Element);
+      expect(event.defaultPrevented, `link #${id} must not navigate`).toBe(true);
+    }
+    expect(open, "nothing unsafe is opened").not.toHaveBeenCalled();
+  });
+
+  it("ignores clicks outside links", () => {
+    const root = mount("just **text**");
+    const open = vi.fn();
+    root.addEventListener("click", (e) => handleContentClick(e, open));
+    const event = click(root.querySelector("strong") as Element);
+    expect(event.defaultPrevented, "ordinary clicks (e.g. selecting text) are untouched").toBe(false);
+    expect(open, "nothing is opened").not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { toIpcError } from "./api";
+import type { Message } from "./bindings";
+import { metaLine } from "./meta";
+import { relativeTime } from "./time";
+import { providerInput, validateProvider } from "./validate";
+
+describe("toIpcError", () => {
+  it("passes backend errors through", () => {
+    expect(toIpcError({ code: "no_key", message: "Add a key" }), "IpcError shape is kept").toEqual({
+      code: "no_key",
+      message: "Add a key",
+    });
+  });
+
+  it("normalises strings, Errors and junk", () => {
+    expect(toIpcError("boom"), "plain strings become internal errors").toEqual({ code: "internal", message: "boom" });
+    expect(toIpcError(new Error("bad")), "Error messages are kept").toEqual({ code: "internal", message: "bad" });
+    expect(toIpcError(undefined).code, "anything else is still an IpcError").toBe("internal");
+    expect(toIpcError({ code: 1 }).code, "malformed objects are not trusted").toBe("internal");
+  });
+});
+
+describe("metaLine", () => {
+  const base: Message = {
+    id: 1, conversation_id: 1, role: "assistant", content: "", status: "streaming", model: "gpt-4.1-nano",
+    provider: "OpenAI", usage: null, error: null, created_at: 0, updated_at: 0,
+  };
+
+  it("shows the model while streaming", () => {
+    expect(metaLine(base), "no usage yet").toBe("gpt-4.1-nano");
+  });
+
+  it("shows tokens once known", () => {
+    const m = { ...base, status: "complete" as const, usage: { input_tokens: 12, output_tokens: 345 } };
+    expect(metaLine(m), "the documented format").toBe("gpt-4.1-nano · 12 in / 345 out");
+  });
+
+  it("has nothing to show without model or provider", () => {
+    expect(metaLine({ ...base, model: null, provider: null }), "no meta line").toBeNull();
+  });
+});
+
+describe("relativeTime", () => {
+  const now = Date.UTC(2025, 5, 15, 12, 0, 0);
+  it.each([
+    [now - 10_000, "just now"],
+    [now - 5 * 60_000, "5 min ago"],
+    [now - 3 * 3_600_000, "3 h ago"],
+    [now - 30 * 3_600_000, "yesterday"],
+    [now - 4 * 86_400_000, "4 days ago"],
+  ])("labels %i", (ts, label) => {
+    expect(relativeTime(ts, now), "recent times are relative").toBe(label);
+  });
+
+  it("falls back to a date for older items", () => {
+    expect(relativeTime(Date.UTC(2024, 0, 2, 12), now, "en-US"), "other years include the year").toMatch(/2024/);
+  });
+});
+
+describe("validateProvider", () => {
+  it("accepts a complete OpenAI-compatible provider", () => {
+    const input = providerInput(" OpenAI ", " https://api.openai.com/v1 ", " gpt-4.1-mini ");
+    expect(input, "values are trimmed and kind is fixed").toEqual({
+      name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini",
+    });
+    expect(validateProvider(input), "no errors").toEqual({});
+  });
+
+  it("accepts local http endpoints", () => {
+    expect(validateProvider(providerInput("Ollama", "http://localhost:11434/v1", "llama3")), "http is fine").toEqual({});
+  });
+
+  it("flags every missing or invalid field", () => {
+    const errors = validateProvider(providerInput("", "ftp://example.com", ""));
+    expect(Object.keys(errors).sort(), "each bad field gets a message").toEqual(["base_url", "default_model", "name"]);
+  });
+
+  it.each(["api.openai.com/v1", "javascript:alert(1)", "file:///tmp", "https://", ""])("rejects URL %j", (url) => {
+    expect(validateProvider(providerInput("x", url, "m")).base_url, "only http(s) URLs").toBeDefined();
+  });
+});

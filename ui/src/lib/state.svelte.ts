@@ -1,0 +1,381 @@
+// Application state for the webview, as one runes-based store shared by all components.
+//
+// Data flow: components call methods here; methods call the typed IPC wrappers in api.ts and
+// replace state immutably ($state.raw), so every change is a new object that Svelte can track
+// cheaply. The one in-flight turn lives in `turn` (not in `messages`) until the backend says it
+// is over; `visibleMessages` overlays it onto the open conversation. Once the turn ends the
+// conversation is reloaded from the database so the screen always ends in sync with what is
+// stored. Invariants:
+//  - at most one turn streams at a time;
+//  - streamed text is never dropped: terminal events keep partial content (see turn.ts);
+//  - API keys only pass through method arguments to api.ts; nothing here stores or logs them.
+
+import { Channel } from "@tauri-apps/api/core";
+import * as api from "./api";
+import { toIpcError } from "./api";
+import type {
+  AppStatus,
+  Conversation,
+  IpcError,
+  Message,
+  MessageStatus,
+  Provider,
+  ProviderInput,
+  Role,
+  TurnEvent,
+} from "./bindings";
+import { applyTurnEvent } from "./turn";
+
+export type View = "chat" | "settings";
+
+/** The turn being streamed. Messages carry negative placeholder ids until "started". */
+export type Turn = {
+  key: number;
+  conversationId: number | null;
+  started: boolean;
+  stopRequested: boolean;
+  user: Message;
+  assistant: Message;
+};
+
+const PROVIDER_STORAGE_KEY = "switchboard.providerId";
+
+function readStoredProviderId(): number | null {
+  try {
+    const raw = globalThis.localStorage?.getItem(PROVIDER_STORAGE_KEY);
+    const id = raw ? Number(raw) : NaN;
+    return Number.isInteger(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+function storeProviderId(id: number): void {
+  try {
+    globalThis.localStorage?.setItem(PROVIDER_STORAGE_KEY, String(id));
+  } catch {
+    // Storage can be disabled; the choice then lasts for this session only.
+  }
+}
+
+function byNewest(list: Conversation[]): Conversation[] {
+  return [...list].sort((a, b) => b.updated_at - a.updated_at);
+}
+
+function upsert<T extends { id: number }>(list: T[], item: T): T[] {
+  return list.some((x) => x.id === item.id)
+    ? list.map((x) => (x.id === item.id ? item : x))
+    : [...list, item];
+}
+
+function draft(
+  id: number,
+  conversationId: number,
+  role: Role,
+  content: string,
+  status: MessageStatus,
+  provider: Provider | null,
+  nowMs: number,
+): Message {
+  return {
+    id,
+    conversation_id: conversationId,
+    role,
+    content,
+    status,
+    model: provider?.default_model ?? null,
+    provider: provider?.name ?? null,
+    usage: null,
+    error: null,
+    created_at: nowMs,
+    updated_at: nowMs,
+  };
+}
+
+export class AppState {
+  status = $state.raw<AppStatus | null>(null);
+  providers = $state.raw<Provider[]>([]);
+  conversations = $state.raw<Conversation[]>([]);
+  /** Open conversation; null on the "new chat" screen. */
+  activeId = $state<number | null>(null);
+  /** Stored messages of the open conversation (the live turn is overlaid, see visibleMessages). */
+  messages = $state.raw<Message[]>([]);
+  view = $state<View>("chat");
+  turn = $state.raw<Turn | null>(null);
+  /** Shown next to the composer: why the last send/stop failed. */
+  composerError = $state.raw<IpcError | null>(null);
+  /** Shown as a dismissible notice: why loading or a sidebar action failed. */
+  notice = $state.raw<IpcError | null>(null);
+  /** True once the first load finished (avoids flashing empty states at start-up). */
+  loaded = $state(false);
+  /** Bumped to ask the composer to take focus. */
+  composerFocusRequests = $state(0);
+  chosenProviderId = $state<number | null>(readStoredProviderId());
+
+  keyedProviders = $derived(this.providers.filter((p) => p.has_key));
+  selectedProvider = $derived(
+    this.keyedProviders.find((p) => p.id === this.chosenProviderId) ?? this.keyedProviders[0] ?? null,
+  );
+  activeConversation = $derived(this.conversations.find((c) => c.id === this.activeId) ?? null);
+  /** A turn exists (streaming or being reconciled with the database). */
+  busy = $derived(this.turn !== null);
+  /** The answer is still streaming, so it can be stopped. */
+  streaming = $derived(this.turn !== null && this.turn.assistant.status === "streaming");
+  visibleMessages = $derived.by((): Message[] => {
+    const t = this.turn;
+    if (t === null || t.conversationId !== this.activeId) return this.messages;
+    const shown = this.messages.map((m) =>
+      m.id === t.assistant.id ? t.assistant : m.id === t.user.id ? t.user : m,
+    );
+    const ids = new Set(this.messages.map((m) => m.id));
+    if (!ids.has(t.user.id)) shown.push(t.user);
+    if (!ids.has(t.assistant.id)) shown.push(t.assistant);
+    return shown;
+  });
+
+  #turnSeq = 0;
+  #placeholderIds = 0;
+  #openSeq = 0;
+
+  async init(): Promise<void> {
+    await Promise.all([this.loadStatus(), this.refreshProviders(), this.refreshConversations()]);
+    this.loaded = true;
+  }
+
+  async loadStatus(): Promise<void> {
+    try {
+      this.status = await api.appStatus();
+    } catch (err) {
+      this.notice = toIpcError(err);
+    }
+  }
+
+  async refreshProviders(): Promise<void> {
+    try {
+      this.providers = await api.listProviders();
+    } catch (err) {
+      this.notice = toIpcError(err);
+    }
+  }
+
+  async refreshConversations(): Promise<void> {
+    try {
+      this.conversations = await api.listConversations();
+    } catch (err) {
+      this.notice = toIpcError(err);
+    }
+  }
+
+  // ---- navigation -------------------------------------------------------------------------
+
+  newChat(): void {
+    this.view = "chat";
+    this.activeId = null;
+    this.messages = [];
+    this.composerError = null;
+    this.#openSeq += 1;
+    this.focusComposer();
+  }
+
+  async openConversation(id: number): Promise<void> {
+    this.view = "chat";
+    this.composerError = null;
+    if (this.activeId !== id) this.messages = [];
+    this.activeId = id;
+    const seq = ++this.#openSeq;
+    try {
+      const view = await api.openConversation(id);
+      // A later click may have opened something else while this one loaded.
+      if (seq !== this.#openSeq) return;
+      this.messages = view.messages;
+      this.conversations = byNewest(upsert(this.conversations, view.conversation));
+    } catch (err) {
+      if (seq === this.#openSeq) this.notice = toIpcError(err);
+    }
+  }
+
+  openSettings(): void {
+    this.view = "settings";
+  }
+
+  closeSettings(): void {
+    this.view = "chat";
+    this.focusComposer();
+  }
+
+  focusComposer(): void {
+    this.composerFocusRequests += 1;
+  }
+
+  chooseProvider(id: number): void {
+    this.chosenProviderId = id;
+    storeProviderId(id);
+  }
+
+  // ---- conversations ----------------------------------------------------------------------
+
+  async renameConversation(id: number, title: string): Promise<void> {
+    const trimmed = title.trim();
+    if (trimmed === "") return;
+    try {
+      const updated = await api.renameConversation(id, trimmed);
+      this.conversations = byNewest(upsert(this.conversations, updated));
+    } catch (err) {
+      this.notice = toIpcError(err);
+    }
+  }
+
+  async deleteConversation(id: number): Promise<void> {
+    if (this.turn?.conversationId === id) await this.stop();
+    try {
+      await api.deleteConversation(id);
+      this.conversations = this.conversations.filter((c) => c.id !== id);
+      if (this.activeId === id) this.newChat();
+    } catch (err) {
+      this.notice = toIpcError(err);
+    }
+  }
+
+  // ---- turns ------------------------------------------------------------------------------
+
+  /**
+   * Sends `text` to the selected provider. Resolves true when the message was accepted (the
+   * composer may forget it), false when nothing was sent (the composer should keep the text).
+   */
+  async send(text: string): Promise<boolean> {
+    const body = text.trim();
+    const provider = this.selectedProvider;
+    if (body === "" || provider === null || this.turn !== null) return false;
+
+    this.composerError = null;
+    const key = ++this.#turnSeq;
+    const conversationId = this.activeId;
+    const now = Date.now();
+    this.turn = {
+      key,
+      conversationId,
+      started: false,
+      stopRequested: false,
+      user: draft(this.#placeholderId(), conversationId ?? 0, "user", body, "complete", null, now),
+      assistant: draft(this.#placeholderId(), conversationId ?? 0, "assistant", "", "streaming", provider, now),
+    };
+
+    const channel = new Channel<TurnEvent>();
+    channel.onmessage = (event) => this.#onTurnEvent(key, event);
+    try {
+      const started = await api.sendTurn(
+        { conversation_id: conversationId, text: body, provider_id: provider.id, model: null },
+        channel,
+      );
+      this.#onTurnEvent(key, { type: "started", ...started });
+      return true;
+    } catch (err) {
+      const error = toIpcError(err);
+      const t = this.turn;
+      if (t?.key === key && t.started) {
+        // The backend already stored the turn; record the failure on it like a stream error.
+        this.#onTurnEvent(key, { type: "error", code: error.code, message: error.message });
+        return true;
+      }
+      if (t?.key === key) this.turn = null;
+      this.composerError = error;
+      return false;
+    }
+  }
+
+  /** Stops the streaming answer (no-op when nothing streams). */
+  async stop(): Promise<void> {
+    const t = this.turn;
+    if (t === null || t.assistant.status !== "streaming") return;
+    if (!t.started) {
+      // No message id yet; "started" will stop it as soon as it arrives.
+      this.turn = { ...t, stopRequested: true };
+      return;
+    }
+    try {
+      await api.stopTurn(t.assistant.id);
+    } catch (err) {
+      this.composerError = toIpcError(err);
+    }
+  }
+
+  #placeholderId(): number {
+    this.#placeholderIds -= 1;
+    return this.#placeholderIds;
+  }
+
+  #onTurnEvent(key: number, event: TurnEvent): void {
+    const t = this.turn;
+    if (t === null || t.key !== key) return;
+    if (event.type === "started") {
+      // Delivered twice (channel and send_turn's result); only the first one counts.
+      if (t.started) return;
+      const wasNew = t.conversationId === null;
+      this.turn = {
+        ...t,
+        started: true,
+        conversationId: event.conversation_id,
+        user: { ...t.user, id: event.user_message_id, conversation_id: event.conversation_id },
+        assistant: applyTurnEvent(t.assistant, event),
+      };
+      // Select the conversation the backend created, unless the user went elsewhere meanwhile.
+      if (wasNew && this.activeId === null) this.activeId = event.conversation_id;
+      void this.refreshConversations();
+      // A terminal event that overtook "started" is settled now that the ids are known.
+      if (t.assistant.status !== "streaming") void this.#settle(key);
+      else if (t.stopRequested) void this.stop();
+      return;
+    }
+    this.turn = { ...t, assistant: applyTurnEvent(t.assistant, event) };
+    if ((event.type === "finished" || event.type === "error") && t.started) void this.#settle(key);
+  }
+
+  /** After a terminal event (and "started"): reload from the database, then drop the live turn. */
+  async #settle(key: number): Promise<void> {
+    const t = this.turn;
+    if (t === null || t.key !== key) return;
+    const conversationId = t.conversationId;
+    if (conversationId === null) return;
+    try {
+      const [view, list] = await Promise.all([
+        api.openConversation(conversationId),
+        api.listConversations(),
+      ]);
+      this.conversations = list;
+      if (this.activeId === conversationId) this.messages = view.messages;
+    } catch (err) {
+      // Keep what streamed on screen rather than lose it with the failed reload.
+      if (this.activeId === conversationId) this.messages = this.visibleMessages;
+      this.notice = toIpcError(err);
+    } finally {
+      if (this.turn?.key === key) this.turn = null;
+    }
+  }
+
+  // ---- providers (keys pass through to the backend and are not kept) ---------------------
+
+  async addProvider(input: ProviderInput, apiKey: string | null): Promise<Provider> {
+    const created = await api.addProvider(input, apiKey);
+    this.providers = upsert(this.providers, created);
+    return created;
+  }
+
+  async updateProvider(id: number, input: ProviderInput): Promise<void> {
+    this.providers = upsert(this.providers, await api.updateProvider(id, input));
+  }
+
+  async deleteProvider(id: number): Promise<void> {
+    await api.deleteProvider(id);
+    this.providers = this.providers.filter((p) => p.id !== id);
+  }
+
+  async setKey(providerId: number, apiKey: string): Promise<void> {
+    this.providers = upsert(this.providers, await api.setKey(providerId, apiKey));
+  }
+
+  async deleteKey(providerId: number): Promise<void> {
+    this.providers = upsert(this.providers, await api.deleteKey(providerId));
+  }
+}
+
+export const app = new AppState();

@@ -1,0 +1,308 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Conversation, ConversationView, Message, Provider, TurnEvent, TurnStarted } from "./bindings";
+
+type Handler = (args: Record<string, unknown>) => unknown;
+
+const backend = vi.hoisted(() => ({
+  handlers: new Map<string, Handler>(),
+  calls: [] as Array<{ command: string; args: Record<string, unknown> }>,
+}));
+
+vi.mock("@tauri-apps/api/core", () => ({
+  invoke: async (command: string, args: Record<string, unknown> = {}) => {
+    backend.calls.push({ command, args });
+    const handler = backend.handlers.get(command);
+    if (handler === undefined) throw { code: "internal", message: `no fake for ${command}` };
+    return handler(args);
+  },
+  Channel: class {
+    onmessage: (event: unknown) => void = () => {};
+  },
+}));
+
+const { AppState } = await import("./state.svelte");
+
+type FakeChannel = { onmessage: (event: TurnEvent) => void };
+
+const provider: Provider = {
+  id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini",
+  has_key: true, created_at: 1,
+};
+const keyless: Provider = { ...provider, id: 2, name: "Local", has_key: false };
+const conversation: Conversation = { id: 7, title: "Hello", created_at: 5, updated_at: 6 };
+const started: TurnStarted = {
+  conversation_id: 7, user_message_id: 10, assistant_message_id: 11, model: "gpt-4.1-mini", provider: "OpenAI",
+};
+
+function stored(id: number, role: "user" | "assistant", content: string, extra: Partial<Message> = {}): Message {
+  return {
+    id, conversation_id: 7, role, content, status: "complete", model: null, provider: null, usage: null,
+    error: null, created_at: 5, updated_at: 6, ...extra,
+  };
+}
+
+/** Lets pending promise callbacks (settle → reload) run. */
+async function flush(): Promise<void> {
+  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function callsOf(command: string): Array<Record<string, unknown>> {
+  return backend.calls.filter((c) => c.command === command).map((c) => c.args);
+}
+
+async function ready(): Promise<InstanceType<typeof AppState>> {
+  const state = new AppState();
+  await state.init();
+  return state;
+}
+
+/** Makes send_turn hand its channel to the test and resolve only when told to. */
+function deferredSend(): { channel: () => FakeChannel; resolve: (s: TurnStarted) => void } {
+  let channel: FakeChannel | null = null;
+  let resolve: (s: TurnStarted) => void = () => {};
+  backend.handlers.set("send_turn", (args) => {
+    channel = args.onEvent as FakeChannel;
+    return new Promise<TurnStarted>((r) => (resolve = r));
+  });
+  return {
+    channel: () => {
+      if (channel === null) throw new Error("send_turn was not called");
+      return channel;
+    },
+    resolve: (s) => resolve(s),
+  };
+}
+
+beforeEach(() => {
+  backend.calls.length = 0;
+  backend.handlers.clear();
+  localStorage.clear();
+  backend.handlers.set("app_status", () => ({ data_dir: "/data", keyring: { available: true, message: null } }));
+  backend.handlers.set("list_providers", () => [provider, keyless]);
+  backend.handlers.set("list_conversations", () => []);
+  backend.handlers.set("stop_turn", () => null);
+});
+
+describe("provider choice", () => {
+  it("offers only providers with a key and remembers the choice", async () => {
+    const other: Provider = { ...provider, id: 3, name: "Groq" };
+    backend.handlers.set("list_providers", () => [provider, keyless, other]);
+    const state = await ready();
+    expect(state.keyedProviders.map((p) => p.id), "keyless providers cannot answer").toEqual([1, 3]);
+    expect(state.selectedProvider?.id, "defaults to the first keyed provider").toBe(1);
+
+    state.chooseProvider(3);
+    expect(state.selectedProvider?.id, "the choice applies").toBe(3);
+    expect((await ready()).selectedProvider?.id, "and survives a restart via localStorage").toBe(3);
+  });
+
+  it("falls back when the remembered provider lost its key", async () => {
+    localStorage.setItem("switchboard.providerId", "2");
+    const state = await ready();
+    expect(state.selectedProvider?.id, "a keyless provider is never selected").toBe(1);
+  });
+});
+
+describe("sending a turn", () => {
+  it("streams into a new conversation and ends in sync with the database", async () => {
+    const send = deferredSend();
+    const state = await ready();
+
+    const accepted = state.send("  Hello there  ");
+    expect(state.busy, "a turn is in flight").toBe(true);
+    expect(state.streaming, "and can be stopped").toBe(true);
+    expect(state.visibleMessages.map((m) => [m.role, m.content, m.status]), "optimistic messages").toEqual([
+      ["user", "Hello there", "complete"],
+      ["assistant", "", "streaming"],
+    ]);
+    expect(callsOf("send_turn")[0]?.request, "request matches the contract").toEqual({
+      conversation_id: null, text: "Hello there", provider_id: 1, model: null,
+    });
+
+    backend.handlers.set("list_conversations", () => [conversation]);
+    send.channel().onmessage({ type: "started", ...started });
+    expect(state.activeId, "the new conversation is selected").toBe(7);
+    await flush();
+    expect(state.conversations, "the sidebar is refreshed").toEqual([conversation]);
+    expect(state.activeConversation?.title, "header title comes from the sidebar").toBe("Hello");
+
+    send.channel().onmessage({ type: "delta", text: "Hi" });
+    send.channel().onmessage({ type: "delta", text: ", friend" });
+    send.resolve(started);
+    expect(await accepted, "send reports success").toBe(true);
+    const live = state.visibleMessages.at(-1);
+    expect(live?.id, "real id after started").toBe(11);
+    expect(live?.content, "deltas accumulate").toBe("Hi, friend");
+
+    const db: ConversationView = {
+      conversation,
+      messages: [
+        stored(10, "user", "Hello there"),
+        stored(11, "assistant", "Hi, friend", { model: "gpt-4.1-mini", usage: { input_tokens: 3, output_tokens: 2 } }),
+      ],
+    };
+    backend.handlers.set("open_conversation", () => db);
+    send.channel().onmessage({
+      type: "finished", status: "complete", stop_reason: "stop", usage: { input_tokens: 3, output_tokens: 2 },
+    });
+    await flush();
+    expect(state.turn, "the live turn is gone").toBeNull();
+    expect(state.visibleMessages, "what is shown is what is stored").toEqual(db.messages);
+    expect(callsOf("open_conversation").at(-1), "reloaded the right conversation").toEqual({ id: 7 });
+  });
+
+  it("keeps partial text and the error when the stream fails", async () => {
+    const send = deferredSend();
+    const state = await ready();
+    void state.send("Hello");
+    send.channel().onmessage({ type: "started", ...started });
+    send.channel().onmessage({ type: "delta", text: "partial" });
+
+    let release: () => void = () => {};
+    backend.handlers.set("open_conversation", () =>
+      new Promise((resolve) => {
+        release = () =>
+          resolve({
+            conversation,
+            messages: [
+              stored(10, "user", "Hello"),
+              stored(11, "assistant", "partial", { status: "error", error: { code: "network", message: "Reset" } }),
+            ],
+          });
+      }),
+    );
+    send.channel().onmessage({ type: "error", code: "network", message: "Reset" });
+    const shown = state.visibleMessages.at(-1);
+    expect(shown?.status, "error shows at once").toBe("error");
+    expect(shown?.content, "partial text kept").toBe("partial");
+    expect(shown?.error?.message, "error message available to display").toBe("Reset");
+    expect(state.streaming, "nothing left to stop").toBe(false);
+
+    release();
+    await flush();
+    expect(state.visibleMessages.at(-1)?.status, "database copy agrees").toBe("error");
+    expect(state.turn, "turn cleared").toBeNull();
+  });
+
+  it("settles a turn whose end overtook started", async () => {
+    const send = deferredSend();
+    backend.handlers.set("open_conversation", () => ({
+      conversation,
+      messages: [stored(10, "user", "Hello"), stored(11, "assistant", "quick")],
+    }));
+    const state = await ready();
+    void state.send("Hello");
+    send.channel().onmessage({ type: "delta", text: "quick" });
+    send.channel().onmessage({ type: "finished", status: "complete", stop_reason: "stop", usage: null });
+    await flush();
+    expect(state.turn?.assistant.content, "nothing is lost while the ids are unknown").toBe("quick");
+    send.resolve(started);
+    await flush();
+    expect(state.activeId, "the new conversation is still selected").toBe(7);
+    expect(state.turn, "the turn settles once started arrives").toBeNull();
+    expect(state.visibleMessages.map((m) => m.id), "shown from the database").toEqual([10, 11]);
+  });
+
+  it("shows invoke errors next to the composer and sends nothing", async () => {
+    backend.handlers.set("send_turn", () => {
+      throw { code: "no_key", message: "OpenAI has no API key. Add one in Settings." };
+    });
+    const state = await ready();
+    expect(await state.send("Hi"), "the composer keeps its text").toBe(false);
+    expect(state.composerError, "the reason is shown").toEqual({
+      code: "no_key", message: "OpenAI has no API key. Add one in Settings.",
+    });
+    expect(state.turn, "no turn left behind").toBeNull();
+    expect(state.visibleMessages, "optimistic messages are withdrawn").toEqual([]);
+  });
+
+  it("ignores empty text and double sends", async () => {
+    deferredSend();
+    const state = await ready();
+    expect(await state.send("   "), "blank text is not sent").toBe(false);
+    void state.send("one");
+    expect(await state.send("two"), "only one turn at a time").toBe(false);
+    expect(callsOf("send_turn").length, "a single request went out").toBe(1);
+  });
+
+  it("stops a turn requested before the backend assigned ids", async () => {
+    const send = deferredSend();
+    const state = await ready();
+    void state.send("Hello");
+    await state.stop();
+    expect(callsOf("stop_turn"), "no id to stop yet").toEqual([]);
+    send.channel().onmessage({ type: "started", ...started });
+    await flush();
+    expect(callsOf("stop_turn"), "stopped as soon as the id is known").toEqual([{ messageId: 11 }]);
+  });
+
+  it("stops a streaming turn by its assistant message id", async () => {
+    const send = deferredSend();
+    const state = await ready();
+    void state.send("Hello");
+    send.channel().onmessage({ type: "started", ...started });
+    await state.stop();
+    expect(callsOf("stop_turn"), "stop_turn gets the assistant id").toEqual([{ messageId: 11 }]);
+  });
+
+  it("keeps a turn in its own conversation when the user navigates away", async () => {
+    const send = deferredSend();
+    const other: ConversationView = { conversation: { ...conversation, id: 8, title: "Other" }, messages: [] };
+    backend.handlers.set("open_conversation", (args) => (args.id === 8 ? other : { conversation, messages: [] }));
+    const state = await ready();
+    void state.send("Hello");
+    await state.openConversation(8);
+    send.channel().onmessage({ type: "started", ...started });
+    expect(state.activeId, "the user's navigation wins").toBe(8);
+    expect(state.visibleMessages, "the other conversation shows none of the turn").toEqual([]);
+    await state.openConversation(7);
+    send.channel().onmessage({ type: "delta", text: "streamed" });
+    expect(state.visibleMessages.at(-1)?.content, "returning shows the live text").toBe("streamed");
+  });
+});
+
+describe("conversations", () => {
+  it("renames and deletes through the backend", async () => {
+    backend.handlers.set("list_conversations", () => [conversation]);
+    backend.handlers.set("open_conversation", () => ({ conversation, messages: [stored(1, "user", "x")] }));
+    backend.handlers.set("rename_conversation", (args) => ({ ...conversation, title: args.title as string, updated_at: 9 }));
+    backend.handlers.set("delete_conversation", () => null);
+    const state = await ready();
+    await state.openConversation(7);
+
+    await state.renameConversation(7, "  Renamed  ");
+    expect(callsOf("rename_conversation"), "title is trimmed").toEqual([{ id: 7, title: "Renamed" }]);
+    expect(state.activeConversation?.title, "sidebar shows the new title").toBe("Renamed");
+
+    await state.deleteConversation(7);
+    expect(state.conversations, "removed from the sidebar").toEqual([]);
+    expect(state.activeId, "back to a new chat").toBeNull();
+    expect(state.messages, "its messages are gone from view").toEqual([]);
+  });
+
+  it("reports load failures as a notice", async () => {
+    backend.handlers.set("list_conversations", () => {
+      throw { code: "storage", message: "database is locked" };
+    });
+    const state = await ready();
+    expect(state.notice?.message, "the failure is visible").toBe("database is locked");
+    expect(state.loaded, "the UI still finishes loading").toBe(true);
+  });
+});
+
+describe("providers", () => {
+  it("passes keys straight to the backend and keeps only the returned provider", async () => {
+    const created: Provider = { ...provider, id: 4, name: "Groq" };
+    backend.handlers.set("add_provider", () => created);
+    backend.handlers.set("set_key", () => ({ ...keyless, has_key: true }));
+    const state = await ready();
+
+    await state.addProvider({ name: "Groq", kind: "openai", base_url: "https://api.groq.com/openai/v1", default_model: "llama" }, "sk-secret");
+    expect(callsOf("add_provider")[0]?.apiKey, "the key goes to the backend").toBe("sk-secret");
+    expect(state.providers.map((p) => p.id), "the new provider is listed").toEqual([1, 2, 4]);
+
+    await state.setKey(2, "sk-other");
+    expect(state.keyedProviders.map((p) => p.id), "a provider with a new key can answer").toContain(2);
+    expect(JSON.stringify(state.providers), "no key text is kept in state").not.toMatch(/sk-/);
+  });
+});

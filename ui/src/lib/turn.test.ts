@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { Message, TurnEvent } from "./bindings";
+import { applyTurnEvent } from "./turn";
+
+function streamingMessage(): Message {
+  return {
+    id: -2,
+    conversation_id: 0,
+    role: "assistant",
+    content: "",
+    status: "streaming",
+    model: "guess",
+    provider: "guess",
+    usage: null,
+    error: null,
+    created_at: 1,
+    updated_at: 1,
+  };
+}
+
+function run(events: TurnEvent[]): Message {
+  return events.reduce(applyTurnEvent, streamingMessage());
+}
+
+const started: TurnEvent = {
+  type: "started",
+  conversation_id: 5,
+  user_message_id: 10,
+  assistant_message_id: 11,
+  model: "gpt-4.1-nano",
+  provider: "OpenAI",
+};
+
+describe("applyTurnEvent", () => {
+  it("takes ids, model and provider from started", () => {
+    const m = run([started]);
+    expect(m.id, "assistant id comes from the backend").toBe(11);
+    expect(m.conversation_id, "conversation id comes from the backend").toBe(5);
+    expect(m.model, "model the backend chose").toBe("gpt-4.1-nano");
+    expect(m.provider, "provider the backend used").toBe("OpenAI");
+    expect(m.status, "still streaming").toBe("streaming");
+  });
+
+  it("accumulates deltas in order", () => {
+    const m = run([started, { type: "delta", text: "Hel" }, { type: "delta", text: "lo, " }, { type: "delta", text: "world" }]);
+    expect(m.content, "deltas append in arrival order").toBe("Hello, world");
+  });
+
+  it("records usage and the final status", () => {
+    const usage = { input_tokens: 12, output_tokens: 345 };
+    const m = run([started, { type: "delta", text: "x" }, { type: "finished", status: "complete", stop_reason: "stop", usage }]);
+    expect(m.status, "finished sets the final status").toBe("complete");
+    expect(m.usage, "usage from finished").toEqual(usage);
+    expect(m.content, "content untouched by finished").toBe("x");
+  });
+
+  it("keeps earlier usage when finished reports none", () => {
+    const usage = { input_tokens: 1, output_tokens: 2 };
+    const m = run([started, { type: "usage", usage }, { type: "finished", status: "stopped", stop_reason: null, usage: null }]);
+    expect(m.usage, "a later null does not erase known usage").toEqual(usage);
+    expect(m.status, "stopped is kept as reported").toBe("stopped");
+  });
+
+  it("keeps partial text on a stop", () => {
+    const m = run([started, { type: "delta", text: "partial" }, { type: "finished", status: "stopped", stop_reason: null, usage: null }]);
+    expect(m.content, "stopping keeps what streamed").toBe("partial");
+  });
+
+  it("keeps partial text and records the error", () => {
+    const m = run([started, { type: "delta", text: "half an ans" }, { type: "error", code: "network", message: "Connection reset" }]);
+    expect(m.status, "error is terminal").toBe("error");
+    expect(m.content, "partial text survives the error").toBe("half an ans");
+    expect(m.error, "error info is kept for display").toEqual({ code: "network", message: "Connection reset" });
+  });
+
+  it("does not mutate its input", () => {
+    const before = streamingMessage();
+    applyTurnEvent(before, { type: "delta", text: "x" });
+    expect(before.content, "the reducer is pure").toBe("");
+  });
+});

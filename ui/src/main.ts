@@ -1,0 +1,11 @@
+// Entry point: mounts the root component and starts loading state from the backend.
+import { mount } from "svelte";
+import "./app.css";
+import App from "./App.svelte";
+import { app } from "./lib/state.svelte";
+
+const target = document.getElementById("app");
+if (target === null) throw new Error("index.html must contain #app");
+
+mount(App, { target });
+void app.init();
