@@ -29,12 +29,23 @@ pub async fn list_providers(state: State<'_, AppState>) -> Res<Vec<Provider>> {
 }
 
 #[tauri::command]
-pub async fn add_provider(state: State<'_, AppState>, input: ProviderInput, api_key: Option<String>) -> Res<Provider> {
-    Ok(state.engine()?.add_provider(input, api_key.map(secret).transpose()?).await?)
+pub async fn add_provider(
+    state: State<'_, AppState>,
+    input: ProviderInput,
+    api_key: Option<String>,
+) -> Res<Provider> {
+    Ok(state
+        .engine()?
+        .add_provider(input, api_key.map(secret).transpose()?)
+        .await?)
 }
 
 #[tauri::command]
-pub async fn update_provider(state: State<'_, AppState>, id: ProviderId, input: ProviderInput) -> Res<Provider> {
+pub async fn update_provider(
+    state: State<'_, AppState>,
+    id: ProviderId,
+    input: ProviderInput,
+) -> Res<Provider> {
     Ok(state.engine()?.update_provider(id, input).await?)
 }
 
@@ -44,8 +55,15 @@ pub async fn delete_provider(state: State<'_, AppState>, id: ProviderId) -> Res<
 }
 
 #[tauri::command]
-pub async fn set_key(state: State<'_, AppState>, provider_id: ProviderId, api_key: String) -> Res<Provider> {
-    Ok(state.engine()?.set_key(provider_id, secret(api_key)?).await?)
+pub async fn set_key(
+    state: State<'_, AppState>,
+    provider_id: ProviderId,
+    api_key: String,
+) -> Res<Provider> {
+    Ok(state
+        .engine()?
+        .set_key(provider_id, secret(api_key)?)
+        .await?)
 }
 
 #[tauri::command]
@@ -59,12 +77,19 @@ pub async fn list_conversations(state: State<'_, AppState>) -> Res<Vec<Conversat
 }
 
 #[tauri::command]
-pub async fn open_conversation(state: State<'_, AppState>, id: ConversationId) -> Res<ConversationView> {
+pub async fn open_conversation(
+    state: State<'_, AppState>,
+    id: ConversationId,
+) -> Res<ConversationView> {
     Ok(state.engine()?.open_conversation(id).await?)
 }
 
 #[tauri::command]
-pub async fn rename_conversation(state: State<'_, AppState>, id: ConversationId, title: String) -> Res<Conversation> {
+pub async fn rename_conversation(
+    state: State<'_, AppState>,
+    id: ConversationId,
+    title: String,
+) -> Res<Conversation> {
     Ok(state.engine()?.rename_conversation(id, title).await?)
 }
 
@@ -74,9 +99,16 @@ pub async fn delete_conversation(state: State<'_, AppState>, id: ConversationId)
 }
 
 #[tauri::command]
-pub async fn send_turn(state: State<'_, AppState>, request: SendTurn, on_event: Channel<TurnEvent>) -> Res<TurnStarted> {
+pub async fn send_turn(
+    state: State<'_, AppState>,
+    request: SendTurn,
+    on_event: Channel<TurnEvent>,
+) -> Res<TurnStarted> {
     let (started, events) = state.engine()?.send_turn(request).await?;
-    tauri::async_runtime::spawn(forward(Coalescer::new(events, COALESCE_WINDOW, COALESCE_MAX_BYTES), on_event));
+    tauri::async_runtime::spawn(forward(
+        Coalescer::new(events, COALESCE_WINDOW, COALESCE_MAX_BYTES),
+        on_event,
+    ));
     Ok(started)
 }
 
@@ -89,13 +121,20 @@ pub fn stop_turn(state: State<'_, AppState>, message_id: MessageId) -> Res<bool>
 /// model cannot make the app open local files or custom URL handlers.
 #[tauri::command]
 pub fn open_external(app: AppHandle, url: String) -> Res<()> {
-    let parsed = tauri::Url::parse(&url).map_err(|e| invalid(format!("Not a valid link ({e}).")))?;
+    let parsed =
+        tauri::Url::parse(&url).map_err(|e| invalid(format!("Not a valid link ({e}).")))?;
     if !matches!(parsed.scheme(), "http" | "https" | "mailto") {
-        return Err(invalid(format!("Links with the “{}:” scheme are not opened.", parsed.scheme())));
+        return Err(invalid(format!(
+            "Links with the “{}:” scheme are not opened.",
+            parsed.scheme()
+        )));
     }
     app.opener()
         .open_url(parsed.as_str(), None::<&str>)
-        .map_err(|e| IpcError { code: "internal".into(), message: format!("Could not open the browser: {e}") })
+        .map_err(|e| IpcError {
+            code: "internal".into(),
+            message: format!("Could not open the browser: {e}"),
+        })
 }
 
 /// Sends a turn's events to the webview. If the webview goes away the turn keeps
@@ -109,9 +148,15 @@ async fn forward(mut events: Coalescer, channel: Channel<TurnEvent>) {
 }
 
 fn secret(raw: String) -> Res<Secret> {
-    Secret::new(raw).map_err(|e| IpcError { code: e.code().to_owned(), message: e.to_string() })
+    Secret::new(raw).map_err(|e| IpcError {
+        code: e.code().to_owned(),
+        message: e.to_string(),
+    })
 }
 
 fn invalid(message: String) -> IpcError {
-    IpcError { code: "invalid_input".into(), message }
+    IpcError {
+        code: "invalid_input".into(),
+        message,
+    }
 }

@@ -14,7 +14,11 @@ fn metadata() -> Value {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("cargo metadata runs");
-    assert!(out.status.success(), "cargo metadata failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "cargo metadata failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -33,7 +37,11 @@ fn reachable(meta: &Value, root: &str) -> HashSet<String> {
         .iter()
         .map(|n| (n["id"].as_str().unwrap(), n))
         .collect();
-    let start = names.iter().find(|(_, n)| **n == root).map(|(id, _)| *id).expect("root package exists");
+    let start = names
+        .iter()
+        .find(|(_, n)| **n == root)
+        .map(|(id, _)| *id)
+        .expect("root package exists");
     let mut seen = HashSet::new();
     let mut stack = vec![start];
     while let Some(id) = stack.pop() {
@@ -51,16 +59,30 @@ fn reachable(meta: &Value, root: &str) -> HashSet<String> {
             }
         }
     }
-    seen.into_iter().filter(|id| *id != start).map(|id| names[id].to_owned()).collect()
+    seen.into_iter()
+        .filter(|id| *id != start)
+        .map(|id| names[id].to_owned())
+        .collect()
 }
 
 #[test]
 fn library_crates_never_reach_tauri() {
     let meta = metadata();
-    for krate in ["sb-core", "sb-providers", "sb-store", "sb-keys", "sb-engine", "sb-cli", "sb-testsupport"] {
+    for krate in [
+        "sb-core",
+        "sb-providers",
+        "sb-store",
+        "sb-keys",
+        "sb-engine",
+        "sb-cli",
+        "sb-testsupport",
+    ] {
         let deps = reachable(&meta, krate);
         let tauri: Vec<_> = deps.iter().filter(|d| d.starts_with("tauri")).collect();
-        assert!(tauri.is_empty(), "{krate} must build without Tauri, but reaches {tauri:?}");
+        assert!(
+            tauri.is_empty(),
+            "{krate} must build without Tauri, but reaches {tauri:?}"
+        );
     }
 }
 
@@ -69,7 +91,15 @@ fn crates_below_the_engine_do_not_depend_on_it() {
     let meta = metadata();
     for krate in ["sb-core", "sb-providers", "sb-store", "sb-keys"] {
         let deps = reachable(&meta, krate);
-        assert!(!deps.contains("sb-engine"), "{krate} sits below the engine and must not depend on it");
+        assert!(
+            !deps.contains("sb-engine"),
+            "{krate} sits below the engine and must not depend on it"
+        );
     }
-    assert!(reachable(&meta, "sb-core").iter().all(|d| !d.starts_with("sb-")), "core depends on no other crate of ours");
+    assert!(
+        reachable(&meta, "sb-core")
+            .iter()
+            .all(|d| !d.starts_with("sb-")),
+        "core depends on no other crate of ours"
+    );
 }

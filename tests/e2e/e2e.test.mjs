@@ -221,9 +221,8 @@ function appPids() {
 async function startSession() {
   driver = await new Builder()
     .usingServer(DRIVER_URL)
-    .withCapabilities({ browserName: "MiniBrowser", "tauri:options": { application: APP } })
+    .withCapabilities({ browserName: "wry", "tauri:options": { application: APP } })
     .build();
-  await driver.get("file:///tmp/mock/ui/index.html");
   await shown("nav-settings");
 }
 
@@ -330,7 +329,6 @@ async function selectProvider(name) {
 
 /** Starts a new conversation, sends `prompt` to the named provider, waits for the reply to start. */
 async function send(providerName, prompt, { withEnter = false } = {}) {
-  const T0 = Date.now(); process.on("exit", () => {}); console.log("send start", prompt);
   await click("nav-new-chat");
   await waitFor("a new, empty conversation is shown", async () => {
     const { users, assistants } = await conversationShown();
@@ -358,7 +356,6 @@ async function waitForReplyEnd(prompt) {
     TURN_TIMEOUT_MS,
   );
   turns.push({ prompt, ...reply });
-  console.log("turn end", prompt, reply.status, Date.now());
   return reply;
 }
 

@@ -123,7 +123,11 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
         out.write_all(b"\n").map_err(CliError::Stdout)?;
     }
     match last {
-        Some(TurnEvent::Finished { status, stop_reason, usage }) => {
+        Some(TurnEvent::Finished {
+            status,
+            stop_reason,
+            usage,
+        }) => {
             if args.json {
                 let stored = engine.message(started.assistant_message_id).await?;
                 let body = ChatJson {
@@ -131,7 +135,8 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
                     model: stored.model.unwrap_or(started.model),
                     provider: started.provider,
                     usage: usage.unwrap_or_default(),
-                    stop_reason: stop_reason.or_else(|| (status == MessageStatus::Stopped).then(|| "stopped".into())),
+                    stop_reason: stop_reason
+                        .or_else(|| (status == MessageStatus::Stopped).then(|| "stopped".into())),
                     conversation_id: started.conversation_id,
                     message_id: started.assistant_message_id,
                 };
@@ -154,7 +159,12 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
 async fn providers(engine: &Engine, cmd: ProvidersCmd) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     match cmd {
-        ProvidersCmd::Add { name, base_url, model, kind } => {
+        ProvidersCmd::Add {
+            name,
+            base_url,
+            model,
+            kind,
+        } => {
             let input = ProviderInput {
                 name,
                 kind: ProviderKind::parse(&kind).unwrap_or(ProviderKind::Openai),
@@ -162,8 +172,12 @@ async fn providers(engine: &Engine, cmd: ProvidersCmd) -> Result<(), CliError> {
                 default_model: model,
             };
             let p = engine.add_provider(input, None).await?;
-            writeln!(out, "added provider {} ({}); set its key with: sb keys set {}", p.name, p.base_url, p.name)
-                .map_err(CliError::Stdout)
+            writeln!(
+                out,
+                "added provider {} ({}); set its key with: sb keys set {}",
+                p.name, p.base_url, p.name
+            )
+            .map_err(CliError::Stdout)
         }
         ProvidersCmd::List { json } => {
             let list = engine.list_providers().await?;
@@ -176,9 +190,20 @@ async fn providers(engine: &Engine, cmd: ProvidersCmd) -> Result<(), CliError> {
                     .map_err(CliError::Stdout);
             }
             for p in list {
-                let key = if p.has_key { "key in OS keyring" } else { "no key" };
-                writeln!(out, "{}\t{}\t{}\t{}\t{key}", p.name, p.kind.as_str(), p.base_url, p.default_model)
-                    .map_err(CliError::Stdout)?;
+                let key = if p.has_key {
+                    "key in OS keyring"
+                } else {
+                    "no key"
+                };
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{key}",
+                    p.name,
+                    p.kind.as_str(),
+                    p.base_url,
+                    p.default_model
+                )
+                .map_err(CliError::Stdout)?;
             }
             Ok(())
         }
@@ -198,7 +223,9 @@ async fn keys(engine: &Engine, cmd: KeysCmd) -> Result<(), CliError> {
                 eprintln!("Paste the API key for {name} and press Ctrl-D:");
             }
             let mut raw = String::new();
-            std::io::stdin().read_to_string(&mut raw).map_err(CliError::Stdin)?;
+            std::io::stdin()
+                .read_to_string(&mut raw)
+                .map_err(CliError::Stdin)?;
             engine.set_key(p.id, Secret::new(raw)?).await?;
             eprintln!("stored the key for {name} in the OS keyring");
             Ok(())
@@ -239,14 +266,18 @@ async fn history(engine: &Engine, cmd: HistoryCmd) -> Result<(), CliError> {
                     head.push_str(&format!(" · {model}"));
                 }
                 if let Some(u) = m.usage {
-                    head.push_str(&format!(" · {} in / {} out", u.input_tokens, u.output_tokens));
+                    head.push_str(&format!(
+                        " · {} in / {} out",
+                        u.input_tokens, u.output_tokens
+                    ));
                 }
                 if m.status != MessageStatus::Complete {
                     head.push_str(&format!(" [{}]", m.status.as_str()));
                 }
                 writeln!(out, "{head}\n\n{}\n", m.content).map_err(CliError::Stdout)?;
                 if let Some(err) = m.error {
-                    writeln!(out, "error ({}): {}\n", err.code, err.message).map_err(CliError::Stdout)?;
+                    writeln!(out, "error ({}): {}\n", err.code, err.message)
+                        .map_err(CliError::Stdout)?;
                 }
             }
             Ok(())

@@ -14,7 +14,11 @@ use std::{path::PathBuf, process::ExitCode};
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "sb", version, about = "Switchboard in the terminal: chat with your models, read your history")]
+#[command(
+    name = "sb",
+    version,
+    about = "Switchboard in the terminal: chat with your models, read your history"
+)]
 struct Cli {
     /// Data folder (default: $SWITCHBOARD_DATA_DIR, else the app's data folder).
     #[arg(long, global = true, value_name = "DIR")]
@@ -111,7 +115,10 @@ pub enum HistoryCmd {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("sb: error: cannot start the async runtime: {e}");

@@ -178,14 +178,30 @@ mod tests {
             MessageStatus::Interrupted,
             MessageStatus::Error,
         ] {
-            assert_eq!(MessageStatus::parse(s.as_str()), Some(s), "status {s:?} must survive storage");
+            assert_eq!(
+                MessageStatus::parse(s.as_str()),
+                Some(s),
+                "status {s:?} must survive storage"
+            );
             let json = serde_json::to_string(&s).unwrap();
-            assert_eq!(json, format!("\"{}\"", s.as_str()), "serde and storage names must agree");
+            assert_eq!(
+                json,
+                format!("\"{}\"", s.as_str()),
+                "serde and storage names must agree"
+            );
         }
         for r in [Role::System, Role::User, Role::Assistant] {
-            assert_eq!(Role::parse(r.as_str()), Some(r), "role {r:?} must survive storage");
+            assert_eq!(
+                Role::parse(r.as_str()),
+                Some(r),
+                "role {r:?} must survive storage"
+            );
         }
         assert_eq!(ProviderKind::parse("openai"), Some(ProviderKind::Openai));
-        assert_eq!(ProviderKind::parse("nope"), None, "unknown kinds are rejected, not defaulted");
+        assert_eq!(
+            ProviderKind::parse("nope"),
+            None,
+            "unknown kinds are rejected, not defaulted"
+        );
     }
 }

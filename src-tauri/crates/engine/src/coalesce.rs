@@ -104,13 +104,22 @@ mod tests {
         for t in ["a", "b", "c"] {
             tx.send(delta(t)).unwrap();
         }
-        tx.send(TurnEvent::Usage { usage: Default::default() }).unwrap();
+        tx.send(TurnEvent::Usage {
+            usage: Default::default(),
+        })
+        .unwrap();
         tx.send(delta("d")).unwrap();
         drop(tx);
         let got = drain(Coalescer::new(rx, Duration::from_millis(30), 4096)).await;
         assert_eq!(
             got,
-            vec![delta("abc"), TurnEvent::Usage { usage: Default::default() }, delta("d")],
+            vec![
+                delta("abc"),
+                TurnEvent::Usage {
+                    usage: Default::default()
+                },
+                delta("d")
+            ],
             "deltas before a non-delta merge and are flushed first"
         );
     }
@@ -131,9 +140,13 @@ mod tests {
             })
             .collect();
         assert_eq!(text.len(), 1000, "no text is lost or duplicated");
-        assert!(got.len() >= 4, "a 1000-byte burst with a 256-byte cap needs several messages");
         assert!(
-            got.iter().all(|e| matches!(e, TurnEvent::Delta { text } if text.len() < 256 + 10)),
+            got.len() >= 4,
+            "a 1000-byte burst with a 256-byte cap needs several messages"
+        );
+        assert!(
+            got.iter()
+                .all(|e| matches!(e, TurnEvent::Delta { text } if text.len() < 256 + 10)),
             "each message stays near the cap"
         );
     }
@@ -146,7 +159,11 @@ mod tests {
         let started = Instant::now();
         let ev = c.next().await;
         assert_eq!(ev, Some(delta("x")), "a lone delta is delivered");
-        assert_eq!(started.elapsed(), Duration::from_millis(30), "after exactly one window");
+        assert_eq!(
+            started.elapsed(),
+            Duration::from_millis(30),
+            "after exactly one window"
+        );
         drop(tx);
     }
 }

@@ -116,7 +116,10 @@ impl Engine {
             let store = Store::open(&db_path)?;
             let recovered = store.mark_streaming_interrupted(now)?;
             if recovered > 0 {
-                tracing::warn!(recovered, "answers cut off by the last shutdown marked interrupted");
+                tracing::warn!(
+                    recovered,
+                    "answers cut off by the last shutdown marked interrupted"
+                );
             }
             Ok(store)
         })
@@ -309,7 +312,8 @@ impl Engine {
             });
         }
         let now = self.now();
-        self.db(move |s| s.rename_conversation(id, &title, now)).await
+        self.db(move |s| s.rename_conversation(id, &title, now))
+            .await
     }
 
     pub async fn delete_conversation(&self, id: ConversationId) -> Result<(), EngineError> {

@@ -20,7 +20,9 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 use ts_rs::TS;
 
-use crate::{flush_interval, http, normalise_base_url, register_turn, unregister_turn, Engine, EngineError};
+use crate::{
+    flush_interval, http, normalise_base_url, register_turn, unregister_turn, Engine, EngineError,
+};
 
 /// A turn as the UI asks for it: a saved provider, optionally another model.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -112,7 +114,11 @@ struct Resolved {
 const TITLE_CHARS: usize = 60;
 
 fn title_from(text: &str) -> String {
-    let first_line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("New chat");
+    let first_line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("New chat");
     let mut title: String = first_line.chars().take(TITLE_CHARS).collect();
     if first_line.chars().count() > TITLE_CHARS {
         title.push('…');
@@ -209,7 +215,9 @@ impl Engine {
         let token = register_turn(self, assistant_id);
         let engine = self.clone();
         tokio::spawn(async move {
-            let outcome = engine.stream_answer(&resolved, request, assistant_id, &token, &tx).await;
+            let outcome = engine
+                .stream_answer(&resolved, request, assistant_id, &token, &tx)
+                .await;
             let final_event = engine.finish_turn(assistant_id, outcome).await;
             unregister_turn(&engine, assistant_id);
             let _ = tx.send(final_event);
@@ -419,10 +427,18 @@ mod tests {
 
     #[test]
     fn titles_come_from_the_first_non_empty_line() {
-        assert_eq!(title_from("\n  Hello there \nmore"), "Hello there", "first non-empty line, trimmed");
+        assert_eq!(
+            title_from("\n  Hello there \nmore"),
+            "Hello there",
+            "first non-empty line, trimmed"
+        );
         let long = "é".repeat(80);
         let t = title_from(&long);
-        assert_eq!(t.chars().count(), TITLE_CHARS + 1, "cut at 60 chars plus an ellipsis");
+        assert_eq!(
+            t.chars().count(),
+            TITLE_CHARS + 1,
+            "cut at 60 chars plus an ellipsis"
+        );
         assert!(t.ends_with('…'), "a cut title says so");
     }
 }

@@ -134,23 +134,39 @@ mod tests {
 
     #[test]
     fn context_overflow_is_recognised_by_code_or_text() {
-        let by_code =
-            ProviderError::from_http(400, None, "whatever".into(), Some("context_length_exceeded"));
-        assert_eq!(by_code.code(), "context_too_long", "the code alone must be enough");
+        let by_code = ProviderError::from_http(
+            400,
+            None,
+            "whatever".into(),
+            Some("context_length_exceeded"),
+        );
+        assert_eq!(
+            by_code.code(),
+            "context_too_long",
+            "the code alone must be enough"
+        );
         let by_text = ProviderError::from_http(
             400,
             None,
             "This model's maximum context length is 8192 tokens".into(),
             None,
         );
-        assert_eq!(by_text.code(), "context_too_long", "OpenAI's phrasing must be enough");
+        assert_eq!(
+            by_text.code(),
+            "context_too_long",
+            "OpenAI's phrasing must be enough"
+        );
     }
 
     #[test]
     fn rate_limit_message_states_the_wait() {
-        let err = ProviderError::from_http(429, Some(Duration::from_secs(7)), "slow down".into(), None);
+        let err =
+            ProviderError::from_http(429, Some(Duration::from_secs(7)), "slow down".into(), None);
         let text = err.to_string();
-        assert!(text.contains("retry after 7 s"), "the user must see how long to wait: {text}");
+        assert!(
+            text.contains("retry after 7 s"),
+            "the user must see how long to wait: {text}"
+        );
         assert!(err.is_transient(), "rate limits pass with time");
     }
 }

@@ -40,7 +40,11 @@ impl Header {
 
 impl fmt::Debug for Header {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let value = if self.sensitive { "<redacted>" } else { &self.value };
+        let value = if self.sensitive {
+            "<redacted>"
+        } else {
+            &self.value
+        };
         write!(f, "{}: {}", self.name, value)
     }
 }
@@ -66,7 +70,10 @@ pub async fn stream_chat(
     for h in &req.headers {
         builder = builder.header(h.name, &h.value);
     }
-    let response = builder.send().await.map_err(|e| transport_error(&e, &req.url))?;
+    let response = builder
+        .send()
+        .await
+        .map_err(|e| transport_error(&e, &req.url))?;
     let status = response.status();
     if !status.is_success() {
         let retry_after = retry_after(response.headers());
@@ -75,7 +82,9 @@ pub async fn stream_chat(
             .await
             .map_err(|e| transport_error(&e, &req.url))?;
         return Err(match kind {
-            ProviderKind::Openai => openai::error_from_response(status.as_u16(), retry_after, &body),
+            ProviderKind::Openai => {
+                openai::error_from_response(status.as_u16(), retry_after, &body)
+            }
         });
     }
     let body = response.bytes_stream();
@@ -187,7 +196,10 @@ fn body_error(e: &reqwest::Error, url: &str) -> ProviderError {
         };
     }
     ProviderError::Network {
-        message: format!("the connection to {url} dropped mid-answer ({})", root_cause(e)),
+        message: format!(
+            "the connection to {url} dropped mid-answer ({})",
+            root_cause(e)
+        ),
     }
 }
 

@@ -45,5 +45,7 @@ pub enum ChatEvent {
     TextDelta(String),
     Usage(Usage),
     /// The provider's end marker arrived; `stop_reason` is its finish reason, if any.
-    Finished { stop_reason: Option<String> },
+    Finished {
+        stop_reason: Option<String>,
+    },
 }

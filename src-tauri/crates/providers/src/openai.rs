@@ -147,7 +147,11 @@ impl WireError {
 
 /// Maps an HTTP error response to a [`ProviderError`], using the OpenAI error body when
 /// there is one and a bounded excerpt of the raw body otherwise.
-pub fn error_from_response(status: u16, retry_after: Option<Duration>, body: &[u8]) -> ProviderError {
+pub fn error_from_response(
+    status: u16,
+    retry_after: Option<Duration>,
+    body: &[u8],
+) -> ProviderError {
     match serde_json::from_slice::<ErrorEnvelope>(body) {
         Ok(env) => {
             let (message, code) = env.error.parts();
@@ -200,7 +204,10 @@ impl StreamDecoder {
             }]);
         }
         let chunk: Chunk = serde_json::from_str(data).map_err(|e| ProviderError::Decode {
-            message: format!("a stream event is not valid JSON ({e}): {}", body_excerpt(data.as_bytes())),
+            message: format!(
+                "a stream event is not valid JSON ({e}): {}",
+                body_excerpt(data.as_bytes())
+            ),
         })?;
         if let Some(err) = chunk.error {
             // Mid-stream errors (OpenRouter, vLLM) carry no HTTP status; the body's code
@@ -211,7 +218,12 @@ impl StreamDecoder {
                 Some("invalid_api_key") => 401,
                 _ => 500,
             };
-            return Err(ProviderError::from_http(status, None, message, code.as_deref()));
+            return Err(ProviderError::from_http(
+                status,
+                None,
+                message,
+                code.as_deref(),
+            ));
         }
         let mut out = Vec::new();
         if !self.model_sent {
@@ -279,17 +291,42 @@ mod tests {
             max_output_tokens: Some(256),
         };
         let http = build_request("https://api.example.com/v1/", &key(), &req);
-        assert_eq!(http.url, "https://api.example.com/v1/chat/completions", "trailing slash is normalised");
+        assert_eq!(
+            http.url, "https://api.example.com/v1/chat/completions",
+            "trailing slash is normalised"
+        );
         let body: serde_json::Value = serde_json::from_slice(&http.body).unwrap();
         assert_eq!(body["stream"], true, "we always stream");
-        assert_eq!(body["stream_options"]["include_usage"], true, "usage must be requested");
-        assert_eq!(body["max_completion_tokens"], 256, "output cap is passed through");
-        assert_eq!(body["messages"][0]["role"], "system", "roles use wire names");
-        assert_eq!(body["messages"][1]["content"], "Hi", "content is passed through");
-        let auth = http.headers.iter().find(|h| h.name == "authorization").unwrap();
-        assert_eq!(auth.value, "Bearer sk-test-builder-0123456789", "bearer auth");
+        assert_eq!(
+            body["stream_options"]["include_usage"], true,
+            "usage must be requested"
+        );
+        assert_eq!(
+            body["max_completion_tokens"], 256,
+            "output cap is passed through"
+        );
+        assert_eq!(
+            body["messages"][0]["role"], "system",
+            "roles use wire names"
+        );
+        assert_eq!(
+            body["messages"][1]["content"], "Hi",
+            "content is passed through"
+        );
+        let auth = http
+            .headers
+            .iter()
+            .find(|h| h.name == "authorization")
+            .unwrap();
+        assert_eq!(
+            auth.value, "Bearer sk-test-builder-0123456789",
+            "bearer auth"
+        );
         let debug = format!("{http:?}");
-        assert!(!debug.contains("sk-test-builder"), "Debug must not print the key: {debug}");
+        assert!(
+            !debug.contains("sk-test-builder"),
+            "Debug must not print the key: {debug}"
+        );
     }
 
     #[test]
@@ -297,15 +334,24 @@ mod tests {
         let body = br#"{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}"#;
         let err = error_from_response(401, None, body);
         assert_eq!(err.code(), "auth", "401 is an auth error");
-        assert!(err.to_string().contains("Incorrect API key"), "the provider's words are kept");
+        assert!(
+            err.to_string().contains("Incorrect API key"),
+            "the provider's words are kept"
+        );
 
         let err = error_from_response(502, None, b"<html>Bad gateway</html>");
         assert_eq!(err.code(), "server", "5xx with a non-JSON body");
-        assert!(err.to_string().contains("Bad gateway"), "raw body excerpt is shown");
+        assert!(
+            err.to_string().contains("Bad gateway"),
+            "raw body excerpt is shown"
+        );
 
         let long = "x".repeat(5000);
         let err = error_from_response(400, None, long.as_bytes());
-        assert!(err.to_string().len() < 600, "huge bodies are cut to an excerpt");
+        assert!(
+            err.to_string().len() < 600,
+            "huge bodies are cut to an excerpt"
+        );
     }
 
     #[test]
@@ -313,20 +359,30 @@ mod tests {
         let mut d = StreamDecoder::new();
         let ev = SseEvent {
             event: String::new(),
-            data: r#"{"model":"m","choices":[{"delta":{"content":"Hi"},"finish_reason":null}]}"#.into(),
+            data: r#"{"model":"m","choices":[{"delta":{"content":"Hi"},"finish_reason":null}]}"#
+                .into(),
         };
         let out = d.on_event(&ev).unwrap();
         assert_eq!(
             out,
-            vec![ChatEvent::Model("m".into()), ChatEvent::TextDelta("Hi".into())],
+            vec![
+                ChatEvent::Model("m".into()),
+                ChatEvent::TextDelta("Hi".into())
+            ],
             "model first, then text"
         );
-        assert!(d.finish().is_err(), "no [DONE] yet: the stream is incomplete");
+        assert!(
+            d.finish().is_err(),
+            "no [DONE] yet: the stream is incomplete"
+        );
         let done = SseEvent {
             event: String::new(),
             data: "[DONE]".into(),
         };
-        assert_eq!(d.on_event(&done).unwrap(), vec![ChatEvent::Finished { stop_reason: None }]);
+        assert_eq!(
+            d.on_event(&done).unwrap(),
+            vec![ChatEvent::Finished { stop_reason: None }]
+        );
         assert!(d.finish().is_ok(), "after [DONE] the stream is complete");
     }
 
@@ -337,7 +393,11 @@ mod tests {
             event: String::new(),
             data: "{not json".into(),
         };
-        assert_eq!(d.on_event(&ev).unwrap_err().code(), "decode", "garbage is reported, not skipped");
+        assert_eq!(
+            d.on_event(&ev).unwrap_err().code(),
+            "decode",
+            "garbage is reported, not skipped"
+        );
     }
 
     #[test]
@@ -345,8 +405,13 @@ mod tests {
         let mut d = StreamDecoder::new();
         let ev = SseEvent {
             event: String::new(),
-            data: r#"{"error":{"message":"Rate limit reached","code":"rate_limit_exceeded"}}"#.into(),
+            data: r#"{"error":{"message":"Rate limit reached","code":"rate_limit_exceeded"}}"#
+                .into(),
         };
-        assert_eq!(d.on_event(&ev).unwrap_err().code(), "rate_limited", "in-band errors keep their meaning");
+        assert_eq!(
+            d.on_event(&ev).unwrap_err().code(),
+            "rate_limited",
+            "in-band errors keep their meaning"
+        );
     }
 }

@@ -156,7 +156,8 @@ mod tests {
 
     #[test]
     fn every_split_point_gives_the_same_events_including_utf8_and_crlf() {
-        let input = "data: héllo → 世界 🎉\r\n\r\n: keep-alive\r\ndata:no-space\r\rdata: last\n\n".as_bytes();
+        let input = "data: héllo → 世界 🎉\r\n\r\n: keep-alive\r\ndata:no-space\r\rdata: last\n\n"
+            .as_bytes();
         let whole = decode_all(&[input]);
         assert_eq!(whole.len(), 3, "three events in the input: {whole:?}");
         assert_eq!(whole[0].data, "héllo → 世界 🎉", "UTF-8 survives");
@@ -165,17 +166,28 @@ mod tests {
             assert_eq!(split, whole, "split at byte {i} must not change the events");
         }
         let bytewise: Vec<&[u8]> = input.chunks(1).collect();
-        assert_eq!(decode_all(&bytewise), whole, "byte-at-a-time feeding must not change the events");
+        assert_eq!(
+            decode_all(&bytewise),
+            whole,
+            "byte-at-a-time feeding must not change the events"
+        );
     }
 
     #[test]
     fn final_event_without_blank_line_is_dispatched_at_end() {
-        assert_eq!(decode_all(&[b"data: [DONE]"]), vec![ev("[DONE]")], "lenient end of stream");
+        assert_eq!(
+            decode_all(&[b"data: [DONE]"]),
+            vec![ev("[DONE]")],
+            "lenient end of stream"
+        );
     }
 
     #[test]
     fn invalid_utf8_is_an_error() {
         let mut d = SseDecoder::new();
-        assert!(d.feed(b"data: \xff\xfe\n\n").is_err(), "bytes that are not UTF-8 must not be guessed at");
+        assert!(
+            d.feed(b"data: \xff\xfe\n\n").is_err(),
+            "bytes that are not UTF-8 must not be guessed at"
+        );
     }
 }
