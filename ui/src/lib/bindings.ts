@@ -1,6 +1,5 @@
-// IPC types shared with the Rust backend (contract: notes/IPC.md). Hand-written with exactly the
-// shapes ts-rs generates; the build will replace this file with the generated one, so keep it
-// declarations only and import these names from "./bindings" everywhere.
+// Generated from the Rust types by `src-tauri/src/ipc.rs`; do not edit.
+// Regenerate: UPDATE_BINDINGS=1 cargo test -p switchboard bindings
 
 export type ProviderKind = "openai";
 
@@ -18,11 +17,23 @@ export type ErrorInfo = { code: string, message: string, };
 
 export type Conversation = { id: number, title: string, created_at: number, updated_at: number, };
 
-export type Message = { id: number, conversation_id: number, role: Role, content: string, status: MessageStatus, model: string | null, provider: string | null, usage: Usage | null, error: ErrorInfo | null, created_at: number, updated_at: number, };
+export type Message = { id: number, conversation_id: number, role: Role, content: string, status: MessageStatus, 
+/**
+ * Model that answered (assistant messages only).
+ */
+model: string | null, 
+/**
+ * Name of the provider that answered (assistant messages only).
+ */
+provider: string | null, usage: Usage | null, error: ErrorInfo | null, created_at: number, updated_at: number, };
 
 export type ConversationView = { conversation: Conversation, messages: Array<Message>, };
 
-export type KeyringStatus = { available: boolean, message: string | null, };
+export type KeyringStatus = { available: boolean, 
+/**
+ * Why the keyring cannot be used and how to fix it; `None` when it can.
+ */
+message: string | null, };
 
 export type AppStatus = { data_dir: string, keyring: KeyringStatus, };
 
