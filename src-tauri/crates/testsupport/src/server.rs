@@ -14,6 +14,7 @@
 
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -28,11 +29,31 @@ pub type Responder = Arc<dyn Fn(&RecordedRequest) -> Reply + Send + Sync>;
 
 type RequestLog = Arc<Mutex<Vec<RecordedRequest>>>;
 
+/// Connections currently being served; lets tests see a client hang up.
+type OpenCount = Arc<AtomicUsize>;
+
+/// Counts one connection for as long as it lives, however its task ends.
+struct Open(OpenCount);
+
+impl Open {
+    fn new(count: &OpenCount) -> Self {
+        count.fetch_add(1, Ordering::SeqCst);
+        Self(Arc::clone(count))
+    }
+}
+
+impl Drop for Open {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 /// A running fake provider; stops when dropped.
 #[derive(Debug)]
 pub struct FakeServer {
     addr: SocketAddr,
     requests: RequestLog,
+    open: OpenCount,
     accept_task: JoinHandle<()>,
 }
 
@@ -54,10 +75,17 @@ impl FakeServer {
         let addr = listener.local_addr()?;
         let requests = RequestLog::default();
         let responder: Responder = Arc::new(responder);
-        let accept_task = tokio::spawn(accept_loop(listener, responder, Arc::clone(&requests)));
+        let open = OpenCount::default();
+        let accept_task = tokio::spawn(accept_loop(
+            listener,
+            responder,
+            Arc::clone(&requests),
+            Arc::clone(&open),
+        ));
         Ok(Self {
             addr,
             requests,
+            open,
             accept_task,
         })
     }
@@ -93,6 +121,14 @@ impl FakeServer {
     }
 }
 
+impl FakeServer {
+    /// Connections still open: a reply being written, or a hanging one the client has
+    /// not closed yet. Drops to zero once every client has gone.
+    pub fn open_connections(&self) -> usize {
+        self.open.load(Ordering::SeqCst)
+    }
+}
+
 impl Drop for FakeServer {
     fn drop(&mut self) {
         // Aborting the accept task drops its listener and its JoinSet, which aborts every
@@ -101,7 +137,12 @@ impl Drop for FakeServer {
     }
 }
 
-async fn accept_loop(listener: TcpListener, responder: Responder, requests: RequestLog) {
+async fn accept_loop(
+    listener: TcpListener,
+    responder: Responder,
+    requests: RequestLog,
+    open: OpenCount,
+) {
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
@@ -109,7 +150,8 @@ async fn accept_loop(listener: TcpListener, responder: Responder, requests: Requ
                 // Accept errors (e.g. the peer reset before accept, fd exhaustion) concern one
                 // connection attempt; the listener stays usable, so keep accepting.
                 if let Ok((stream, _)) = accepted {
-                    connections.spawn(serve(stream, Arc::clone(&responder), Arc::clone(&requests)));
+                    let guard = Open::new(&open);
+                    connections.spawn(serve(stream, Arc::clone(&responder), Arc::clone(&requests), guard));
                 }
             }
             // Reap finished connections so the set does not grow with every request.
@@ -118,7 +160,7 @@ async fn accept_loop(listener: TcpListener, responder: Responder, requests: Requ
     }
 }
 
-async fn serve(mut stream: TcpStream, responder: Responder, requests: RequestLog) {
+async fn serve(mut stream: TcpStream, responder: Responder, requests: RequestLog, _open: Open) {
     // Without NODELAY, Nagle's algorithm could merge planned writes; failing to set it only
     // weakens pacing, so the error is ignored.
     let _ = stream.set_nodelay(true);
