@@ -218,6 +218,22 @@ function appPids() {
   return pids;
 }
 
+/** PIDs of WebKit helper processes started for this run's app (they inherit its environment). */
+function webkitPids() {
+  const marker = `\0SWITCHBOARD_DATA_DIR=${DATA_DIR}\0`;
+  const pids = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!/WebKit(Web|Network)Process$/.test(fs.readlinkSync(`/proc/${entry}/exe`))) continue;
+      if (`\0${fs.readFileSync(`/proc/${entry}/environ`, "latin1")}`.includes(marker)) pids.push(Number(entry));
+    } catch {
+      // Gone, a zombie, or not ours to inspect.
+    }
+  }
+  return pids;
+}
+
 async function startSession() {
   driver = await new Builder()
     .usingServer(DRIVER_URL)
@@ -590,6 +606,9 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
         ARTIFACTS,
         DRIVER_LOG,
       ];
+      // WebKit's helper processes may still be closing their storage after the app exits;
+      // scan only once they are gone, so every file is final (no -wal/-shm mid-checkpoint).
+      await waitFor("WebKit helper processes of this run have exited", () => webkitPids().length === 0, 20_000);
       const files = [...new Set(roots.flatMap((root) => filesUnder(root)))];
       assert.ok(
         files.includes(path.join(DATA_DIR, "switchboard.db")),
