@@ -29,6 +29,8 @@ impl AppState {
 const KEYRING_SERVICE: &str = "Switchboard";
 
 pub fn run() {
+    // Start-up time is instrumentation, not logic: it is only logged.
+    let launched = std::time::Instant::now();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("switchboard")
@@ -51,6 +53,14 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .manage(state)
+        .on_page_load(move |_, payload| {
+            if matches!(payload.event(), tauri::webview::PageLoadEvent::Finished) {
+                tracing::info!(
+                    elapsed_ms = u64::try_from(launched.elapsed().as_millis()).unwrap_or(u64::MAX),
+                    "window content loaded"
+                );
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::list_providers,

@@ -38,8 +38,8 @@ pub enum CliError {
     Stdin(std::io::Error),
     #[error("could not write output: {0}")]
     Stdout(std::io::Error),
-    #[error("{code}: {message}")]
-    Turn { code: String, message: String },
+    #[error("{message}")]
+    Turn { message: String },
 }
 
 pub async fn run(data_dir: Option<PathBuf>, command: Command) -> Result<ExitCode, CliError> {
@@ -94,10 +94,14 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
     let mut text = String::new();
     let mut interrupted = false;
     let mut last = None;
+    // One future for the whole turn, so a Ctrl-C arriving while output is being written
+    // is not lost between loop passes.
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
     loop {
         let event = tokio::select! {
             ev = events.recv() => ev,
-            _ = tokio::signal::ctrl_c(), if !interrupted => {
+            _ = &mut ctrl_c, if !interrupted => {
                 interrupted = true;
                 engine.stop_turn(started.assistant_message_id);
                 continue;
@@ -148,9 +152,8 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Some(TurnEvent::Error { code, message }) => Err(CliError::Turn { code, message }),
+        Some(TurnEvent::Error { message, .. }) => Err(CliError::Turn { message }),
         _ => Err(CliError::Turn {
-            code: "internal".into(),
             message: "the turn ended without a result".into(),
         }),
     }

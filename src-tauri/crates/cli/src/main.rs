@@ -128,10 +128,22 @@ fn main() -> ExitCode {
     match runtime.block_on(commands::run(cli.data_dir, cli.command)) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("sb: error: {e}");
+            eprintln!("sb: error: {}", one_line(&e.to_string()));
             ExitCode::FAILURE
         }
     }
+}
+
+/// Joins a message's lines with spaces. Errors are one line on stderr (a contract scripts
+/// rely on), but some text comes from outside verbatim, e.g. the HTML error page a proxy in
+/// front of a provider sends.
+fn one_line(message: &str) -> String {
+    message
+        .split(['\r', '\n'])
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Quiet by default so stdout/stderr carry only the answer and errors; `SB_LOG=info`

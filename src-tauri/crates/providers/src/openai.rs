@@ -161,16 +161,18 @@ pub fn error_from_response(
     }
 }
 
+/// A short, single-line excerpt of a body that is not the provider's JSON error (an HTML
+/// page from a proxy, say), fit to show in one line of an error message.
 fn body_excerpt(body: &[u8]) -> String {
     const MAX: usize = 300;
-    let text = String::from_utf8_lossy(body);
-    let text = text.trim();
+    let raw = String::from_utf8_lossy(body);
+    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.is_empty() {
         return "empty response body".to_owned();
     }
     match text.char_indices().nth(MAX) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_owned(),
+        None => text,
     }
 }
 

@@ -1,0 +1,208 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! `sb` and the OS keyring: commands that need no stored key work with no keyring at all,
+//! and (with `SB_KEYRING_TESTS=1`) a key set with `sb keys set` is used and removed.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{assert_key_absent, fake_provider, output, output_with_stdin, test_key, Sb};
+use sb_keys::{KeyStore, OsKeyring};
+use sb_testsupport::scenario::MODEL_TEXT;
+use serde_json::Value;
+
+const NAME: &str = "fake";
+/// A session bus address nobody listens on: any Secret Service call fails at once.
+const NO_BUS: &str = "unix:path=/nonexistent";
+/// A keyring error must come back fast; the suite-wide timeout only catches hangs.
+const KEYRING_FAILURE_BUDGET: Duration = Duration::from_secs(10);
+
+/// `sb --data-dir DIR ARGS...` with no reachable keyring.
+async fn run_without_keyring(sb: &Sb, args: &[&str], api_key: Option<&str>) -> common::Run {
+    let mut cmd = sb.command(args);
+    cmd.env("DBUS_SESSION_BUS_ADDRESS", NO_BUS);
+    if let Some(key) = api_key {
+        cmd.env("SB_API_KEY", key);
+    }
+    output(cmd).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn keyless_commands_work_without_a_keyring() {
+    let key = test_key("keyless_commands_work_without_a_keyring");
+    let server = fake_provider(&key).await;
+    let base_url = server.base_url();
+    let sb = Sb::default();
+
+    let added = run_without_keyring(
+        &sb,
+        &[
+            "providers",
+            "add",
+            NAME,
+            "--base-url",
+            &base_url,
+            "--model",
+            MODEL_TEXT,
+        ],
+        None,
+    )
+    .await;
+    assert!(
+        added.ok().contains(NAME),
+        "adding a provider names it: {}",
+        added.stdout
+    );
+    let listed = run_without_keyring(&sb, &["providers", "list"], None).await;
+    assert_eq!(
+        listed.ok(),
+        format!("{NAME}\topenai\t{base_url}\t{MODEL_TEXT}\tno key\n"),
+        "providers list shows name, kind, URL, model and key state"
+    );
+    let listed = run_without_keyring(&sb, &["providers", "list", "--json"], None).await;
+    let providers: Value = serde_json::from_str(listed.ok()).expect("--json is JSON");
+    assert_eq!(
+        providers.as_array().map(Vec::len),
+        Some(1),
+        "one provider: {providers}"
+    );
+    assert_eq!(
+        (
+            &providers[0]["name"],
+            &providers[0]["base_url"],
+            &providers[0]["has_key"]
+        ),
+        (
+            &Value::from(NAME),
+            &Value::from(base_url.as_str()),
+            &Value::from(false)
+        ),
+        "the JSON list carries the provider and that it has no key"
+    );
+    run_without_keyring(&sb, &["history", "list"], None)
+        .await
+        .ok();
+    let chat = run_without_keyring(
+        &sb,
+        &[
+            "chat",
+            "--kind",
+            "openai",
+            "--base-url",
+            &base_url,
+            "--model",
+            MODEL_TEXT,
+            "--json",
+            "Hello",
+        ],
+        Some(&key),
+    )
+    .await;
+    chat.ok();
+
+    let started = Instant::now();
+    let saved = run_without_keyring(&sb, &["chat", "--provider", NAME, "Hello"], None).await;
+    let line = saved.error_line().to_lowercase();
+    assert!(
+        started.elapsed() < KEYRING_FAILURE_BUDGET,
+        "an unreachable keyring must fail fast, took {:?}",
+        started.elapsed()
+    );
+    // On Linux the missing bus makes the keyring unavailable; elsewhere the variable means
+    // nothing and the real store simply has no key for this provider.
+    assert!(
+        line.contains("keyring") || line.contains("no api key"),
+        "the error says the key could not be read: {line}"
+    );
+
+    let removed = run_without_keyring(&sb, &["providers", "remove", NAME], None).await;
+    removed.ok();
+    let listed = run_without_keyring(&sb, &["providers", "list", "--json"], None).await;
+    assert_eq!(listed.ok().trim(), "[]", "the removed provider is gone");
+    assert_key_absent(sb.data_dir(), &key);
+}
+
+/// Keyring account of a saved provider: bound to its id and base URL (sb-engine's naming).
+fn account(provider: &Value) -> String {
+    format!(
+        "provider-{}@{}",
+        provider["id"],
+        provider["base_url"].as_str().unwrap()
+    )
+}
+
+async fn keyring_get(account: String) -> Option<String> {
+    tokio::task::spawn_blocking(move || {
+        OsKeyring::new("Switchboard")
+            .get(&account)
+            .expect("the test keyring is reachable")
+            .map(|secret| secret.expose().to_owned())
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_key_set_with_sb_keys_is_used_and_removed_with_its_provider() {
+    if std::env::var("SB_KEYRING_TESTS").as_deref() != Ok("1") {
+        eprintln!(
+            "SKIPPED: set SB_KEYRING_TESTS=1 to test against the real OS keyring \
+             (e.g. scripts/with-keyring.sh env SB_KEYRING_TESTS=1 cargo test -p sb-cli)"
+        );
+        return;
+    }
+    let key = test_key("a_key_set_with_sb_keys_is_used_and_removed_with_its_provider");
+    let server = fake_provider(&key).await;
+    let sb = Sb::default();
+
+    sb.run(&[
+        "providers",
+        "add",
+        NAME,
+        "--base-url",
+        &server.base_url(),
+        "--model",
+        MODEL_TEXT,
+    ])
+    .await
+    .ok();
+    output_with_stdin(sb.command(&["keys", "set", NAME]), key.as_bytes())
+        .await
+        .ok();
+
+    let chat = sb
+        .run(&["chat", "--provider", NAME, "--json", "Hello"])
+        .await;
+    let body: Value = serde_json::from_str(chat.ok()).expect("--json is JSON");
+    assert_eq!(body["provider"], NAME, "the saved provider answered");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1, "one chat, one request");
+    assert_eq!(
+        requests[0].bearer_token(),
+        Some(key.as_str()),
+        "the key from the keyring is sent"
+    );
+
+    let listed = sb.run(&["providers", "list"]).await;
+    assert!(
+        listed.ok().contains("key in OS keyring"),
+        "the list says where the key is: {}",
+        listed.stdout
+    );
+    let providers: Value =
+        serde_json::from_str(sb.run(&["providers", "list", "--json"]).await.ok()).unwrap();
+    let account = account(&providers[0]);
+    assert_eq!(
+        keyring_get(account.clone()).await.as_deref(),
+        Some(key.as_str()),
+        "the key is in the OS keyring under the provider's account"
+    );
+
+    sb.run(&["providers", "remove", NAME]).await.ok();
+    assert_eq!(
+        keyring_get(account).await,
+        None,
+        "removing a provider removes its key from the OS keyring"
+    );
+    assert_key_absent(sb.data_dir(), &key);
+}

@@ -1,0 +1,104 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! `sb chat` ended from outside mid-stream. Unix only: the tests send real signals
+//! (SIGKILL, SIGINT), which Windows does not have.
+#![cfg(unix)]
+
+mod common;
+
+use std::time::Duration;
+
+use common::{fake_provider, output, test_key, Sb, Streaming};
+use sb_testsupport::scenario::{slow_deltas, MODEL_SLOW};
+use serde_json::Value;
+
+const PROMPT: &str = "Count slowly";
+/// Answer bytes to see on stdout before acting: about one `sb-slow` delta.
+const SEEN_BYTES: usize = 20;
+/// Longer than the engine's 250 ms flush interval, so some text is on disk.
+const AFTER_FLUSH: Duration = Duration::from_millis(400);
+
+/// The stored answer's text, checked to be a non-empty start of what `sb-slow` streams.
+fn stored_prefix(answer: &Value) -> &str {
+    let content = answer["content"].as_str().expect("content is a string");
+    assert!(
+        !content.is_empty(),
+        "text streamed before the end must be on disk: {answer}"
+    );
+    assert!(
+        slow_deltas().concat().starts_with(content),
+        "the stored text is the start of the streamed answer: {content:?}"
+    );
+    content
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn killed_chat_is_interrupted_with_its_text_kept() {
+    let key = test_key("killed_chat_is_interrupted_with_its_text_kept");
+    let server = fake_provider(&key).await;
+    let sb = Sb::default();
+
+    let mut chat =
+        Streaming::spawn(sb.chat_command(&server.base_url(), &key, MODEL_SLOW, false, PROMPT));
+    chat.read_at_least(SEEN_BYTES).await;
+    tokio::time::sleep(AFTER_FLUSH).await;
+    chat.kill().await;
+    let run = chat.finish().await;
+    assert!(
+        run.status.code().is_none(),
+        "SIGKILL ends the process without an exit code: {:?}",
+        run.status
+    );
+
+    // The next start marks the answer that was still streaming as interrupted.
+    let answer = sb.only_answer().await;
+    assert_eq!(
+        answer["status"], "interrupted",
+        "an answer cut off by a crash is interrupted: {answer}"
+    );
+    let stored = stored_prefix(&answer);
+    assert!(
+        run.stdout.starts_with(stored) || stored.starts_with(&run.stdout),
+        "disk and terminal saw the same stream, one possibly further along: \
+         stored {stored:?}, printed {:?}",
+        run.stdout
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ctrl_c_stops_the_chat_and_keeps_its_text() {
+    let key = test_key("ctrl_c_stops_the_chat_and_keeps_its_text");
+    let server = fake_provider(&key).await;
+    let sb = Sb::default();
+
+    let mut chat =
+        Streaming::spawn(sb.chat_command(&server.base_url(), &key, MODEL_SLOW, false, PROMPT));
+    chat.read_at_least(SEEN_BYTES).await;
+    // `kill` rather than a libc binding: no extra dependency for one signal.
+    let mut interrupt = tokio::process::Command::new("kill");
+    interrupt.args(["-INT", &chat.pid().to_string()]);
+    let sent = output(interrupt).await;
+    assert!(
+        sent.status.success(),
+        "SIGINT must be delivered: {}",
+        sent.stderr
+    );
+    let run = chat.finish().await;
+
+    assert_eq!(
+        run.status.code(),
+        Some(130),
+        "Ctrl-C exits with the shell's SIGINT code; stderr: {}",
+        run.stderr
+    );
+    let answer = sb.only_answer().await;
+    assert_eq!(
+        answer["status"], "stopped",
+        "an answer the user stopped is stopped: {answer}"
+    );
+    let stored = stored_prefix(&answer);
+    assert_eq!(
+        run.stdout,
+        format!("{stored}\n"),
+        "everything printed before the stop is what was stored"
+    );
+}
