@@ -7,12 +7,17 @@ use std::{
     sync::Arc,
 };
 
-use sb_core::{MessageStatus, ProviderInput, ProviderKind, Usage};
-use sb_engine::{Engine, EngineConfig, EngineError, SystemClock, TurnEvent, TurnTarget};
+use sb_core::route::Verdict;
+use sb_core::{
+    MessageStatus, ModelRef, ProviderInput, ProviderKind, QualityPreference, Usage, Usd,
+};
+use sb_engine::{
+    Engine, EngineConfig, EngineError, RouteOptions, SystemClock, TurnEvent, TurnTarget,
+};
 use sb_keys::{KeyError, OsKeyring, Secret};
 use serde::Serialize;
 
-use crate::{ChatArgs, Command, HistoryCmd, KeysCmd, ProvidersCmd};
+use crate::{ChatArgs, Command, HistoryCmd, KeysCmd, ProvidersCmd, RouteArgs};
 
 /// The environment variable an ad-hoc provider's key is read from.
 const KEY_ENV: &str = "SB_API_KEY";
@@ -28,8 +33,6 @@ pub enum CliError {
     Key(#[from] KeyError),
     #[error("no data folder: the OS reports no home folder; pass --data-dir or set SWITCHBOARD_DATA_DIR")]
     NoDataDir,
-    #[error("choose a provider: --provider NAME, or --kind openai --base-url URL --model MODEL")]
-    NoTarget,
     #[error("an ad-hoc provider needs --kind, --base-url and --model")]
     IncompleteAdHoc,
     #[error("the API key for --base-url is read from the {KEY_ENV} environment variable, which is not set")]
@@ -40,6 +43,8 @@ pub enum CliError {
     Stdout(std::io::Error),
     #[error("{message}")]
     Turn { message: String },
+    #[error("--budget-left must be a non-negative number of dollars, e.g. 0.25")]
+    BadBudget,
 }
 
 pub async fn run(data_dir: Option<PathBuf>, command: Command) -> Result<ExitCode, CliError> {
@@ -55,6 +60,9 @@ pub async fn run(data_dir: Option<PathBuf>, command: Command) -> Result<ExitCode
         Command::Providers(cmd) => providers(&engine, cmd).await.map(|()| ExitCode::SUCCESS),
         Command::Keys(cmd) => keys(&engine, cmd).await.map(|()| ExitCode::SUCCESS),
         Command::History(cmd) => history(&engine, cmd).await.map(|()| ExitCode::SUCCESS),
+        Command::Route(args) => route(&engine, args).await.map(|()| ExitCode::SUCCESS),
+        // Handled in main before any engine exists; kept here so the match stays total.
+        Command::Classify => Ok(ExitCode::SUCCESS),
     }
 }
 
@@ -71,25 +79,37 @@ struct ChatJson {
 
 async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
     let target = match (&args.provider, &args.kind, &args.base_url) {
-        (Some(name), _, _) => TurnTarget::Saved {
+        (Some(name), _, _) => Some(TurnTarget::Saved {
             provider_id: engine.provider_by_name(name).await?.id,
             model: args.model.clone(),
-        },
-        (None, None, None) => return Err(CliError::NoTarget),
+        }),
+        // No provider named: the router picks (a --model here pins vendor/model-id).
+        (None, None, None) => None,
         (None, Some(kind), Some(base_url)) => {
             let model = args.model.clone().ok_or(CliError::IncompleteAdHoc)?;
             let raw = std::env::var(KEY_ENV).map_err(|_| CliError::NoKeyEnv)?;
-            TurnTarget::AdHoc {
+            Some(TurnTarget::AdHoc {
                 kind: ProviderKind::parse(kind).ok_or(CliError::IncompleteAdHoc)?,
                 base_url: base_url.clone(),
                 model,
                 api_key: Secret::new(raw)?,
-            }
+            })
         }
         _ => return Err(CliError::IncompleteAdHoc),
     };
     let prompt = args.prompt.join(" ");
-    let (started, mut events) = engine.start_turn(args.conversation, prompt, target).await?;
+    let (started, mut events) = match target {
+        Some(target) => engine.start_turn(args.conversation, prompt, target).await?,
+        None => {
+            let options = RouteOptions {
+                pinned: args.model.clone().map(ModelRef),
+                ..RouteOptions::default()
+            };
+            engine
+                .start_routed_turn(args.conversation, prompt, options)
+                .await?
+        }
+    };
     let mut out = std::io::stdout().lock();
     let mut text = String::new();
     let mut interrupted = false;
@@ -286,4 +306,53 @@ async fn history(engine: &Engine, cmd: HistoryCmd) -> Result<(), CliError> {
             Ok(())
         }
     }
+}
+
+async fn route(engine: &Engine, args: RouteArgs) -> Result<(), CliError> {
+    let budget_left = match args.budget_left {
+        Some(d) => Some(Usd::from_dollars(d).ok_or(CliError::BadBudget)?),
+        None => None,
+    };
+    let options = RouteOptions {
+        conversation_id: args.conversation,
+        quality: args.quality.as_deref().and_then(QualityPreference::parse),
+        budget_left,
+        pinned: args.pin.map(ModelRef),
+    };
+    let preview = engine.preview_route(args.prompt.join(" "), options).await?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let line = serde_json::to_string(&preview).map_err(|e| CliError::Stdout(e.into()))?;
+        writeln!(out, "{line}").map_err(CliError::Stdout)?;
+        return Ok(());
+    }
+    let c = &preview.classification;
+    let d = &preview.decision;
+    let mut text = format!(
+        "task: {} ({:.0}%, {})\n",
+        c.task,
+        c.confidence * 100.0,
+        c.reason
+    );
+    if !c.features.is_empty() {
+        let top: Vec<&str> = c.features.iter().map(|f| f.feature.as_str()).collect();
+        text.push_str(&format!("  because of: {}\n", top.join(", ")));
+    }
+    text.push_str(&format!("route: {}\n", d.reason));
+    if preview.assumed_access {
+        text.push_str("  (no provider is configured: every vendor was assumed usable)\n");
+    }
+    for cand in &d.candidates {
+        let verdict = match &cand.verdict {
+            Verdict::Picked => "picked".to_owned(),
+            Verdict::Fallback { rank } => format!("fallback {rank}"),
+            Verdict::Rejected { reason } => format!("skipped: {reason}"),
+        };
+        text.push_str(&format!(
+            "  {:<40} tier {}  ~{} (reserve {})  {}\n",
+            cand.model.0, cand.quality, cand.expected_cost, cand.reserve, verdict
+        ));
+    }
+    out.write_all(text.as_bytes()).map_err(CliError::Stdout)?;
+    Ok(())
 }

@@ -7,6 +7,7 @@
 //!   to every user of the machine through the process list).
 //! - Commands that need no stored key never touch the keyring.
 
+mod classify;
 mod commands;
 
 use std::{path::PathBuf, process::ExitCode};
@@ -30,7 +31,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Send one message and stream the answer.
+    /// Send one message and stream the answer. Without --provider or --base-url the
+    /// router picks the model (see `sb route`).
     Chat(ChatArgs),
     /// Manage saved providers.
     #[command(subcommand)]
@@ -41,6 +43,11 @@ enum Command {
     /// Read past conversations.
     #[command(subcommand)]
     History(HistoryCmd),
+    /// Show which model the router would pick for a prompt, and why. Makes no call.
+    Route(RouteArgs),
+    /// Classify prompts by task: JSON Lines {"prompt": ...} on stdin, one
+    /// {"task", "confidence", ...} line per input on stdout. Needs no keys or database.
+    Classify,
 }
 
 #[derive(Args)]
@@ -54,7 +61,8 @@ pub struct ChatArgs {
     /// Base URL of an ad-hoc provider, e.g. https://api.openai.com/v1 (key from SB_API_KEY).
     #[arg(long)]
     base_url: Option<String>,
-    /// Model to use (default: the saved provider's default model).
+    /// Model to use (default: the saved provider's default model). Without a provider,
+    /// pins a catalogue model given as vendor/model-id.
     #[arg(long)]
     model: Option<String>,
     /// Continue this conversation instead of starting a new one.
@@ -63,6 +71,28 @@ pub struct ChatArgs {
     /// Print one JSON object with the whole answer at the end instead of streaming text.
     #[arg(long)]
     json: bool,
+    /// The message.
+    #[arg(required = true, num_args = 1.., trailing_var_arg = true)]
+    prompt: Vec<String>,
+}
+
+#[derive(Args)]
+pub struct RouteArgs {
+    /// Print the whole decision as one JSON object.
+    #[arg(long)]
+    json: bool,
+    /// Route as if a hard cap left this many US dollars.
+    #[arg(long, value_name = "USD")]
+    budget_left: Option<f64>,
+    /// Quality preference: cheapest, balanced (default) or best.
+    #[arg(long, value_parser = ["cheapest", "balanced", "best"])]
+    quality: Option<String>,
+    /// Route as a turn in this conversation (its history counts towards the input).
+    #[arg(long, value_name = "ID")]
+    conversation: Option<i64>,
+    /// Pin a model (vendor/model-id), bypassing the route table.
+    #[arg(long, value_name = "MODEL")]
+    pin: Option<String>,
     /// The message.
     #[arg(required = true, num_args = 1.., trailing_var_arg = true)]
     prompt: Vec<String>,
@@ -115,6 +145,16 @@ pub enum HistoryCmd {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging();
+    if let Command::Classify = cli.command {
+        // Before the runtime and the data folder: classifying needs neither.
+        return match classify::run(std::io::stdin().lock(), std::io::stdout().lock()) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("sb: error: {}", one_line(&e.to_string()));
+                ExitCode::FAILURE
+            }
+        };
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

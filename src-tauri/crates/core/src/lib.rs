@@ -5,8 +5,18 @@
 //! crosses into the UI derives `ts_rs::TS` so its TypeScript twin is generated, never
 //! hand-written.
 
+pub mod budget;
+pub mod catalogue;
+pub mod classify;
 mod clock;
+pub mod money;
+pub mod route;
 mod types;
 
+pub use budget::{Cap, Ledger, Level};
+pub use catalogue::{Catalogue, CatalogueEdits, ModelInfo, ModelRef};
+pub use classify::{Basis, Classification, Classifier, Evidence, Task};
 pub use clock::{Clock, FixedClock};
+pub use money::{PerMillion, Usd};
+pub use route::{decide, BudgetMode, QualityPreference, RouteDecision};
 pub use types::*;

@@ -25,6 +25,14 @@ pub enum EngineError {
     #[error("{message}")]
     InvalidInput { message: String },
 
+    /// A hard cap leaves too little for even the cheapest usable model; nothing was sent.
+    #[error("{message}")]
+    BudgetExceeded { message: String },
+
+    /// No model in the route can be used (no provider, no key, nothing fits).
+    #[error("{message}")]
+    NoRoute { message: String },
+
     #[error("Internal error: {message}")]
     Internal { message: String },
 }
@@ -38,6 +46,8 @@ impl EngineError {
             EngineError::NoKey { .. } => "no_key",
             EngineError::UnknownProvider { .. } => "not_found",
             EngineError::InvalidInput { .. } => "invalid_input",
+            EngineError::BudgetExceeded { .. } => "budget_exceeded",
+            EngineError::NoRoute { .. } => "no_route",
             EngineError::Internal { .. } => "internal",
         }
     }

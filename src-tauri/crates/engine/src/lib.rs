@@ -14,11 +14,15 @@
 mod coalesce;
 mod error;
 mod paths;
+mod route;
+mod routed;
 mod turn;
 
 pub use coalesce::Coalescer;
 pub use error::EngineError;
 pub use paths::{default_data_dir, DATA_DIR_ENV};
+pub use route::{count_tokens, RouteOptions, RoutePreview, DEFAULT_MAX_OUTPUT};
+pub use routed::{BudgetSettings, BudgetStatus, FallbackTaken, RouteRecord};
 pub use turn::{SendTurn, TurnEvent, TurnStarted, TurnTarget};
 
 use std::{
@@ -61,6 +65,8 @@ pub struct EngineConfig {
     pub connect_timeout: Duration,
     /// Longest silence tolerated from a provider, before or during an answer.
     pub read_timeout: Duration,
+    /// The model catalogue; `None` uses the one shipped with the app.
+    pub catalogue: Option<sb_core::Catalogue>,
 }
 
 impl EngineConfig {
@@ -72,6 +78,7 @@ impl EngineConfig {
             flush_interval: Duration::from_millis(250),
             connect_timeout: Duration::from_secs(15),
             read_timeout: Duration::from_secs(120),
+            catalogue: None,
         }
     }
 }
@@ -98,6 +105,7 @@ struct Inner {
     store: Arc<Mutex<Store>>,
     keys: Arc<dyn KeyStore>,
     clock: Arc<dyn Clock>,
+    catalogue: sb_core::Catalogue,
     http: reqwest::Client,
     flush_interval: Duration,
     turns: Mutex<HashMap<MessageId, CancellationToken>>,
@@ -115,6 +123,7 @@ impl Engine {
         let store = tokio::task::spawn_blocking(move || -> Result<Store, EngineError> {
             let store = Store::open(&db_path)?;
             let recovered = store.mark_streaming_interrupted(now)?;
+            store.expire_reservations(now - routed::STALE_RESERVATION_MS)?;
             if recovered > 0 {
                 tracing::warn!(
                     recovered,
@@ -138,6 +147,7 @@ impl Engine {
                 store: Arc::new(Mutex::new(store)),
                 keys: config.keys,
                 clock: config.clock,
+                catalogue: config.catalogue.unwrap_or_else(sb_core::Catalogue::shipped),
                 http,
                 flush_interval: config.flush_interval,
                 turns: Mutex::new(HashMap::new()),

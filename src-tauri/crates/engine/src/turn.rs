@@ -102,18 +102,18 @@ impl TurnEvent {
     }
 }
 
-struct Resolved {
-    kind: ProviderKind,
-    base_url: String,
-    model: String,
-    provider_label: String,
-    key: Secret,
+pub(crate) struct Resolved {
+    pub(crate) kind: ProviderKind,
+    pub(crate) base_url: String,
+    pub(crate) model: String,
+    pub(crate) provider_label: String,
+    pub(crate) key: Secret,
 }
 
 /// Longest conversation title derived from the first prompt, in characters.
 const TITLE_CHARS: usize = 60;
 
-fn title_from(text: &str) -> String {
+pub(crate) fn title_from(text: &str) -> String {
     let first_line = text
         .lines()
         .map(str::trim)
@@ -265,7 +265,7 @@ impl Engine {
         }
     }
 
-    async fn stream_answer(
+    pub(crate) async fn stream_answer(
         &self,
         target: &Resolved,
         request: ChatRequest,
@@ -346,7 +346,7 @@ impl Engine {
         }
     }
 
-    async fn finish_turn(&self, message_id: MessageId, outcome: Outcome) -> TurnEvent {
+    pub(crate) async fn finish_turn(&self, message_id: MessageId, outcome: Outcome) -> TurnEvent {
         let (status, acc, error) = match outcome {
             Outcome::Complete(acc) => (MessageStatus::Complete, acc, None),
             Outcome::Stopped(acc) => (MessageStatus::Stopped, acc, None),
@@ -395,22 +395,30 @@ impl Engine {
 }
 
 #[derive(Default)]
-struct Accumulated {
-    text: String,
-    usage: Option<Usage>,
-    model: Option<String>,
-    stop_reason: Option<String>,
+pub(crate) struct Accumulated {
+    pub(crate) text: String,
+    pub(crate) usage: Option<Usage>,
+    pub(crate) model: Option<String>,
+    pub(crate) stop_reason: Option<String>,
 }
 
-enum Outcome {
+pub(crate) enum Outcome {
     Complete(Accumulated),
     Stopped(Accumulated),
     Failed(Accumulated, ProviderError),
 }
 
+impl Outcome {
+    pub(crate) fn accumulated(&self) -> &Accumulated {
+        match self {
+            Outcome::Complete(a) | Outcome::Stopped(a) | Outcome::Failed(a, _) => a,
+        }
+    }
+}
+
 /// The messages sent as context: everything before the new answer that has text.
 /// Failed or empty answers are left out so the model does not see blank turns.
-fn context_for(history: &[Message], assistant_id: MessageId) -> Vec<ChatMessage> {
+pub(crate) fn context_for(history: &[Message], assistant_id: MessageId) -> Vec<ChatMessage> {
     history
         .iter()
         .filter(|m| m.id != assistant_id && !m.content.trim().is_empty())

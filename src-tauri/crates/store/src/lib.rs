@@ -14,6 +14,7 @@
 //! - Every schema change is applied in a single transaction together with the new
 //!   `PRAGMA user_version`, so a database is always at exactly one known version.
 
+mod budget;
 mod conversations;
 mod error;
 mod messages;
@@ -26,6 +27,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use budget::{Caps, ConversationRouting, Refused, ReservationId, UsageEntry};
 pub use error::StoreError;
 pub use messages::NewMessage;
 pub use schema::SCHEMA_VERSION;

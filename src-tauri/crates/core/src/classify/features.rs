@@ -1,0 +1,440 @@
+//! Feature extraction for the task model: hashed word, word-pair, character n-gram,
+//! symbol and shape features of a prompt.
+//!
+//! Invariant: this must produce exactly the features `training/train.py` produces (the
+//! spec is in docs/classifier.md, "Features"); the weights are only meaningful for
+//! this extractor. `tests/classifier_crosscheck.rs` compares the two on fixed prompts.
+//!
+//! Nothing here allocates per feature: hashes are computed over borrowed slices, and
+//! the readable form of a feature is rebuilt only for the handful that explain a
+//! decision.
+
+/// Number of hash buckets (a power of two).
+pub const BUCKETS: usize = 1 << 17;
+
+/// Prompts longer than this many chars are read through a window: the start and the
+/// end, where instructions sit; the middle is usually the material they refer to.
+const WINDOW_LIMIT: usize = 3000;
+const WINDOW_HEAD: usize = 2000;
+const WINDOW_TAIL: usize = 1000;
+/// Longer words are cut, so a pasted hash or base64 blob costs no more than a word.
+const MAX_WORD_CHARS: usize = 24;
+/// Symbol runs are cut too: `);` and `);}}}}` say the same.
+const MAX_SYMBOL_CHARS: usize = 4;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a over several byte slices, as if they were concatenated.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Self {
+        Fnv(FNV_OFFSET)
+    }
+
+    fn bytes(mut self, bytes: &[u8]) -> Self {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(FNV_PRIME);
+        }
+        self
+    }
+
+    fn bucket(self) -> usize {
+        // Masking keeps the low 17 bits, so the value always fits in usize.
+        (self.0 & (BUCKETS as u64 - 1)) as usize
+    }
+}
+
+/// FNV-1a 64 of a string; exposed for the cross-check with the training script.
+pub fn fnv1a(s: &str) -> u64 {
+    Fnv::new().bytes(s.as_bytes()).0
+}
+
+/// One feature occurrence, borrowed from the prompt, in a form that can be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feature<'a> {
+    Word(&'a str),
+    Pair(&'a str, &'a str),
+    /// A character n-gram of `<word>`; the flags say whether it includes the `<` / `>`.
+    Gram {
+        text: &'a str,
+        start: bool,
+        end: bool,
+    },
+    Symbol(&'a str),
+    First(&'a str),
+    FirstPair(&'a str, &'a str),
+    Fence,
+    Length(u32),
+    CodeLines(u32),
+    Question,
+}
+
+impl Feature<'_> {
+    /// The feature's name as the model knows it (`w:word`, `c:<ab`, `shape:q` ...).
+    pub fn key(&self) -> String {
+        match self {
+            Feature::Word(w) => format!("w:{w}"),
+            Feature::Pair(a, b) => format!("b:{a} {b}"),
+            Feature::Gram { text, start, end } => format!(
+                "c:{}{text}{}",
+                if *start { "<" } else { "" },
+                if *end { ">" } else { "" }
+            ),
+            Feature::Symbol(s) => format!("s:{s}"),
+            Feature::First(w) => format!("f:{w}"),
+            Feature::FirstPair(a, b) => format!("f2:{a} {b}"),
+            Feature::Fence => "shape:fence".to_owned(),
+            Feature::Length(k) => format!("shape:len{k}"),
+            Feature::CodeLines(k) => format!("shape:code{k}"),
+            Feature::Question => "shape:q".to_owned(),
+        }
+    }
+
+    /// How the feature reads in an explanation.
+    pub fn describe(&self) -> String {
+        match self {
+            Feature::Word(w) => format!("word “{w}”"),
+            Feature::Pair(a, b) => format!("words “{a} {b}”"),
+            Feature::Gram { text, start, end } => {
+                let place = match (start, end) {
+                    (true, true) => "the word",
+                    (true, false) => "a word starting",
+                    (false, true) => "a word ending",
+                    (false, false) => "letters",
+                };
+                format!("{place} “{text}”")
+            }
+            Feature::Symbol(s) => format!("symbols “{s}”"),
+            Feature::First(w) => format!("opens with “{w}”"),
+            Feature::FirstPair(a, b) => format!("opens with “{a} {b}”"),
+            Feature::Fence => "a ``` code block".to_owned(),
+            Feature::Length(k) => format!("length about {} chars", 16u64 << k.saturating_sub(1)),
+            Feature::CodeLines(k) => format!("{}% of lines look like code", k * 25),
+            Feature::Question => "ends with a question mark".to_owned(),
+        }
+    }
+
+    fn bucket(&self) -> usize {
+        let h = Fnv::new();
+        let h = match self {
+            Feature::Word(w) => h.bytes(b"w:").bytes(w.as_bytes()),
+            Feature::Pair(a, b) => h
+                .bytes(b"b:")
+                .bytes(a.as_bytes())
+                .bytes(b" ")
+                .bytes(b.as_bytes()),
+            Feature::Gram { text, start, end } => {
+                let h = h.bytes(b"c:");
+                let h = if *start { h.bytes(b"<") } else { h };
+                let h = h.bytes(text.as_bytes());
+                if *end {
+                    h.bytes(b">")
+                } else {
+                    h
+                }
+            }
+            Feature::Symbol(s) => h.bytes(b"s:").bytes(s.as_bytes()),
+            Feature::First(w) => h.bytes(b"f:").bytes(w.as_bytes()),
+            Feature::FirstPair(a, b) => h
+                .bytes(b"f2:")
+                .bytes(a.as_bytes())
+                .bytes(b" ")
+                .bytes(b.as_bytes()),
+            Feature::Fence => h.bytes(b"shape:fence"),
+            Feature::Length(k) => h.bytes(b"shape:len").bytes(k.to_string().as_bytes()),
+            Feature::CodeLines(k) => h.bytes(b"shape:code").bytes(k.to_string().as_bytes()),
+            Feature::Question => h.bytes(b"shape:q"),
+        };
+        h.bucket()
+    }
+}
+
+/// The lowered prompt and the window the n-gram features read; owns the text the
+/// borrowed [`Feature`]s point into.
+pub struct Prepared {
+    lowered: String,
+    window: Option<String>,
+}
+
+impl Prepared {
+    pub fn new(prompt: &str) -> Self {
+        let lowered = prompt.to_lowercase();
+        let chars = lowered.chars().count();
+        let window = (chars > WINDOW_LIMIT).then(|| {
+            let head_end = byte_offset_of_char(&lowered, WINDOW_HEAD);
+            let tail_start = byte_offset_of_char(&lowered, chars - WINDOW_TAIL);
+            let mut w = String::with_capacity(head_end + 1 + lowered.len() - tail_start);
+            w.push_str(&lowered[..head_end]);
+            w.push('\n');
+            w.push_str(&lowered[tail_start..]);
+            w
+        });
+        Prepared { lowered, window }
+    }
+
+    /// The lowercased prompt (the whole of it).
+    pub fn lowered(&self) -> &str {
+        &self.lowered
+    }
+
+    fn window(&self) -> &str {
+        self.window.as_deref().unwrap_or(&self.lowered)
+    }
+
+    /// The words of the window, in order, each cut to its first 24 chars.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        tokens(self.window()).filter_map(|t| match t {
+            Token::Word(w) => Some(w),
+            Token::Symbol(_) => None,
+        })
+    }
+
+    /// Calls `visit` once per feature occurrence, with the feature and its bucket.
+    pub fn for_each<'a>(&'a self, mut visit: impl FnMut(Feature<'a>, usize)) {
+        let mut emit = |f: Feature<'a>| {
+            let b = f.bucket();
+            visit(f, b);
+        };
+        let mut previous: Option<&'a str> = None;
+        let mut first: Option<&'a str> = None;
+        let mut second: Option<&'a str> = None;
+        for token in tokens(self.window()) {
+            match token {
+                Token::Word(w) => {
+                    emit(Feature::Word(w));
+                    if let Some(p) = previous {
+                        emit(Feature::Pair(p, w));
+                    }
+                    grams(w, &mut emit);
+                    if first.is_none() {
+                        first = Some(w);
+                    } else if second.is_none() {
+                        second = Some(w);
+                    }
+                    previous = Some(w);
+                }
+                Token::Symbol(s) => emit(Feature::Symbol(s)),
+            }
+        }
+        if let Some(a) = first {
+            emit(Feature::First(a));
+            if let Some(b) = second {
+                emit(Feature::FirstPair(a, b));
+            }
+        }
+        self.shape(&mut emit);
+    }
+
+    fn shape<'a>(&'a self, emit: &mut impl FnMut(Feature<'a>)) {
+        let t = &self.lowered;
+        if t.contains("```") {
+            emit(Feature::Fence);
+        }
+        let chars = t.chars().count() / 16;
+        let bits = usize::BITS - chars.leading_zeros();
+        emit(Feature::Length(bits.min(12)));
+        let (mut nonempty, mut code) = (0u32, 0u32);
+        for line in t.split('\n') {
+            if line.trim().is_empty() {
+                continue;
+            }
+            nonempty += 1;
+            let end = line.trim_end();
+            if end.ends_with([';', '{', '}', ')', ':'])
+                || line.starts_with("    ")
+                || line.starts_with('\t')
+            {
+                code += 1;
+            }
+        }
+        if nonempty >= 3 {
+            emit(Feature::CodeLines(4 * code / nonempty));
+        }
+        if t.trim().ends_with('?') {
+            emit(Feature::Question);
+        }
+    }
+}
+
+/// Byte offset of the `n`th char (or the end of the string).
+fn byte_offset_of_char(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token<'a> {
+    Word(&'a str),
+    Symbol(&'a str),
+}
+
+/// Splits text into words and symbol runs (whitespace separates, and is dropped);
+/// both are cut to their maximum lengths.
+fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start_matches(char::is_whitespace);
+        let first = rest.chars().next()?;
+        let word = is_word_char(first);
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| c.is_whitespace() || is_word_char(c) != word)
+            .map_or(rest.len(), |(i, _)| i);
+        let (run, tail) = rest.split_at(len);
+        rest = tail;
+        let limit = if word {
+            MAX_WORD_CHARS
+        } else {
+            MAX_SYMBOL_CHARS
+        };
+        let cut = &run[..byte_offset_of_char(run, limit)];
+        Some(if word {
+            Token::Word(cut)
+        } else {
+            Token::Symbol(cut)
+        })
+    })
+}
+
+/// Emits the 3- and 4-char n-grams of `<word>`.
+fn grams<'a>(word: &'a str, emit: &mut impl FnMut(Feature<'a>)) {
+    // Char boundaries of the word, plus its end; the padded word has n + 2 chars, where
+    // padded position 0 is `<`, positions 1..=n the word's chars and n + 1 is `>`.
+    let mut bounds: [usize; MAX_WORD_CHARS + 1] = [0; MAX_WORD_CHARS + 1];
+    let mut n = 0;
+    for (i, _) in word.char_indices() {
+        bounds[n] = i;
+        n += 1;
+    }
+    bounds[n] = word.len();
+    let padded = n + 2;
+    for size in [3, 4] {
+        if padded < size {
+            continue;
+        }
+        for start in 0..=padded - size {
+            let end = start + size; // exclusive, in padded positions
+            let has_start = start == 0;
+            let has_end = end == padded;
+            // Word chars covered: padded positions max(start,1) .. min(end, n+1).
+            let from = start.max(1) - 1;
+            let to = end.min(n + 1) - 1;
+            emit(Feature::Gram {
+                text: &word[bounds[from]..bounds[to]],
+                start: has_start,
+                end: has_end,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(prompt: &str) -> Vec<String> {
+        let p = Prepared::new(prompt);
+        let mut out = Vec::new();
+        p.for_each(|f, b| {
+            assert_eq!(
+                b,
+                (fnv1a(&f.key()) & (BUCKETS as u64 - 1)) as usize,
+                "bucket of {f:?} must be the hash of its key"
+            );
+            out.push(f.key());
+        });
+        out
+    }
+
+    #[test]
+    fn fnv_matches_published_vectors() {
+        assert_eq!(
+            fnv1a(""),
+            0xcbf2_9ce4_8422_2325,
+            "empty input is the offset basis"
+        );
+        assert_eq!(fnv1a("a"), 0xaf63_dc4c_8601_ec8c, "FNV-1a 64 of 'a'");
+        assert_eq!(
+            fnv1a("foobar"),
+            0x8594_4171_f739_67e8,
+            "FNV-1a 64 of 'foobar'"
+        );
+    }
+
+    #[test]
+    fn words_symbols_and_grams_follow_the_spec() {
+        let k = keys("Fix x();");
+        let expected = [
+            "w:fix",
+            "c:<fi",
+            "c:fix",
+            "c:ix>",
+            "c:<fix",
+            "c:fix>",
+            "w:x",
+            "b:fix x",
+            "c:<x>",
+            "s:();",
+            "f:fix",
+            "f2:fix x",
+            "shape:len0",
+        ];
+        assert_eq!(k, expected, "features of a tiny prompt");
+    }
+
+    #[test]
+    fn long_words_and_symbol_runs_are_cut() {
+        let long = "a".repeat(30);
+        let k = keys(&format!("{long} ););););"));
+        assert!(
+            k.contains(&format!("w:{}", "a".repeat(24))),
+            "words are cut at 24 chars: {k:?}"
+        );
+        assert!(
+            k.contains(&"s:););".to_owned()),
+            "symbol runs are cut at 4 chars: {k:?}"
+        );
+    }
+
+    #[test]
+    fn grams_are_char_based_for_non_ascii_words() {
+        let k = keys("Übersetze");
+        assert!(
+            k.contains(&"c:<üb".to_owned()),
+            "grams count chars, not bytes: {k:?}"
+        );
+        assert!(
+            k.contains(&"c:tze>".to_owned()),
+            "last gram carries the end marker: {k:?}"
+        );
+    }
+
+    #[test]
+    fn shape_features_see_fences_code_lines_and_questions() {
+        let k = keys("why?\n```\nfn main() {\n    let x = 1;\n}\n```\nany idea?");
+        for f in ["shape:fence", "shape:q", "shape:code1", "shape:len2"] {
+            assert!(k.contains(&f.to_owned()), "expected {f} in {k:?}");
+        }
+    }
+
+    #[test]
+    fn long_prompts_are_read_through_head_and_tail() {
+        let prompt = format!("summarize {} tldr", "word ".repeat(2000));
+        let p = Prepared::new(&prompt);
+        let words: Vec<&str> = p.words().collect();
+        assert_eq!(words.first(), Some(&"summarize"), "the head is kept");
+        assert_eq!(words.last(), Some(&"tldr"), "the tail is kept");
+        assert!(
+            words.len() < 700,
+            "the middle is skipped: {} words",
+            words.len()
+        );
+    }
+}

@@ -1,0 +1,538 @@
+//! Task classifier: what kind of work a chat turn asks for.
+//!
+//! Three layers, each explainable:
+//! 1. high-precision rules for the unmistakable cases (an imperative "translate …" /
+//!    "übersetze …", "summarize this" next to a passage, a pasted code block or stack
+//!    trace), in English, German, French and Spanish;
+//! 2. a linear model over hashed word and character n-grams (see [`model`]), trained
+//!    offline by `training/train.py` on the data in `training/data/` and shipped as
+//!    `model.bin`;
+//! 3. conversation context: a short follow-up ("make it shorter", "und in Python?")
+//!    continues — or adapts — the previous turn's task instead of falling to `chat`.
+//!
+//! Invariants: pure and deterministic (no I/O, no clock, no randomness); the shipped
+//! model is compiled in, so classification never fails and needs no download.
+
+mod features;
+mod model;
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use features::{fnv1a, Prepared, BUCKETS};
+pub use model::{Model, ModelError, Scores, CLASSES};
+
+/// What a chat turn asks for; the router picks models per task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Task {
+    Code,
+    Reasoning,
+    Planning,
+    Writing,
+    Summarize,
+    Translate,
+    Chat,
+}
+
+impl Task {
+    /// In the model's class order.
+    pub const ALL: [Task; CLASSES] = [
+        Task::Code,
+        Task::Reasoning,
+        Task::Planning,
+        Task::Writing,
+        Task::Summarize,
+        Task::Translate,
+        Task::Chat,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Task::Code => "code",
+            Task::Reasoning => "reasoning",
+            Task::Planning => "planning",
+            Task::Writing => "writing",
+            Task::Summarize => "summarize",
+            Task::Translate => "translate",
+            Task::Chat => "chat",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Task> {
+        Task::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// Position in [`Task::ALL`] (the model's class index).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl std::fmt::Display for Task {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which layer decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    Rule,
+    Model,
+    FollowUp,
+}
+
+/// A feature that pushed the model towards the chosen task, and by how much (logits).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Evidence {
+    pub feature: String,
+    pub weight: f32,
+}
+
+/// The classifier's answer, with what it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Classification {
+    pub task: Task,
+    /// 0..1; for the model, its probability; rules and follow-ups report at least the
+    /// confidence their precision on the evaluation set supports.
+    pub confidence: f32,
+    pub basis: Basis,
+    /// One line saying why, e.g. "asks to translate (“übersetze”)".
+    pub reason: String,
+    /// The model features that most favour `task` over the closest alternative.
+    pub features: Vec<Evidence>,
+}
+
+/// How many features an explanation lists.
+const TOP_FEATURES: usize = 5;
+/// Follow-ups are short; a long message stands on its own.
+const FOLLOW_UP_MAX_WORDS: usize = 12;
+/// Below this model confidence, a short message is read as a follow-up even without
+/// an explicit marker.
+const FOLLOW_UP_UNSURE: f64 = 0.5;
+/// A passage to condense must be at least this long for the summarize rule.
+const SUMMARY_MIN_CHARS: usize = 250;
+const RULE_CONFIDENCE: f64 = 0.9;
+const FOLLOW_UP_CONFIDENCE: f64 = 0.75;
+
+/// The classifier with its model.
+pub struct Classifier {
+    model: Model,
+}
+
+static SHIPPED: OnceLock<Classifier> = OnceLock::new();
+
+impl Classifier {
+    pub fn new(model: Model) -> Self {
+        Classifier { model }
+    }
+
+    /// The classifier with the model compiled into this build.
+    pub fn shipped() -> &'static Classifier {
+        SHIPPED.get_or_init(|| {
+            #[allow(clippy::expect_used)]
+            // The bytes are fixed at compile time and `shipped_model_loads` checks that
+            // they parse, so this cannot fail in a tested build.
+            let model = Model::from_bytes(include_bytes!("model.bin"))
+                .expect("the shipped classifier model parses");
+            Classifier::new(model)
+        })
+    }
+
+    /// The model's own probabilities, without rules or context (for evaluation and the
+    /// cross-check with the training script).
+    pub fn model_scores(&self, prompt: &str) -> Scores {
+        self.model.score(&Prepared::new(prompt))
+    }
+
+    /// Classifies `prompt`; `previous` is the task of the conversation's previous turn.
+    pub fn classify(&self, prompt: &str, previous: Option<Task>) -> Classification {
+        let prepared = Prepared::new(prompt);
+        let scores = self.model.score(&prepared);
+        let (model_task, model_confidence) = scores.best();
+        let explain = |task: Task| {
+            let rival = if task == model_task {
+                scores.runner_up()
+            } else {
+                model_task
+            };
+            self.model
+                .explain(&prepared, task, rival, TOP_FEATURES)
+                .into_iter()
+                .map(|c| Evidence {
+                    feature: c.feature,
+                    weight: c.weight as f32,
+                })
+                .collect::<Vec<_>>()
+        };
+        let confidence_of =
+            |task: Task, floor: f64| scores.probabilities[task.index()].max(floor) as f32;
+
+        if let Some((task, reason)) = rule(&prepared) {
+            return Classification {
+                task,
+                confidence: confidence_of(task, RULE_CONFIDENCE),
+                basis: Basis::Rule,
+                reason,
+                features: explain(task),
+            };
+        }
+        if let Some(previous) = previous {
+            if let Some((task, reason)) = follow_up(&prepared, previous, model_confidence) {
+                return Classification {
+                    task,
+                    confidence: confidence_of(task, FOLLOW_UP_CONFIDENCE),
+                    basis: Basis::FollowUp,
+                    reason,
+                    features: explain(task),
+                };
+            }
+        }
+        Classification {
+            task: model_task,
+            confidence: model_confidence as f32,
+            basis: Basis::Model,
+            reason: format!("model: {model_task} at {:.0}%", model_confidence * 100.0),
+            features: explain(model_task),
+        }
+    }
+}
+
+const TRANSLATE_VERBS: &[&str] = &["translat", "übersetz", "tradu"];
+const TRANSLATE_PHRASES: &[&str] = &[
+    "how do you say",
+    "how do i say",
+    "how would you say",
+    "what's the word for",
+    "wie sagt man",
+    "wie heißt",
+    "comment dit-on",
+    "comment on dit",
+    "comment dire",
+    "cómo se dice",
+    "como se dice",
+    "cómo digo",
+];
+const SUMMARY_WORDS: &[&str] = &[
+    "summarize",
+    "summarise",
+    "summary",
+    "summarizing",
+    "recap",
+    "condense",
+    "tldr",
+    "zusammenfassen",
+    "zusammenfassung",
+    "kurzfassung",
+    "résume",
+    "résumez",
+    "résumer",
+    "synthétise",
+    "résumé",
+    "resumir",
+    "resumen",
+    "resúmeme",
+    "resúmelo",
+    "resume",
+    "sintetiza",
+];
+const SUMMARY_PHRASES: &[&str] = &[
+    "tl;dr",
+    "key points",
+    "main points",
+    "key takeaways",
+    "action items",
+    "das wichtigste",
+    "kernaussagen",
+    "points clés",
+    "points principaux",
+    "puntos clave",
+    "ideas principales",
+];
+const CODE_NOUNS: &[&str] = &[
+    "code",
+    "python",
+    "rust",
+    "javascript",
+    "typescript",
+    "java",
+    "kotlin",
+    "swift",
+    "ruby",
+    "php",
+    "golang",
+    "haskell",
+    "scala",
+    "sql",
+    "bash",
+    "powershell",
+    "perl",
+    "lua",
+    "dart",
+    "elixir",
+    "cpp",
+    "c++",
+    "c#",
+    "function",
+    "funktion",
+    "fonction",
+    "función",
+    "script",
+    "regex",
+    "snippet",
+    "código",
+    "quellcode",
+    "html",
+    "css",
+    "json",
+    "yaml",
+];
+const NATURAL_LANGUAGES: &[&str] = &[
+    "english",
+    "german",
+    "french",
+    "spanish",
+    "italian",
+    "portuguese",
+    "dutch",
+    "japanese",
+    "chinese",
+    "korean",
+    "russian",
+    "arabic",
+    "polish",
+    "turkish",
+    "swedish",
+    "greek",
+    "englisch",
+    "deutsch",
+    "französisch",
+    "spanisch",
+    "italienisch",
+    "anglais",
+    "allemand",
+    "français",
+    "espagnol",
+    "italien",
+    "inglés",
+    "ingles",
+    "alemán",
+    "francés",
+    "español",
+    "italiano",
+    "portugués",
+];
+const CODE_ERRORS: &[&str] = &[
+    "traceback (most recent call last)",
+    "exception in thread",
+    "error[e0",
+    "segmentation fault",
+    "undefined reference to",
+    "nullpointerexception",
+    "syntaxerror:",
+    "typeerror:",
+    "referenceerror:",
+    "npm err!",
+    "cannot find symbol",
+    "panicked at",
+];
+
+/// High-precision rules; `None` leaves the decision to the model.
+fn rule(prepared: &Prepared) -> Option<(Task, String)> {
+    let text = prepared.lowered();
+    let words: Vec<&str> = prepared.words().collect();
+    let head = &words[..words.len().min(8)];
+    let near_start = &words[..words.len().min(12)];
+    let tail = &words[words.len().saturating_sub(12)..];
+    let mentions_code = near_start.iter().any(|w| CODE_NOUNS.contains(w))
+        || text.contains("c++")
+        || text.contains("c#");
+
+    if !mentions_code {
+        if let Some(verb) = head
+            .iter()
+            .find(|w| TRANSLATE_VERBS.iter().any(|v| w.starts_with(v)))
+        {
+            return Some((Task::Translate, format!("asks to translate (“{verb}”)")));
+        }
+        if let Some(phrase) = TRANSLATE_PHRASES.iter().find(|p| text.contains(*p)) {
+            return Some((
+                Task::Translate,
+                format!("asks for a translation (“{phrase}”)"),
+            ));
+        }
+    }
+
+    if text.chars().count() >= SUMMARY_MIN_CHARS {
+        let asks = head
+            .iter()
+            .chain(tail.iter())
+            .find(|w| SUMMARY_WORDS.contains(w))
+            .map(|w| w.to_string())
+            .or_else(|| {
+                // German splits the verb: "Fasse den Text zusammen".
+                let fasse = head
+                    .iter()
+                    .chain(tail.iter())
+                    .any(|w| w.starts_with("fass"));
+                let zusammen = head.iter().chain(tail.iter()).any(|w| *w == "zusammen");
+                (fasse && zusammen).then(|| "fasse … zusammen".to_owned())
+            })
+            .or_else(|| {
+                let start: String = text.chars().take(120).collect();
+                let end: String = {
+                    let n = text.chars().count();
+                    text.chars().skip(n.saturating_sub(120)).collect()
+                };
+                SUMMARY_PHRASES
+                    .iter()
+                    .find(|p| start.contains(*p) || end.contains(*p))
+                    .map(|p| p.to_string())
+            });
+        if let Some(word) = asks {
+            // "résumé"/"resume" are also a CV: only a summary request when followed by
+            // a passage the user wants condensed, which the length check ensures, and
+            // not when the request is to write or improve one.
+            let about_cv = (word == "résumé" || word == "resume")
+                && ["cv", "job", "lebenslauf", "improve", "write", "update"]
+                    .iter()
+                    .any(|w| near_start.contains(w));
+            if !about_cv {
+                return Some((
+                    Task::Summarize,
+                    format!("asks to condense a passage (“{word}”)"),
+                ));
+            }
+        }
+    }
+
+    if text.contains("```") {
+        return Some((Task::Code, "contains a ``` code block".to_owned()));
+    }
+    if let Some(marker) = CODE_ERRORS.iter().find(|m| text.contains(*m)) {
+        return Some((Task::Code, format!("contains a program error (“{marker}”)")));
+    }
+    None
+}
+
+/// Words that only make sense as a continuation ("again", "kürzer", "refais").
+const FOLLOW_UP_STRONG: &[&str] = &[
+    "again",
+    "shorter",
+    "longer",
+    "simpler",
+    "instead",
+    "redo",
+    "nochmal",
+    "kürzer",
+    "länger",
+    "einfacher",
+    "stattdessen",
+    "encore",
+    "raccourcis",
+    "refais",
+    "plutôt",
+    "rehaz",
+    "hazlo",
+    "acórtalo",
+];
+/// Pronouns that usually point back at the previous answer, but can open a new question.
+const FOLLOW_UP_WEAK: &[&str] = &[
+    "it", "that", "this", "them", "those", "these", "also", "too", "same", "another", "das",
+    "dies", "diese", "auch", "genauso", "ça", "cela", "ceci", "aussi", "pareil", "court", "courte",
+    "eso", "esto", "otra", "corto", "corta", "también", "igual",
+];
+/// Openers that continue a conversation ("and in Python?", "und auf Englisch?").
+const FOLLOW_UP_OPENERS: &[&str] = &[
+    "and",
+    "now",
+    "but",
+    "what about",
+    "how about",
+    "und",
+    "jetzt",
+    "aber",
+    "was ist mit",
+    "et",
+    "maintenant",
+    "mais",
+    "et si",
+    "y",
+    "ahora",
+    "pero",
+    "qué tal",
+];
+/// With only a weak marker, a short message still counts as a follow-up unless the
+/// model is at least this sure it is something else.
+const FOLLOW_UP_WEAK_LIMIT: f64 = 0.8;
+
+/// Reads a short message as a continuation of the previous turn's task.
+fn follow_up(prepared: &Prepared, previous: Task, model_confidence: f64) -> Option<(Task, String)> {
+    let words: Vec<&str> = prepared.words().collect();
+    if words.is_empty() || words.len() > FOLLOW_UP_MAX_WORDS {
+        return None;
+    }
+    let text = prepared.lowered().trim_start();
+    let opener = FOLLOW_UP_OPENERS.iter().any(|o| {
+        text.strip_prefix(o)
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+    });
+    let strong = opener || words.iter().any(|w| FOLLOW_UP_STRONG.contains(w));
+    let weak = words.iter().any(|w| FOLLOW_UP_WEAK.contains(w));
+    let continues = strong
+        || (weak && model_confidence < FOLLOW_UP_WEAK_LIMIT)
+        || model_confidence < FOLLOW_UP_UNSURE;
+    if !continues {
+        return None;
+    }
+    if let Some(noun) = words.iter().find(|w| CODE_NOUNS.contains(w)) {
+        return Some((
+            Task::Code,
+            format!("follow-up to the previous {previous} turn, about code (“{noun}”)"),
+        ));
+    }
+    if previous != Task::Code {
+        if let Some(lang) = words.iter().find(|w| NATURAL_LANGUAGES.contains(w)) {
+            return Some((
+                Task::Translate,
+                format!(
+                    "follow-up to the previous {previous} turn, in another language (“{lang}”)"
+                ),
+            ));
+        }
+    }
+    Some((
+        previous,
+        format!("follow-up to the previous {previous} turn"),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_model_loads() {
+        assert!(
+            Model::from_bytes(include_bytes!("model.bin")).is_ok(),
+            "the compiled-in model must parse, or Classifier::shipped would panic"
+        );
+    }
+
+    #[test]
+    fn tasks_round_trip_through_their_names() {
+        for t in Task::ALL {
+            assert_eq!(Task::parse(t.as_str()), Some(t), "{t} survives storage");
+            assert_eq!(Task::ALL[t.index()], t, "index and order agree for {t}");
+            assert_eq!(
+                serde_json::to_string(&t).unwrap(),
+                format!("\"{t}\""),
+                "serde and storage names agree"
+            );
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! The shipped classifier against data it was not trained on, and against the
+//! training script's own arithmetic.
+//!
+//! - `matches_the_training_script`: the Rust model-only probabilities equal those
+//!   `training/train.py` computed for its fixed prompts (same features, same weights).
+//! - `evaluation_accuracy_holds`: accuracy on `training/data/eval-*.jsonl` (kept apart
+//!   from training) stays above the floor published in docs/classifier.md, per class.
+//! - `follow_ups_use_the_conversation`: MT-Bench second turns, classified with the
+//!   first turn's task as context, beat classifying them alone.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use sb_core::{Basis, Classifier, Task};
+use serde_json::Value;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../..")
+}
+
+fn jsonl(path: PathBuf) -> Vec<Value> {
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn eval_set() -> Vec<(String, Task)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(repo().join("training/data")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with("eval-") && name.ends_with(".jsonl") {
+            for v in jsonl(path) {
+                let task = Task::parse(v["task"].as_str().unwrap()).unwrap();
+                out.push((v["prompt"].as_str().unwrap().to_owned(), task));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn matches_the_training_script() {
+    let classifier = Classifier::shipped();
+    let expected = jsonl(repo().join("training/expected.jsonl"));
+    assert!(expected.len() >= 20, "the cross-check covers a real sample");
+    for v in expected {
+        let prompt = v["prompt"].as_str().unwrap();
+        let want: Vec<f64> = v["probs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_f64().unwrap())
+            .collect();
+        let got = classifier.model_scores(prompt).probabilities;
+        for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+            assert!(
+                (g - w).abs() < 1e-4,
+                "class {} of {:?}: Rust {g} vs Python {w}",
+                Task::ALL[i],
+                prompt.chars().take(60).collect::<String>()
+            );
+        }
+    }
+}
+
+#[test]
+fn evaluation_accuracy_holds() {
+    let classifier = Classifier::shipped();
+    let set = eval_set();
+    assert!(
+        set.len() > 500,
+        "the evaluation set is present ({} items)",
+        set.len()
+    );
+    let mut per: BTreeMap<Task, (u32, u32)> = BTreeMap::new();
+    for (prompt, truth) in &set {
+        let got = classifier.classify(prompt, None).task;
+        let e = per.entry(*truth).or_default();
+        e.1 += 1;
+        if got == *truth {
+            e.0 += 1;
+        }
+    }
+    let (right, total) = per.values().fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+    let overall = f64::from(right) / f64::from(total);
+    println!("overall {overall:.3} on {total}");
+    for (task, (r, t)) in &per {
+        let acc = f64::from(*r) / f64::from(*t);
+        println!("{task:<10} {acc:.3} ({r}/{t})");
+        assert!(
+            acc >= PER_CLASS_FLOOR,
+            "{task} accuracy {acc:.3} fell below {PER_CLASS_FLOOR}"
+        );
+    }
+    assert!(
+        overall >= OVERALL_FLOOR,
+        "overall accuracy {overall:.3} fell below {OVERALL_FLOOR}"
+    );
+}
+
+/// Floors a little under the published figures, so a regression fails the build.
+const OVERALL_FLOOR: f64 = 0.80;
+const PER_CLASS_FLOOR: f64 = 0.65;
+
+#[test]
+fn follow_ups_use_the_conversation() {
+    let classifier = Classifier::shipped();
+    let rows = jsonl(repo().join("training/data/followups-mtbench.jsonl"));
+    let (mut with, mut without) = (0, 0);
+    for v in &rows {
+        let prompt = v["prompt"].as_str().unwrap();
+        let truth = Task::parse(v["task"].as_str().unwrap()).unwrap();
+        let previous = Task::parse(v["previous_task"].as_str().unwrap()).unwrap();
+        with += u32::from(classifier.classify(prompt, Some(previous)).task == truth);
+        without += u32::from(classifier.classify(prompt, None).task == truth);
+    }
+    println!(
+        "follow-ups: {with}/{} with context, {without} without",
+        rows.len()
+    );
+    assert!(
+        with > without,
+        "context must help: {with} with vs {without} without"
+    );
+}
+
+#[test]
+fn short_follow_ups_continue_or_adapt_the_previous_task() {
+    let c = Classifier::shipped();
+    let cases = [
+        ("make it shorter", Task::Writing, Task::Writing),
+        ("make it shorter", Task::Summarize, Task::Summarize),
+        ("and in Python?", Task::Code, Task::Code),
+        ("and in Python?", Task::Writing, Task::Code),
+        ("und auf Französisch?", Task::Translate, Task::Translate),
+        ("and in Spanish?", Task::Writing, Task::Translate),
+        ("mach es kürzer", Task::Writing, Task::Writing),
+        ("encore plus court", Task::Summarize, Task::Summarize),
+        (
+            "hazlo otra vez pero más formal",
+            Task::Writing,
+            Task::Writing,
+        ),
+    ];
+    for (prompt, previous, want) in cases {
+        let got = c.classify(prompt, Some(previous));
+        assert_eq!(
+            got.task, want,
+            "{prompt:?} after {previous}: {}",
+            got.reason
+        );
+        assert_eq!(
+            got.basis,
+            Basis::FollowUp,
+            "{prompt:?} is read as a follow-up"
+        );
+    }
+}
+
+#[test]
+fn rules_catch_the_unmistakable_in_four_languages() {
+    let c = Classifier::shipped();
+    let passage = "The committee met on Tuesday to review the budget. ".repeat(8);
+    let cases = [
+        (
+            "Translate into German: the train leaves at nine.".to_owned(),
+            Task::Translate,
+        ),
+        (
+            "Übersetze ins Englische: Der Zug fährt um neun.".to_owned(),
+            Task::Translate,
+        ),
+        (
+            "Traduis en espagnol : le train part à neuf heures.".to_owned(),
+            Task::Translate,
+        ),
+        (
+            "Traduce al francés: el tren sale a las nueve.".to_owned(),
+            Task::Translate,
+        ),
+        (format!("Summarize this: {passage}"), Task::Summarize),
+        (
+            format!("Fasse den folgenden Text zusammen: {passage}"),
+            Task::Summarize,
+        ),
+        (format!("Résume ce texte : {passage}"), Task::Summarize),
+        (format!("{passage}\n\nTL;DR?"), Task::Summarize),
+        (
+            "Why does this fail?\n```\nlet x: i32 = \"a\";\n```".to_owned(),
+            Task::Code,
+        ),
+        (
+            "Warum kommt dieser Fehler? Traceback (most recent call last): File \"a.py\""
+                .to_owned(),
+            Task::Code,
+        ),
+        (
+            "Translate this Python code to Rust: def f(x): return x * 2".to_owned(),
+            Task::Code,
+        ),
+    ];
+    for (prompt, want) in cases {
+        let got = c.classify(&prompt, None);
+        assert_eq!(
+            got.task,
+            want,
+            "{:?}: {}",
+            prompt.chars().take(50).collect::<String>(),
+            got.reason
+        );
+    }
+}

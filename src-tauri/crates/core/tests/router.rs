@@ -1,0 +1,366 @@
+//! Table-driven tests of the route decision over a small, hand-made catalogue whose
+//! numbers are easy to check by hand.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use sb_core::catalogue::{Catalogue, ModelInfo, ModelRef};
+use sb_core::route::{
+    decide, Access, BudgetLeft, BudgetMode, Needs, QualityPreference, Rejection, RouteInput,
+    Verdict, MIN_OUTPUT_TOKENS,
+};
+use sb_core::{Task, Usd};
+
+/// Prices are chosen so costs are round: "big" $10/M in, $40/M out; "mid" $1/$4;
+/// "small" $0.10/$0.40; "local" free but weak and with a tiny context.
+const CATALOGUE: &str = r#"{
+  "schema": 1,
+  "source": {"name": "test", "version": "1", "licence": "MIT", "url": "-", "retrieved": "2026-11-22"},
+  "vendors": [
+    {"id": "alpha", "name": "Alpha", "base_url": "https://alpha.test/v1", "hosts": ["alpha.test"], "needs_key": true, "tokenizer": "openai"},
+    {"id": "beta", "name": "Beta", "base_url": "https://beta.test/v1", "hosts": ["beta.test"], "needs_key": true, "tokenizer": "estimate"},
+    {"id": "local", "name": "Local", "base_url": "http://localhost:11434/v1", "hosts": ["localhost:11434"], "needs_key": false, "tokenizer": "estimate"}
+  ],
+  "models": [
+    {"vendor": "alpha", "id": "big", "name": "Big", "context_window": 200000, "max_output": 32000,
+     "price": {"input": 10, "output": 40, "cache_read": 1, "cache_write": null, "reasoning": null},
+     "capabilities": {"vision": true, "tools": true, "reasoning": true},
+     "quality": {"code": 5, "reasoning": 5, "planning": 5, "writing": 5, "summarize": 4, "translate": 4, "chat": 4}},
+    {"vendor": "beta", "id": "mid", "name": "Mid", "context_window": 100000, "max_output": 8000,
+     "price": {"input": 1, "output": 4, "cache_read": null, "cache_write": null, "reasoning": null},
+     "capabilities": {"vision": false, "tools": true, "reasoning": false},
+     "quality": {"code": 4, "reasoning": 3, "planning": 4, "writing": 4, "summarize": 4, "translate": 4, "chat": 4}},
+    {"vendor": "alpha", "id": "small", "name": "Small", "context_window": 100000, "max_output": 4000,
+     "price": {"input": 0.1, "output": 0.4, "cache_read": null, "cache_write": null, "reasoning": null},
+     "capabilities": {"vision": true, "tools": false, "reasoning": false},
+     "quality": {"code": 2, "reasoning": 2, "planning": 2, "writing": 3, "summarize": 3, "translate": 3, "chat": 3}},
+    {"vendor": "local", "id": "tiny", "name": "Tiny", "context_window": 2048, "max_output": 2048,
+     "price": {"input": 0, "output": 0, "cache_read": null, "cache_write": null, "reasoning": null},
+     "capabilities": {"vision": false, "tools": false, "reasoning": false},
+     "quality": {"code": 1, "reasoning": 1, "planning": 1, "writing": 1, "summarize": 2, "translate": 2, "chat": 2}}
+  ],
+  "routes": {
+    "code": ["beta/mid", "alpha/big", "alpha/small", "local/tiny"],
+    "reasoning": ["alpha/big", "beta/mid"],
+    "planning": ["alpha/big", "beta/mid"],
+    "writing": ["beta/mid", "alpha/big"],
+    "summarize": ["alpha/small", "beta/mid"],
+    "translate": ["alpha/small", "local/tiny"],
+    "chat": ["local/tiny", "alpha/small", "beta/mid"]
+  }
+}"#;
+
+fn r(s: &str) -> ModelRef {
+    ModelRef(s.to_owned())
+}
+
+fn cents(c: f64) -> Usd {
+    Usd::from_dollars(c / 100.0).unwrap()
+}
+
+/// A model expected to be rejected, and a check of why.
+type ExpectRejected = (&'static str, fn(&Rejection) -> bool);
+
+/// One row of the table: a situation and what must be decided.
+struct Case {
+    name: &'static str,
+    task: Task,
+    quality: QualityPreference,
+    budget: BudgetLeft,
+    needs: Needs,
+    input_tokens: u64,
+    keys: &'static [&'static str],
+    sticky: Option<(&'static str, Task)>,
+    pinned: Option<&'static str>,
+    pick: Option<&'static str>,
+    fallbacks: &'static [&'static str],
+    rejected: &'static [ExpectRejected],
+}
+
+impl Default for Case {
+    fn default() -> Self {
+        Case {
+            name: "",
+            task: Task::Code,
+            quality: QualityPreference::Balanced,
+            budget: BudgetLeft::default(),
+            needs: Needs::default(),
+            input_tokens: 1_000,
+            keys: &["alpha", "beta"],
+            sticky: None,
+            pinned: None,
+            pick: None,
+            fallbacks: &[],
+            rejected: &[],
+        }
+    }
+}
+
+fn run(case: &Case) -> sb_core::RouteDecision {
+    let catalogue = Catalogue::from_json(CATALOGUE).unwrap();
+    let tokens = |_: &ModelInfo| case.input_tokens;
+    let access = |m: &ModelInfo| {
+        if m.vendor == "local" || case.keys.contains(&m.vendor.as_str()) {
+            Access::Ready
+        } else {
+            Access::NoKey {
+                provider: m.vendor.clone(),
+            }
+        }
+    };
+    decide(&RouteInput {
+        catalogue: &catalogue,
+        task: case.task,
+        needs: case.needs,
+        quality: case.quality,
+        budget: case.budget,
+        wanted_output: 4_000,
+        sticky: case.sticky.map(|(m, t)| (r(m), t)),
+        pinned: case.pinned.map(r),
+        input_tokens: &tokens,
+        access: &access,
+    })
+}
+
+#[test]
+fn route_table() {
+    let hard = |c: f64| BudgetLeft {
+        remaining: Some(cents(c)),
+        mode: BudgetMode::Hard,
+    };
+    let cases = [
+        Case {
+            name: "balanced follows the route order",
+            pick: Some("beta/mid"),
+            fallbacks: &["alpha/big", "alpha/small", "local/tiny"],
+            ..Case::default()
+        },
+        Case {
+            name: "best ranks by quality tier",
+            quality: QualityPreference::Best,
+            pick: Some("alpha/big"),
+            fallbacks: &["beta/mid", "alpha/small", "local/tiny"],
+            ..Case::default()
+        },
+        Case {
+            name: "cheapest ranks by expected cost",
+            quality: QualityPreference::Cheapest,
+            input_tokens: 100,
+            pick: Some("local/tiny"),
+            fallbacks: &["alpha/small", "beta/mid", "alpha/big"],
+            ..Case::default()
+        },
+        Case {
+            name: "a missing key removes a vendor",
+            keys: &["alpha"],
+            pick: Some("alpha/big"),
+            rejected: &[("beta/mid", |r| matches!(r, Rejection::NoKey { .. }))],
+            fallbacks: &["alpha/small", "local/tiny"],
+            ..Case::default()
+        },
+        Case {
+            name: "images need a vision model",
+            needs: Needs {
+                vision: true,
+                tools: false,
+            },
+            pick: Some("alpha/big"),
+            rejected: &[("beta/mid", |r| *r == Rejection::NoVision)],
+            fallbacks: &["alpha/small"],
+            ..Case::default()
+        },
+        Case {
+            name: "tools need a tool model",
+            task: Task::Translate,
+            needs: Needs {
+                vision: false,
+                tools: true,
+            },
+            pick: None,
+            rejected: &[("alpha/small", |r| *r == Rejection::NoTools)],
+            ..Case::default()
+        },
+        Case {
+            name: "context must fit",
+            task: Task::Chat,
+            input_tokens: 1_900,
+            pick: Some("alpha/small"),
+            rejected: &[("local/tiny", |r| {
+                matches!(
+                    r,
+                    Rejection::ContextTooSmall {
+                        needed: 2156,
+                        window: 2048
+                    }
+                )
+            })],
+            fallbacks: &["beta/mid"],
+            ..Case::default()
+        },
+        Case {
+            name: "a hard budget skips models that cannot fit a minimal answer",
+            // big: 1000 in = 1c, 256 out = 1.024c -> needs 2.024c; mid: 0.1c + 0.1024c.
+            task: Task::Reasoning,
+            budget: hard(1.5),
+            pick: Some("beta/mid"),
+            rejected: &[("alpha/big", |r| matches!(r, Rejection::OverBudget { .. }))],
+            ..Case::default()
+        },
+        Case {
+            name: "nothing fits: blocked",
+            task: Task::Reasoning,
+            budget: hard(0.1),
+            pick: None,
+            rejected: &[
+                ("alpha/big", |r| matches!(r, Rejection::OverBudget { .. })),
+                ("beta/mid", |r| matches!(r, Rejection::OverBudget { .. })),
+            ],
+            ..Case::default()
+        },
+        Case {
+            name: "sticky keeps the current model for the same task",
+            sticky: Some(("alpha/small", Task::Code)),
+            pick: Some("alpha/small"),
+            fallbacks: &["beta/mid", "alpha/big", "local/tiny"],
+            ..Case::default()
+        },
+        Case {
+            name: "a changed task drops stickiness",
+            sticky: Some(("alpha/small", Task::Chat)),
+            pick: Some("beta/mid"),
+            fallbacks: &["alpha/big", "alpha/small", "local/tiny"],
+            ..Case::default()
+        },
+        Case {
+            name: "pinning bypasses the route",
+            pinned: Some("alpha/small"),
+            task: Task::Reasoning,
+            pick: Some("alpha/small"),
+            ..Case::default()
+        },
+        Case {
+            name: "a pinned model without a key is not silently replaced",
+            pinned: Some("beta/mid"),
+            keys: &["alpha"],
+            pick: None,
+            rejected: &[("beta/mid", |r| matches!(r, Rejection::NoKey { .. }))],
+            ..Case::default()
+        },
+        Case {
+            name: "an unknown pinned model is reported",
+            pinned: Some("gamma/none"),
+            pick: None,
+            rejected: &[("gamma/none", |r| *r == Rejection::NotInCatalogue)],
+            ..Case::default()
+        },
+    ];
+    for case in &cases {
+        let d = run(case);
+        assert_eq!(
+            d.pick.as_ref().map(|m| m.0.as_str()),
+            case.pick,
+            "{}: pick ({})",
+            case.name,
+            d.reason
+        );
+        if !case.fallbacks.is_empty() {
+            let got: Vec<&str> = d.fallbacks().iter().map(|c| c.model.0.as_str()).collect();
+            assert_eq!(got, case.fallbacks, "{}: fallbacks in order", case.name);
+        }
+        for (model, check) in case.rejected {
+            let c = d
+                .candidates
+                .iter()
+                .find(|c| c.model.0 == *model)
+                .unwrap_or_else(|| panic!("{}: {model} must be listed", case.name));
+            match &c.verdict {
+                Verdict::Rejected { reason } => assert!(
+                    check(reason),
+                    "{}: {model} rejected for the wrong reason: {reason}",
+                    case.name
+                ),
+                other => panic!("{}: {model} should be rejected, was {other:?}", case.name),
+            }
+        }
+        assert!(
+            !d.reason.is_empty(),
+            "{}: every decision explains itself",
+            case.name
+        );
+    }
+}
+
+#[test]
+fn hard_budget_clamps_output_so_the_reservation_fits() {
+    // 1.5c left; mid: 1000 input tokens = 0.1c, so 1.4c buys 3500 output tokens at $4/M.
+    let case = Case {
+        task: Task::Writing,
+        budget: BudgetLeft {
+            remaining: Some(cents(1.5)),
+            mode: BudgetMode::Hard,
+        },
+        ..Case::default()
+    };
+    let d = run(&case);
+    let pick = d.picked().expect("mid fits");
+    assert_eq!(pick.model, r("beta/mid"), "route order");
+    assert_eq!(
+        pick.max_output, 3_500,
+        "output clamped to what the budget buys"
+    );
+    assert!(
+        pick.reserve <= cents(1.5),
+        "the reservation fits the budget: {}",
+        pick.reserve
+    );
+    assert!(
+        d.reason.contains("3500 tokens"),
+        "the clamp is explained: {}",
+        d.reason
+    );
+}
+
+#[test]
+fn blocked_decisions_say_what_is_needed() {
+    let case = Case {
+        task: Task::Reasoning,
+        budget: BudgetLeft {
+            remaining: Some(cents(0.1)),
+            mode: BudgetMode::Hard,
+        },
+        ..Case::default()
+    };
+    let d = run(&case);
+    let blocked = d.blocked.expect("nothing fits");
+    // mid is the cheapest: 1000 × $1/M + 256 × $4/M = $0.001 + $0.001024.
+    assert_eq!(
+        blocked.needed,
+        Usd(2_024_000),
+        "the cheapest model's minimum"
+    );
+    assert_eq!(blocked.remaining, cents(0.1), "what is left");
+    assert!(
+        d.reason.contains("Raise the cap"),
+        "the block offers a way out: {}",
+        d.reason
+    );
+    assert_eq!(
+        MIN_OUTPUT_TOKENS, 256,
+        "the figures above assume a 256-token minimum"
+    );
+}
+
+#[test]
+fn soft_budgets_never_block() {
+    let case = Case {
+        task: Task::Reasoning,
+        budget: BudgetLeft {
+            remaining: Some(Usd::ZERO),
+            mode: BudgetMode::Soft,
+        },
+        ..Case::default()
+    };
+    assert_eq!(
+        run(&case).pick,
+        Some(r("alpha/big")),
+        "a soft cap only warns"
+    );
+}

@@ -1,0 +1,656 @@
+//! Routed turns: the router picks the model, the budget is reserved before the call
+//! and settled after it, and every step is written to the turn's route record.
+//!
+//! Life cycle of a routed turn:
+//! 1. classify the prompt (with the conversation's previous task as context);
+//! 2. decide the route against the budget left (hard caps: conversation and month);
+//! 3. reserve the pick's worst case atomically; if another turn took the money in the
+//!    meantime, decide again with what is now left;
+//! 4. stream the answer; on rate limit, overload, 5xx or context-too-long before the
+//!    first token, release the reservation and try the next candidate, recording why;
+//! 5. settle: the provider's reported usage priced exactly, or — when none was
+//!    reported (stopped, dropped) — an estimate, labelled so and never above the
+//!    reservation (the provider cannot bill past `max_tokens`).
+//!
+//! Invariant: under a hard cap, no call starts without a reservation that covers its
+//! worst case, so spend never passes the cap however many turns run at once.
+
+use sb_core::budget::{month_start_utc, routing_budget, Cap, Ledger};
+use sb_core::catalogue::{ModelInfo, ModelRef, Tokenizer};
+use sb_core::route::{decide, Candidate, Needs, RouteInput};
+use sb_core::{
+    BudgetMode, Classification, Classifier, ConversationId, MessageId, MessageStatus,
+    QualityPreference, Role, RouteDecision, Task, Usage, Usd,
+};
+use sb_keys::Secret;
+use sb_providers::{ChatRequest, ProviderError};
+use sb_store::{Caps, ConversationRouting, NewMessage, UsageEntry};
+use serde::{Deserialize, Serialize};
+use tokio::sync::mpsc;
+use ts_rs::TS;
+
+use crate::route::{count_tokens, RouteOptions, DEFAULT_MAX_OUTPUT};
+use crate::turn::{context_for, title_from, Outcome, Resolved};
+use crate::{register_turn, unregister_turn, Engine, EngineError, TurnEvent, TurnStarted};
+
+/// Settings key holding [`BudgetSettings`] as JSON.
+const BUDGET_SETTINGS_KEY: &str = "budget";
+/// Tokens each message adds for chat framing (see `route.rs`).
+const MESSAGE_OVERHEAD_TOKENS: u64 = 4;
+/// How often a turn re-decides when other turns keep taking the money it wanted.
+const RESERVE_ATTEMPTS: usize = 5;
+/// Reservations older than this belong to turns that cannot still be running.
+pub const STALE_RESERVATION_MS: i64 = 60 * 60 * 1000;
+
+/// App-wide budget defaults (Settings → Budget).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BudgetSettings {
+    /// Cap for conversations that set none; `None` = unlimited.
+    pub conversation_cap: Option<Usd>,
+    pub conversation_mode: BudgetMode,
+    /// Cap on all spend in a calendar month (UTC); `None` = unlimited.
+    pub monthly_cap: Option<Usd>,
+    pub monthly_mode: BudgetMode,
+    pub quality: QualityPreference,
+}
+
+/// Spend against the caps, for the budget meter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BudgetStatus {
+    pub conversation: Ledger,
+    pub month: Ledger,
+}
+
+/// A candidate abandoned before its first token, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FallbackTaken {
+    pub model: ModelRef,
+    pub code: String,
+    pub message: String,
+}
+
+/// Everything about how one turn was routed and what it cost; stored per assistant
+/// message and shown by its route badge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RouteRecord {
+    pub classification: Classification,
+    pub decision: RouteDecision,
+    pub fallbacks: Vec<FallbackTaken>,
+    pub answered_by: Option<ModelRef>,
+    /// The reservation (worst case) of the model that answered.
+    pub reserved: Usd,
+    pub settled: Option<Usd>,
+    /// Settled from the provider's reported usage, not estimated.
+    pub exact: bool,
+    pub budget_before: Ledger,
+    pub budget_after: Option<Ledger>,
+}
+
+/// The money side of a routed turn, carried from start to settlement.
+struct Booking {
+    reservation: i64,
+    candidate: Candidate,
+    info: ModelInfo,
+    resolved: Resolved,
+}
+
+impl Engine {
+    pub async fn budget_settings(&self) -> Result<BudgetSettings, EngineError> {
+        let raw = self.db(|s| s.get_setting(BUDGET_SETTINGS_KEY)).await?;
+        // A value this build cannot read (e.g. written by a newer version) falls back
+        // to the defaults rather than blocking every turn.
+        Ok(raw
+            .and_then(|r| serde_json::from_str(&r).ok())
+            .unwrap_or_default())
+    }
+
+    pub async fn set_budget_settings(&self, settings: BudgetSettings) -> Result<(), EngineError> {
+        let json = serde_json::to_string(&settings).map_err(|e| EngineError::Internal {
+            message: format!("cannot encode budget settings: {e}"),
+        })?;
+        self.db(move |s| s.set_setting(BUDGET_SETTINGS_KEY, &json))
+            .await
+    }
+
+    pub async fn conversation_routing(
+        &self,
+        id: ConversationId,
+    ) -> Result<ConversationRouting, EngineError> {
+        self.db(move |s| s.conversation_routing(id)).await
+    }
+
+    pub async fn set_conversation_routing(
+        &self,
+        id: ConversationId,
+        routing: ConversationRouting,
+    ) -> Result<(), EngineError> {
+        self.db(move |s| s.set_conversation_routing(id, &routing))
+            .await
+    }
+
+    /// What a conversation and the month have spent and hold, against their caps.
+    pub async fn budget_status(
+        &self,
+        conversation_id: ConversationId,
+    ) -> Result<BudgetStatus, EngineError> {
+        let routing = self.conversation_routing(conversation_id).await?;
+        let caps = self.caps_for(&routing).await?;
+        let (conversation, month) = self.db(move |s| s.ledgers(conversation_id, &caps)).await?;
+        Ok(BudgetStatus {
+            conversation,
+            month,
+        })
+    }
+
+    /// The route record of an assistant message, if it was routed.
+    pub async fn route_record(
+        &self,
+        message_id: MessageId,
+    ) -> Result<Option<RouteRecord>, EngineError> {
+        let raw = self.db(move |s| s.route_record(message_id)).await?;
+        Ok(raw.and_then(|r| serde_json::from_str(&r).ok()))
+    }
+
+    /// Caps for a conversation under the current settings.
+    async fn caps_for(&self, routing: &ConversationRouting) -> Result<Caps, EngineError> {
+        let settings = self.budget_settings().await?;
+        Ok(Caps {
+            conversation: routing
+                .budget_cap
+                .or(settings.conversation_cap)
+                .map(|amount| Cap {
+                    amount,
+                    mode: routing.budget_mode.unwrap_or(settings.conversation_mode),
+                }),
+            month: settings.monthly_cap.map(|amount| Cap {
+                amount,
+                mode: settings.monthly_mode,
+            }),
+            month_start: month_start_utc(self.now()),
+        })
+    }
+
+    /// Starts a turn whose model the router chooses. Errors returned here happened
+    /// before anything was stored: nothing could be sent (no usable model, or the
+    /// budget cannot fit even the cheapest one — the message says by how much).
+    pub async fn start_routed_turn(
+        &self,
+        conversation_id: Option<ConversationId>,
+        text: String,
+        options: RouteOptions,
+    ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
+        if text.trim().is_empty() {
+            return Err(EngineError::InvalidInput {
+                message: "The message is empty.".into(),
+            });
+        }
+        let settings = self.budget_settings().await?;
+        let providers = self.list_providers().await?;
+        let (routing, history, previous) = match conversation_id {
+            Some(id) => {
+                self.db(move |s| {
+                    Ok((
+                        s.conversation_routing(id)?,
+                        s.list_messages(id)?,
+                        s.last_route(id)?,
+                    ))
+                })
+                .await?
+            }
+            None => (ConversationRouting::default(), Vec::new(), None),
+        };
+        let caps = self.caps_for(&routing).await?;
+        let quality = options
+            .quality
+            .or(routing.quality)
+            .unwrap_or(settings.quality);
+        let pinned = options
+            .pinned
+            .clone()
+            .or_else(|| routing.pinned_model.clone().map(ModelRef));
+        let previous_task = previous.as_ref().and_then(|(t, _)| Task::parse(t));
+        let sticky = previous
+            .as_ref()
+            .and_then(|(t, m)| Some((ModelRef(m.clone()), Task::parse(t)?)));
+
+        // Classification and token counting are CPU work; keep them off async threads.
+        let prompt = text.clone();
+        let texts: Vec<String> = history
+            .iter()
+            .filter(|m| m.status != MessageStatus::Error && !m.content.trim().is_empty())
+            .map(|m| m.content.clone())
+            .chain([text.clone()])
+            .collect();
+        let (classification, openai_tokens, estimated_tokens) =
+            tokio::task::spawn_blocking(move || {
+                let c = Classifier::shipped().classify(&prompt, previous_task);
+                let count = |t: Tokenizer| {
+                    texts
+                        .iter()
+                        .map(|x| count_tokens(t, x) + MESSAGE_OVERHEAD_TOKENS)
+                        .sum::<u64>()
+                };
+                (c, count(Tokenizer::Openai), count(Tokenizer::Estimate))
+            })
+            .await?;
+
+        let catalogue = self.catalogue().clone();
+        let input_tokens = |m: &ModelInfo| match catalogue.vendor(&m.vendor).map(|v| v.tokenizer) {
+            Some(Tokenizer::Openai) => openai_tokens,
+            _ => estimated_tokens,
+        };
+        let access = |m: &ModelInfo| crate::route::access_for(&catalogue, &providers, m);
+
+        // Decide, then reserve; a refusal means other turns spent the money between
+        // the two, so decide again with what is left now.
+        let mut attempt = 0;
+        let (decision, candidate, reservation, budget_before, conversation_id) = loop {
+            attempt += 1;
+            // A new conversation (no id yet) has spent nothing: no row has id 0, since
+            // SQLite rowids start at 1. The month still counts.
+            let scope = conversation_id.unwrap_or(0);
+            let (conv_ledger, month_ledger) = self.db(move |s| s.ledgers(scope, &caps)).await?;
+            let decision = decide(&RouteInput {
+                catalogue: &catalogue,
+                task: classification.task,
+                needs: Needs::default(),
+                quality,
+                budget: routing_budget(&conv_ledger, &month_ledger),
+                wanted_output: DEFAULT_MAX_OUTPUT,
+                sticky: sticky.clone(),
+                pinned: pinned.clone(),
+                input_tokens: &input_tokens,
+                access: &access,
+            });
+            let Some(pick) = decision.picked().cloned() else {
+                return Err(match decision.blocked {
+                    Some(_) => EngineError::BudgetExceeded {
+                        message: decision.reason.clone(),
+                    },
+                    None => EngineError::NoRoute {
+                        message: decision.reason.clone(),
+                    },
+                });
+            };
+            let now = self.now();
+            let title = title_from(&text);
+            let reserved = self
+                .db(move |s| {
+                    let id = match conversation_id {
+                        Some(id) => id,
+                        None => s.create_conversation(&title, now)?.id,
+                    };
+                    let r = s.reserve(id, pick.reserve, &caps, now)?;
+                    if r.is_err() && conversation_id.is_none() {
+                        // Do not leave an empty conversation behind a refused turn.
+                        s.delete_conversation(id)?;
+                    }
+                    Ok((id, r))
+                })
+                .await?;
+            match reserved {
+                (id, Ok(reservation)) => break (decision, pick, reservation, conv_ledger, id),
+                (_, Err(_)) if attempt < RESERVE_ATTEMPTS => continue,
+                (_, Err(refused)) => {
+                    return Err(EngineError::BudgetExceeded {
+                        message: format!(
+                            "Not sent: other turns are using the budget ({} left in this conversation). Try again when they finish, or raise the cap.",
+                            refused.conversation.remaining().unwrap_or(Usd::ZERO)
+                        ),
+                    })
+                }
+            }
+        };
+
+        let booking = match self
+            .book(&catalogue, &providers, candidate, reservation)
+            .await
+        {
+            Ok(b) => b,
+            Err(e) => {
+                self.db(move |s| s.release(reservation)).await?;
+                return Err(e);
+            }
+        };
+
+        let now = self.now();
+        let model_label = booking.info.id.clone();
+        let provider_label = booking.resolved.provider_label.clone();
+        let user_text = text;
+        let (user_id, assistant_id, history) = {
+            let model_label = model_label.clone();
+            let provider_label = provider_label.clone();
+            self.db(move |s| {
+                let user = s.insert_message(
+                    NewMessage {
+                        conversation_id,
+                        role: Role::User,
+                        content: user_text,
+                        status: MessageStatus::Complete,
+                        model: None,
+                        provider: None,
+                    },
+                    now,
+                )?;
+                let assistant = s.insert_message(
+                    NewMessage {
+                        conversation_id,
+                        role: Role::Assistant,
+                        content: String::new(),
+                        status: MessageStatus::Streaming,
+                        model: Some(model_label),
+                        provider: Some(provider_label),
+                    },
+                    now,
+                )?;
+                Ok((user.id, assistant.id, s.list_messages(conversation_id)?))
+            })
+            .await?
+        };
+        let mut record = RouteRecord {
+            classification,
+            decision,
+            fallbacks: Vec::new(),
+            answered_by: Some(booking.candidate.model.clone()),
+            reserved: booking.candidate.reserve,
+            settled: None,
+            exact: false,
+            budget_before,
+            budget_after: None,
+        };
+        self.save_record(assistant_id, &record).await;
+
+        let started = TurnStarted {
+            conversation_id,
+            user_message_id: user_id,
+            assistant_message_id: assistant_id,
+            model: model_label,
+            provider: provider_label,
+        };
+        let (tx, rx) = mpsc::unbounded_channel();
+        // The receiver is still in hand, so this send cannot fail.
+        let _ = tx.send(TurnEvent::Started {
+            conversation_id,
+            user_message_id: user_id,
+            assistant_message_id: assistant_id,
+            model: started.model.clone(),
+            provider: started.provider.clone(),
+        });
+        let messages = context_for(&history, assistant_id);
+        let token = register_turn(self, assistant_id);
+        let engine = self.clone();
+        tokio::spawn(async move {
+            let mut booking = booking;
+            let outcome = loop {
+                let request = ChatRequest {
+                    model: booking.info.id.clone(),
+                    messages: messages.clone(),
+                    max_output_tokens: Some(
+                        u32::try_from(booking.candidate.max_output).unwrap_or(u32::MAX),
+                    ),
+                };
+                let outcome = engine
+                    .stream_answer(&booking.resolved, request, assistant_id, &token, &tx)
+                    .await;
+                let Outcome::Failed(acc, error) = &outcome else {
+                    break outcome;
+                };
+                if !acc.text.is_empty() || !falls_back(error) {
+                    break outcome;
+                }
+                match engine
+                    .fall_back(
+                        &catalogue,
+                        &providers,
+                        &mut record,
+                        &booking,
+                        error,
+                        conversation_id,
+                        &caps,
+                    )
+                    .await
+                {
+                    Some(next) => {
+                        let model = next.info.id.clone();
+                        let _ = engine
+                            .db(move |s| s.set_message_model(assistant_id, &model))
+                            .await;
+                        booking = next;
+                        engine.save_record(assistant_id, &record).await;
+                    }
+                    None => break outcome,
+                }
+            };
+            engine
+                .settle_turn(
+                    &mut record,
+                    &booking,
+                    &outcome,
+                    conversation_id,
+                    assistant_id,
+                    &caps,
+                )
+                .await;
+            let final_event = engine.finish_turn(assistant_id, outcome).await;
+            unregister_turn(&engine, assistant_id);
+            let _ = tx.send(final_event);
+        });
+        Ok((started, rx))
+    }
+
+    /// Finds the provider that serves `candidate` and loads its key.
+    async fn book(
+        &self,
+        catalogue: &sb_core::Catalogue,
+        providers: &[sb_core::Provider],
+        candidate: Candidate,
+        reservation: i64,
+    ) -> Result<Booking, EngineError> {
+        let info =
+            catalogue
+                .model(&candidate.model)
+                .cloned()
+                .ok_or_else(|| EngineError::NoRoute {
+                    message: format!("{} is not in the model catalogue.", candidate.model),
+                })?;
+        let vendor = catalogue.vendor(&info.vendor);
+        let needs_key = vendor.is_none_or(|v| v.needs_key);
+        let provider = providers
+            .iter()
+            .filter(|p| {
+                catalogue
+                    .vendor_for_base_url(&p.base_url)
+                    .is_some_and(|v| v.id == info.vendor)
+            })
+            .find(|p| p.has_key || !needs_key)
+            .cloned()
+            .ok_or_else(|| EngineError::NoRoute {
+                message: format!("No provider with a key serves {}.", candidate.model),
+            })?;
+        let key = if provider.has_key {
+            self.load_key(&provider).await?
+        } else {
+            // Keyless local servers (Ollama) ignore the Authorization header; send a
+            // fixed placeholder rather than no header, as their docs do.
+            Secret::new("local".to_owned())?
+        };
+        Ok(Booking {
+            reservation,
+            candidate,
+            info: info.clone(),
+            resolved: Resolved {
+                kind: provider.kind,
+                base_url: provider.base_url,
+                model: info.id.clone(),
+                provider_label: provider.name,
+                key,
+            },
+        })
+    }
+
+    /// Releases the failed candidate's reservation and books the next fallback that
+    /// the budget still admits; records why the failed one was left.
+    #[allow(clippy::too_many_arguments)]
+    async fn fall_back(
+        &self,
+        catalogue: &sb_core::Catalogue,
+        providers: &[sb_core::Provider],
+        record: &mut RouteRecord,
+        failed: &Booking,
+        error: &ProviderError,
+        conversation_id: ConversationId,
+        caps: &Caps,
+    ) -> Option<Booking> {
+        record.fallbacks.push(FallbackTaken {
+            model: failed.candidate.model.clone(),
+            code: error.code().to_owned(),
+            message: error.to_string(),
+        });
+        let released = failed.reservation;
+        if let Err(e) = self.db(move |s| s.release(released)).await {
+            tracing::error!(error = %e, "could not release a reservation");
+        }
+        let tried: Vec<ModelRef> = record.fallbacks.iter().map(|f| f.model.clone()).collect();
+        for next in record.decision.fallbacks() {
+            if tried.contains(&next.model) {
+                continue;
+            }
+            let amount = next.reserve;
+            let caps = *caps;
+            let now = self.now();
+            let reserved = self
+                .db(move |s| s.reserve(conversation_id, amount, &caps, now))
+                .await;
+            let Ok(Ok(reservation)) = reserved else {
+                continue;
+            };
+            match self
+                .book(catalogue, providers, next.clone(), reservation)
+                .await
+            {
+                Ok(b) => {
+                    tracing::info!(from = %failed.candidate.model, to = %b.candidate.model, "falling back");
+                    record.answered_by = Some(b.candidate.model.clone());
+                    record.reserved = b.candidate.reserve;
+                    return Some(b);
+                }
+                Err(_) => {
+                    let _ = self.db(move |s| s.release(reservation)).await;
+                }
+            }
+        }
+        None
+    }
+
+    async fn settle_turn(
+        &self,
+        record: &mut RouteRecord,
+        booking: &Booking,
+        outcome: &Outcome,
+        conversation_id: ConversationId,
+        message_id: MessageId,
+        caps: &Caps,
+    ) {
+        let acc = outcome.accumulated();
+        let (usage, exact) = match acc.usage {
+            Some(u) => (u, true),
+            None => {
+                let tokenizer = self
+                    .catalogue()
+                    .vendor(&booking.info.vendor)
+                    .map_or(Tokenizer::Estimate, |v| v.tokenizer);
+                let output = if acc.text.is_empty() {
+                    0
+                } else {
+                    count_tokens(tokenizer, &acc.text)
+                };
+                let started = !acc.text.is_empty() || !matches!(outcome, Outcome::Failed(..));
+                let input = if started {
+                    booking.candidate.input_tokens
+                } else {
+                    0
+                };
+                (
+                    Usage {
+                        input_tokens: u32::try_from(input).unwrap_or(u32::MAX),
+                        output_tokens: u32::try_from(output).unwrap_or(u32::MAX),
+                    },
+                    false,
+                )
+            }
+        };
+        let cost = match booking.info.price.rates() {
+            Some(r) => r
+                .input
+                .cost(u64::from(usage.input_tokens))
+                .saturating_add(r.output.cost(u64::from(usage.output_tokens))),
+            None => Usd::ZERO,
+        };
+        // An estimate can overshoot; the provider cannot bill past max_tokens, so an
+        // estimate is capped at the reservation. Reported usage is recorded as billed.
+        let cost = if exact {
+            cost
+        } else {
+            cost.min(booking.candidate.reserve)
+        };
+        if exact && cost > booking.candidate.reserve {
+            tracing::warn!(message_id, "reported usage cost more than the reservation");
+        }
+        let entry = UsageEntry {
+            at: self.now(),
+            conversation_id: Some(conversation_id),
+            message_id: Some(message_id),
+            provider: Some(booking.resolved.provider_label.clone()),
+            model: booking.candidate.model.0.clone(),
+            task: Some(record.classification.task.as_str().to_owned()),
+            input_tokens: u64::from(usage.input_tokens),
+            output_tokens: u64::from(usage.output_tokens),
+            reasoning_tokens: 0,
+            cache_read_tokens: 0,
+            cache_write_tokens: 0,
+            cost,
+            exact,
+        };
+        let reservation = booking.reservation;
+        let caps = *caps;
+        match self
+            .db(move |s| {
+                s.settle(reservation, &entry)?;
+                s.ledgers(conversation_id, &caps)
+            })
+            .await
+        {
+            Ok((after, _)) => {
+                record.settled = Some(cost);
+                record.exact = exact;
+                record.budget_after = Some(after);
+            }
+            Err(e) => tracing::error!(message_id, error = %e, "could not settle a turn's cost"),
+        }
+        self.save_record(message_id, record).await;
+    }
+
+    async fn save_record(&self, message_id: MessageId, record: &RouteRecord) {
+        let task = record.classification.task.as_str();
+        let Ok(json) = serde_json::to_string(record) else {
+            return;
+        };
+        if let Err(e) = self
+            .db(move |s| s.save_route_record(message_id, task, &json))
+            .await
+        {
+            tracing::error!(message_id, error = %e, "could not save a route record");
+        }
+    }
+}
+
+/// Whether a failure before the first token should move on to the next candidate.
+fn falls_back(e: &ProviderError) -> bool {
+    matches!(
+        e,
+        ProviderError::RateLimited { .. }
+            | ProviderError::Overloaded { .. }
+            | ProviderError::Server { .. }
+            | ProviderError::ContextTooLong { .. }
+    )
+}

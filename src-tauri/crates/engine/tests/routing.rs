@@ -1,0 +1,316 @@
+//! Routed turns end to end below the UI: a catalogue whose only vendor is the fake
+//! provider on 127.0.0.1, real SQLite files, and the engine's reserve/settle cycle.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::{sync::Arc, time::Duration};
+
+use sb_core::catalogue::Catalogue;
+use sb_core::{BudgetMode, MessageStatus, ProviderInput, ProviderKind, Usd};
+use sb_engine::{
+    BudgetSettings, Engine, EngineConfig, EngineError, RouteOptions, SystemClock, TurnEvent,
+};
+use sb_keys::{MemoryKeyStore, Secret};
+use sb_store::ConversationRouting;
+use sb_testsupport::{scenario, FakeServer};
+use tempfile::TempDir;
+
+const KEY: &str = "sk-test-routing-51f0c2aa9d";
+
+/// `sb-markdown` reports 24 input and 96 output tokens: at $10/M in and $40/M out one
+/// answer costs $0.00024 + $0.00384 = $0.00408. Its max output of 200 tokens makes a
+/// reservation about $0.0081, so a $0.03 cap holds three turns in flight at most.
+fn catalogue(host: &str, routes: &str) -> Catalogue {
+    Catalogue::from_json(&format!(
+        r#"{{
+  "source": {{"name": "test", "version": "1", "licence": "MIT", "url": "-", "retrieved": "2026-11-22"}},
+  "vendors": [{{"id": "fake", "name": "Fake", "base_url": "http://{host}/v1", "hosts": ["{host}"], "needs_key": true, "tokenizer": "openai"}}],
+  "models": [
+    {{"vendor": "fake", "id": "sb-markdown", "name": "Markdown", "context_window": 100000, "max_output": 200,
+      "price": {{"input": 10, "output": 40, "cache_read": null, "cache_write": null, "reasoning": null}},
+      "capabilities": {{"vision": false, "tools": false, "reasoning": false}},
+      "quality": {{"code": 3, "reasoning": 3, "planning": 3, "writing": 3, "summarize": 3, "translate": 3, "chat": 3}}}},
+    {{"vendor": "fake", "id": "sb-ratelimit", "name": "Rate limited", "context_window": 100000, "max_output": 200,
+      "price": {{"input": 1, "output": 4, "cache_read": null, "cache_write": null, "reasoning": null}},
+      "capabilities": {{"vision": false, "tools": false, "reasoning": false}},
+      "quality": {{"code": 5, "reasoning": 5, "planning": 5, "writing": 5, "summarize": 5, "translate": 5, "chat": 5}}}}
+  ],
+  "routes": {routes}
+}}"#
+    ))
+    .unwrap()
+}
+
+const ALL_MARKDOWN: &str = r#"{"code": ["fake/sb-markdown"], "reasoning": ["fake/sb-markdown"], "planning": ["fake/sb-markdown"], "writing": ["fake/sb-markdown"], "summarize": ["fake/sb-markdown"], "translate": ["fake/sb-markdown"], "chat": ["fake/sb-markdown"]}"#;
+const RATE_LIMITED_FIRST: &str = r#"{"code": ["fake/sb-ratelimit", "fake/sb-markdown"], "reasoning": ["fake/sb-ratelimit", "fake/sb-markdown"], "planning": ["fake/sb-ratelimit", "fake/sb-markdown"], "writing": ["fake/sb-ratelimit", "fake/sb-markdown"], "summarize": ["fake/sb-ratelimit", "fake/sb-markdown"], "translate": ["fake/sb-ratelimit", "fake/sb-markdown"], "chat": ["fake/sb-ratelimit", "fake/sb-markdown"]}"#;
+
+async fn setup(routes: &str) -> (TempDir, FakeServer, Engine) {
+    let dir = TempDir::new().unwrap();
+    let server = FakeServer::start(scenario::scenario_responder(KEY.into()))
+        .await
+        .unwrap();
+    let host = server.addr().to_string();
+    let mut config = EngineConfig::new(
+        dir.path().to_path_buf(),
+        Arc::new(SystemClock),
+        Arc::new(MemoryKeyStore::new()),
+    );
+    config.read_timeout = Duration::from_secs(5);
+    config.catalogue = Some(catalogue(&host, routes));
+    let engine = Engine::open(config).await.unwrap();
+    engine
+        .add_provider(
+            ProviderInput {
+                name: "fake".into(),
+                kind: ProviderKind::Openai,
+                base_url: server.base_url(),
+                default_model: "sb-markdown".into(),
+            },
+            Some(Secret::new(KEY.into()).unwrap()),
+        )
+        .await
+        .unwrap();
+    (dir, server, engine)
+}
+
+async fn finish(mut rx: tokio::sync::mpsc::UnboundedReceiver<TurnEvent>) -> TurnEvent {
+    let mut last = None;
+    while let Some(ev) = tokio::time::timeout(Duration::from_secs(30), rx.recv())
+        .await
+        .unwrap()
+    {
+        last = Some(ev);
+    }
+    last.expect("a turn always ends with an event")
+}
+
+fn cents(c: f64) -> Usd {
+    Usd::from_dollars(c / 100.0).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sixteen_parallel_turns_never_pass_a_hard_cap() {
+    let (_dir, _server, engine) = setup(ALL_MARKDOWN).await;
+    let cap = cents(3.0);
+    engine
+        .set_budget_settings(BudgetSettings {
+            conversation_cap: Some(cap),
+            conversation_mode: BudgetMode::Hard,
+            ..BudgetSettings::default()
+        })
+        .await
+        .unwrap();
+    // One conversation, so all sixteen share its cap.
+    let (first, rx) = engine
+        .start_routed_turn(None, "Hello there".into(), RouteOptions::default())
+        .await
+        .unwrap();
+    finish(rx).await;
+    let conversation = first.conversation_id;
+
+    let turns: Vec<_> = (0..16)
+        .map(|i| {
+            let engine = engine.clone();
+            tokio::spawn(async move {
+                match engine
+                    .start_routed_turn(
+                        Some(conversation),
+                        format!("Tell me fact number {i}"),
+                        RouteOptions::default(),
+                    )
+                    .await
+                {
+                    Ok((_, rx)) => Some(finish(rx).await),
+                    Err(EngineError::BudgetExceeded { .. }) => None,
+                    Err(e) => panic!("unexpected error: {e}"),
+                }
+            })
+        })
+        .collect();
+    let mut answered = 0;
+    let mut blocked = 0;
+    for t in turns {
+        match t.await.unwrap() {
+            Some(TurnEvent::Finished { status, .. }) => {
+                assert_eq!(status, MessageStatus::Complete, "answered turns complete");
+                answered += 1;
+            }
+            Some(other) => panic!("unexpected end: {other:?}"),
+            None => blocked += 1,
+        }
+    }
+    let view = engine.open_conversation(conversation).await.unwrap();
+    let answers = view
+        .messages
+        .iter()
+        .filter(|m| m.role == sb_core::Role::Assistant)
+        .count();
+    assert_eq!(answers, answered + 1, "blocked turns stored nothing");
+    let record = engine
+        .route_record(view.messages.last().unwrap().id)
+        .await
+        .unwrap()
+        .expect("routed turns keep a record");
+    assert!(
+        record.budget_after.is_some(),
+        "settled turns record the budget after"
+    );
+    let after = engine
+        .budget_status(conversation)
+        .await
+        .unwrap()
+        .conversation;
+    assert!(
+        after.spent <= cap,
+        "spend {} stays within the cap {}",
+        after.spent,
+        cap
+    );
+    assert_eq!(
+        after.reserved,
+        Usd::ZERO,
+        "no reservation outlives its turn"
+    );
+    // Every answer is exact: 24 × $10/M + 96 × $40/M.
+    assert_eq!(
+        after.spent,
+        Usd(4_080_000 * i64::try_from(answered + 1).unwrap()),
+        "the ledger sums the settled answers"
+    );
+    assert!(
+        blocked > 0,
+        "the cap was reached ({answered} answered, {blocked} blocked)"
+    );
+    assert!(
+        answered >= 2,
+        "turns ran while the budget allowed ({answered})"
+    );
+    assert!(record.exact, "costs from reported usage are exact");
+}
+
+#[tokio::test]
+async fn a_budget_too_small_for_any_model_sends_nothing_and_says_why() {
+    let (_dir, server, engine) = setup(ALL_MARKDOWN).await;
+    engine
+        .set_budget_settings(BudgetSettings {
+            conversation_cap: Some(Usd(1_000)),
+            conversation_mode: BudgetMode::Hard,
+            ..BudgetSettings::default()
+        })
+        .await
+        .unwrap();
+    let err = engine
+        .start_routed_turn(None, "Hi".into(), RouteOptions::default())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "budget_exceeded",
+        "a blocked turn is a budget error: {err}"
+    );
+    assert!(
+        err.to_string().contains("Raise the cap"),
+        "the message offers a way out: {err}"
+    );
+    assert!(
+        engine.list_conversations().await.unwrap().is_empty(),
+        "nothing was stored"
+    );
+    assert!(server.requests().is_empty(), "no call was made");
+}
+
+#[tokio::test]
+async fn rate_limits_before_the_first_token_fall_back_and_are_recorded() {
+    let (_dir, server, engine) = setup(RATE_LIMITED_FIRST).await;
+    let (started, rx) = engine
+        .start_routed_turn(
+            None,
+            "Write a haiku about rain".into(),
+            RouteOptions::default(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        started.model, "sb-ratelimit",
+        "the route's first choice is tried first"
+    );
+    let end = finish(rx).await;
+    assert!(
+        matches!(
+            end,
+            TurnEvent::Finished {
+                status: MessageStatus::Complete,
+                ..
+            }
+        ),
+        "the fallback answered: {end:?}"
+    );
+    let record = engine
+        .route_record(started.assistant_message_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(record.fallbacks.len(), 1, "one fallback was taken");
+    assert_eq!(record.fallbacks[0].code, "rate_limited", "and why");
+    assert_eq!(
+        record.answered_by.as_ref().map(|m| m.0.as_str()),
+        Some("fake/sb-markdown"),
+        "who answered"
+    );
+    let models: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| r.json().unwrap()["model"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        models,
+        ["sb-ratelimit", "sb-markdown"],
+        "the vendor's model ids were sent, in order"
+    );
+    let message = engine.message(started.assistant_message_id).await.unwrap();
+    assert_eq!(
+        message.model.as_deref(),
+        Some("sb-markdown"),
+        "the message shows the model that answered"
+    );
+}
+
+#[tokio::test]
+async fn pinning_and_max_output_reach_the_request() {
+    let (_dir, server, engine) = setup(RATE_LIMITED_FIRST).await;
+    let (started, rx) = engine
+        .start_routed_turn(None, "Hello".into(), RouteOptions::default())
+        .await
+        .unwrap();
+    finish(rx).await;
+    engine
+        .set_conversation_routing(
+            started.conversation_id,
+            ConversationRouting {
+                pinned_model: Some("fake/sb-markdown".into()),
+                ..ConversationRouting::default()
+            },
+        )
+        .await
+        .unwrap();
+    let before = server.requests().len();
+    let (pinned, rx) = engine
+        .start_routed_turn(
+            Some(started.conversation_id),
+            "Again".into(),
+            RouteOptions::default(),
+        )
+        .await
+        .unwrap();
+    finish(rx).await;
+    assert_eq!(
+        pinned.model, "sb-markdown",
+        "a pinned model bypasses the route"
+    );
+    let requests = server.requests();
+    assert_eq!(requests.len(), before + 1, "no fallback was needed");
+    let body = requests.last().unwrap().json().unwrap();
+    assert_eq!(
+        body["max_completion_tokens"], 200,
+        "the output limit is sent: {body}"
+    );
+}
