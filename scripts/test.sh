@@ -11,6 +11,8 @@
 #   clippy     cargo clippy --workspace --all-targets -- -D warnings
 #   test       cargo test --workspace, inside a private D-Bus session with a real, temporary
 #              OS keyring (scripts/with-keyring.sh; SB_KEYRING_TESTS=1 enables keyring tests)
+#   py         Python tools: catalogue builder tests, and that the shipped classifier
+#              model is exactly what training/train.py produces from the data
 #   build      debug build of the app, the CLI and the fake provider for the e2e tests
 #              (after `cargo test`: test builds enable dev-dependency features such as tauri/test)
 #   e2e        WebDriver end-to-end tests (tests/e2e/run.sh)
@@ -24,7 +26,7 @@ cd "$ROOT"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-${SB_TARGET_DIR:-$HOME/.cache/switchboard-target}}"
 export PATH="$HOME/.cargo/bin:$PATH"
 
-STAGES=(setup fmt ui-check ui-test ui-build clippy test build e2e)
+STAGES=(setup fmt ui-check ui-test ui-build clippy test py build e2e)
 
 stage_setup() { bash scripts/setup.sh; }
 stage_fmt() { cargo fmt --all --check; }
@@ -33,6 +35,10 @@ stage_ui_test() { (cd ui && npm run --silent test); }
 stage_ui_build() { (cd ui && npm run --silent build); }
 stage_clippy() { cargo clippy --workspace --all-targets -j2 -- -D warnings; }
 stage_test() { bash scripts/with-keyring.sh env SB_KEYRING_TESTS=1 cargo test --workspace -j2; }
+stage_py() {
+  python3 -m unittest discover -s tools/catalogue -q
+  python3 training/train.py --check
+}
 stage_build() { cargo build -p switchboard -p sb-testsupport -p sb-cli -j2; }
 stage_e2e() { bash tests/e2e/run.sh; }
 

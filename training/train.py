@@ -54,7 +54,7 @@ MAX_WORD, MAX_SYMBOL = 24, 4
 SEED = 20261122
 EPOCHS = 12
 LEARNING_RATE = 0.5
-L2 = 1e-6
+L2 = 1e-5
 
 
 def fnv1a(text: str) -> int:
