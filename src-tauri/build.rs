@@ -17,6 +17,14 @@ const COMMANDS: &[&str] = &[
     "send_turn",
     "stop_turn",
     "open_external",
+    "send_routed_turn",
+    "preview_route",
+    "route_records",
+    "budget_status",
+    "conversation_routing",
+    "set_conversation_routing",
+    "budget_settings",
+    "set_budget_settings",
 ];
 
 fn main() {

@@ -4,7 +4,10 @@
 use std::time::Duration;
 
 use sb_core::{Conversation, ConversationId, MessageId, Provider, ProviderId, ProviderInput};
-use sb_engine::{AppStatus, Coalescer, ConversationView, SendTurn, TurnEvent, TurnStarted};
+use sb_engine::{
+    AppStatus, BudgetSettings, BudgetStatus, Coalescer, ConversationRouting, ConversationView,
+    RouteOptions, RoutePreview, RouteRecord, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted,
+};
 use sb_keys::Secret;
 use tauri::{ipc::Channel, AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
@@ -110,6 +113,81 @@ pub async fn send_turn(
         on_event,
     ));
     Ok(started)
+}
+
+#[tauri::command]
+pub async fn send_routed_turn(
+    state: State<'_, AppState>,
+    request: SendRoutedTurn,
+    on_event: Channel<TurnEvent>,
+) -> Res<TurnStarted> {
+    let engine = state.engine()?;
+    let (started, events) = engine
+        .start_routed_turn(request.conversation_id, request.text, request.options)
+        .await?;
+    tauri::async_runtime::spawn(forward(
+        Coalescer::new(events, COALESCE_WINDOW, COALESCE_MAX_BYTES),
+        on_event,
+    ));
+    Ok(started)
+}
+
+#[tauri::command]
+pub async fn preview_route(
+    state: State<'_, AppState>,
+    text: String,
+    options: RouteOptions,
+) -> Res<RoutePreview> {
+    Ok(state.engine()?.preview_route(text, options).await?)
+}
+
+#[tauri::command]
+pub async fn route_records(
+    state: State<'_, AppState>,
+    conversation_id: ConversationId,
+) -> Res<Vec<(MessageId, RouteRecord)>> {
+    Ok(state.engine()?.route_records(conversation_id).await?)
+}
+
+#[tauri::command]
+pub async fn budget_status(
+    state: State<'_, AppState>,
+    conversation_id: ConversationId,
+) -> Res<BudgetStatus> {
+    Ok(state.engine()?.budget_status(conversation_id).await?)
+}
+
+#[tauri::command]
+pub async fn conversation_routing(
+    state: State<'_, AppState>,
+    conversation_id: ConversationId,
+) -> Res<ConversationRouting> {
+    Ok(state
+        .engine()?
+        .conversation_routing(conversation_id)
+        .await?)
+}
+
+#[tauri::command]
+pub async fn set_conversation_routing(
+    state: State<'_, AppState>,
+    conversation_id: ConversationId,
+    routing: ConversationRouting,
+) -> Res<()> {
+    Ok(state
+        .engine()?
+        .set_conversation_routing(conversation_id, routing)
+        .await?)
+}
+
+#[tauri::command]
+pub async fn budget_settings(state: State<'_, AppState>) -> Res<BudgetSettings> {
+    Ok(state.engine()?.budget_settings().await?)
+}
+
+#[tauri::command]
+pub async fn set_budget_settings(state: State<'_, AppState>, settings: BudgetSettings) -> Res<()> {
+    Ok(state.engine()?.set_budget_settings(settings).await?)
 }
 
 #[tauri::command]

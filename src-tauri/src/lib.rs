@@ -76,6 +76,14 @@ pub fn run() {
             commands::send_turn,
             commands::stop_turn,
             commands::open_external,
+            commands::send_routed_turn,
+            commands::preview_route,
+            commands::route_records,
+            commands::budget_status,
+            commands::conversation_routing,
+            commands::set_conversation_routing,
+            commands::budget_settings,
+            commands::set_budget_settings,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

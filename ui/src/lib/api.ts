@@ -7,6 +7,12 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   AppStatus,
+  BudgetStatus,
+  ConversationRouting,
+  RouteOptions,
+  RoutePreview,
+  RouteRecord,
+  SendRoutedTurn,
   Conversation,
   ConversationView,
   IpcError,
@@ -99,4 +105,31 @@ export function stopTurn(messageId: number): Promise<null> {
 /** Opens an http(s)/mailto URL in the system browser (the backend re-checks the scheme). */
 export function openExternal(url: string): Promise<null> {
   return call("open_external", { url });
+}
+
+/** Starts a turn whose model the router picks; events arrive on `onEvent`. */
+export function sendRoutedTurn(request: SendRoutedTurn, onEvent: Channel<TurnEvent>): Promise<TurnStarted> {
+  return call("send_routed_turn", { request, onEvent });
+}
+
+/** What the router would do with `text` now; makes no call to any provider. */
+export function previewRoute(text: string, options: RouteOptions): Promise<RoutePreview> {
+  return call("preview_route", { text, options });
+}
+
+/** `[message id, record]` for every routed answer of a conversation. */
+export function routeRecords(conversationId: number): Promise<[number, RouteRecord][]> {
+  return call("route_records", { conversationId });
+}
+
+export function budgetStatus(conversationId: number): Promise<BudgetStatus> {
+  return call("budget_status", { conversationId });
+}
+
+export function conversationRouting(conversationId: number): Promise<ConversationRouting> {
+  return call("conversation_routing", { conversationId });
+}
+
+export function setConversationRouting(conversationId: number, routing: ConversationRouting): Promise<null> {
+  return call("set_conversation_routing", { conversationId, routing });
 }

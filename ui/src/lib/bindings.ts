@@ -43,4 +43,128 @@ export type TurnStarted = { conversation_id: number, user_message_id: number, as
 
 export type TurnEvent = { "type": "started", conversation_id: number, user_message_id: number, assistant_message_id: number, model: string, provider: string, } | { "type": "delta", text: string, } | { "type": "usage", usage: Usage, } | { "type": "finished", status: MessageStatus, stop_reason: string | null, usage: Usage | null, } | { "type": "error", code: string, message: string, };
 
+export type Task = "code" | "reasoning" | "planning" | "writing" | "summarize" | "translate" | "chat";
+
+export type Basis = "rule" | "model" | "follow_up";
+
+export type Evidence = { feature: string, weight: number, };
+
+export type Classification = { task: Task, 
+/**
+ * 0..1; for the model, its probability; rules and follow-ups report at least the
+ * confidence their precision on the evaluation set supports.
+ */
+confidence: number, basis: Basis, 
+/**
+ * One line saying why, e.g. "asks to translate (“übersetze”)".
+ */
+reason: string, 
+/**
+ * The model features that most favour `task` over the closest alternative.
+ */
+features: Array<Evidence>, };
+
+export type Usd = number;
+
+export type ModelRef = string;
+
+export type QualityPreference = "cheapest" | "balanced" | "best";
+
+export type BudgetMode = "soft" | "hard";
+
+export type Rejection = { "kind": "not_in_catalogue" } | { "kind": "no_provider" } | { "kind": "no_key", provider: string, } | { "kind": "no_vision" } | { "kind": "no_tools" } | { "kind": "context_too_small", needed: number, window: number, } | { "kind": "over_budget", 
+/**
+ * The least this model needs reserved: the input plus a minimal answer.
+ */
+needed: Usd, remaining: Usd, };
+
+export type Verdict = { "kind": "picked" } | { "kind": "fallback", rank: number, } | { "kind": "rejected", reason: Rejection, };
+
+export type Candidate = { model: ModelRef, name: string, 
+/**
+ * Quality tier for this task (0 when not in the catalogue).
+ */
+quality: number, input_tokens: number, 
+/**
+ * Output limit sent with the request (after clamping to the budget).
+ */
+max_output: number, 
+/**
+ * Input plus a typical answer.
+ */
+expected_cost: Usd, 
+/**
+ * Input plus `max_output`: what a reservation holds.
+ */
+reserve: Usd, verdict: Verdict, };
+
+export type Blocked = { 
+/**
+ * The least any otherwise eligible model needs reserved.
+ */
+needed: Usd, remaining: Usd, };
+
+export type RouteDecision = { task: Task, quality: QualityPreference, pick: ModelRef | null, 
+/**
+ * One or two sentences a person can read.
+ */
+reason: string, pinned: boolean, sticky: boolean, candidates: Array<Candidate>, blocked: Blocked | null, };
+
+export type Cap = { amount: Usd, mode: BudgetMode, };
+
+export type Ledger = { cap: Cap | null, 
+/**
+ * Settled cost.
+ */
+spent: Usd, 
+/**
+ * Held by turns in flight.
+ */
+reserved: Usd, };
+
+export type RouteOptions = { 
+/**
+ * Classify and route as a follow-up in this conversation.
+ */
+conversation_id: number | null, quality: QualityPreference | null, 
+/**
+ * Treat the budget as a hard cap with this much left.
+ */
+budget_left: number | null, pinned: ModelRef | null, };
+
+export type RoutePreview = { classification: Classification, decision: RouteDecision, 
+/**
+ * True when no provider is configured, so every vendor was assumed usable to
+ * show what the route would be once one is.
+ */
+assumed_access: boolean, };
+
+export type FallbackTaken = { model: ModelRef, code: string, message: string, };
+
+export type RouteRecord = { classification: Classification, decision: RouteDecision, fallbacks: Array<FallbackTaken>, answered_by: ModelRef | null, 
+/**
+ * The reservation (worst case) of the model that answered.
+ */
+reserved: Usd, settled: Usd | null, 
+/**
+ * Settled from the provider's reported usage, not estimated.
+ */
+exact: boolean, budget_before: Ledger, budget_after: Ledger | null, };
+
+export type BudgetStatus = { conversation: Ledger, month: Ledger, };
+
+export type BudgetSettings = { 
+/**
+ * Cap for conversations that set none; `None` = unlimited.
+ */
+conversation_cap: Usd | null, conversation_mode: BudgetMode, 
+/**
+ * Cap on all spend in a calendar month (UTC); `None` = unlimited.
+ */
+monthly_cap: Usd | null, monthly_mode: BudgetMode, quality: QualityPreference, };
+
+export type ConversationRouting = { budget_cap: Usd | null, budget_mode: BudgetMode | null, quality: QualityPreference | null, pinned_model: string | null, };
+
+export type SendRoutedTurn = { conversation_id: number | null, text: string, options: RouteOptions, };
+
 export type IpcError = { code: string, message: string, };

@@ -15,6 +15,7 @@ import * as api from "./api";
 import { toIpcError } from "./api";
 import type {
   AppStatus,
+  BudgetStatus,
   Conversation,
   IpcError,
   Message,
@@ -22,6 +23,7 @@ import type {
   Provider,
   ProviderInput,
   Role,
+  RouteRecord,
   TurnEvent,
 } from "./bindings";
 import { applyTurnEvent } from "./turn";
@@ -39,6 +41,9 @@ export type Turn = {
 };
 
 const PROVIDER_STORAGE_KEY = "switchboard.providerId";
+
+/** The composer's "Auto" choice: the router picks the model. Provider ids start at 1. */
+export const AUTO_ROUTE = 0;
 
 function readStoredProviderId(): number | null {
   try {
@@ -111,8 +116,14 @@ export class AppState {
   /** Bumped to ask the composer to take focus. */
   composerFocusRequests = $state(0);
   chosenProviderId = $state<number | null>(readStoredProviderId());
+  /** Route records of the open conversation's answers, by message id. */
+  routes = $state.raw<Map<number, RouteRecord>>(new Map());
+  /** Spend of the open conversation and the month against their caps. */
+  budget = $state.raw<BudgetStatus | null>(null);
 
   keyedProviders = $derived(this.providers.filter((p) => p.has_key));
+  /** The router chooses the model for each turn. */
+  autoRoute = $derived(this.chosenProviderId === AUTO_ROUTE && this.providers.length > 0);
   selectedProvider = $derived(
     this.keyedProviders.find((p) => p.id === this.chosenProviderId) ?? this.keyedProviders[0] ?? null,
   );
@@ -172,6 +183,8 @@ export class AppState {
     this.view = "chat";
     this.activeId = null;
     this.messages = [];
+    this.routes = new Map();
+    this.budget = null;
     this.composerError = null;
     this.#openSeq += 1;
     this.focusComposer();
@@ -189,8 +202,21 @@ export class AppState {
       if (seq !== this.#openSeq) return;
       this.messages = view.messages;
       this.conversations = byNewest(upsert(this.conversations, view.conversation));
+      void this.refreshRouting(id);
     } catch (err) {
       if (seq === this.#openSeq) this.notice = toIpcError(err);
+    }
+  }
+
+  /** Reloads the open conversation's route records and budget; a failure only shows a notice. */
+  async refreshRouting(id: number): Promise<void> {
+    try {
+      const [records, budget] = await Promise.all([api.routeRecords(id), api.budgetStatus(id)]);
+      if (this.activeId !== id) return;
+      this.routes = new Map(records);
+      this.budget = budget;
+    } catch (err) {
+      if (this.activeId === id) this.notice = toIpcError(err);
     }
   }
 
@@ -244,8 +270,9 @@ export class AppState {
    */
   async send(text: string): Promise<boolean> {
     const body = text.trim();
-    const provider = this.selectedProvider;
-    if (body === "" || provider === null || this.turn !== null) return false;
+    const auto = this.autoRoute;
+    const provider = auto ? null : this.selectedProvider;
+    if (body === "" || (!auto && provider === null) || this.turn !== null) return false;
 
     this.composerError = null;
     const key = ++this.#turnSeq;
@@ -263,10 +290,20 @@ export class AppState {
     const channel = new Channel<TurnEvent>();
     channel.onmessage = (event) => this.#onTurnEvent(key, event);
     try {
-      const started = await api.sendTurn(
-        { conversation_id: conversationId, text: body, provider_id: provider.id, model: null },
-        channel,
-      );
+      const started =
+        provider === null
+          ? await api.sendRoutedTurn(
+              {
+                conversation_id: conversationId,
+                text: body,
+                options: { conversation_id: conversationId, quality: null, budget_left: null, pinned: null },
+              },
+              channel,
+            )
+          : await api.sendTurn(
+              { conversation_id: conversationId, text: body, provider_id: provider.id, model: null },
+              channel,
+            );
       this.#onTurnEvent(key, { type: "started", ...started });
       return true;
     } catch (err) {
@@ -342,7 +379,10 @@ export class AppState {
         api.listConversations(),
       ]);
       this.conversations = list;
-      if (this.activeId === conversationId) this.messages = view.messages;
+      if (this.activeId === conversationId) {
+        this.messages = view.messages;
+        void this.refreshRouting(conversationId);
+      }
     } catch (err) {
       // Keep what streamed on screen rather than lose it with the failed reload.
       if (this.activeId === conversationId) this.messages = this.visibleMessages;

@@ -81,6 +81,11 @@ beforeEach(() => {
   backend.handlers.set("list_providers", () => [provider, keyless]);
   backend.handlers.set("list_conversations", () => []);
   backend.handlers.set("stop_turn", () => null);
+  backend.handlers.set("route_records", () => []);
+  backend.handlers.set("budget_status", () => ({
+    conversation: { cap: null, spent: 0, reserved: 0 },
+    month: { cap: null, spent: 0, reserved: 0 },
+  }));
 });
 
 describe("provider choice", () => {
@@ -304,5 +309,60 @@ describe("providers", () => {
     await state.setKey(2, "sk-other");
     expect(state.keyedProviders.map((p) => p.id), "a provider with a new key can answer").toContain(2);
     expect(JSON.stringify(state.providers), "no key text is kept in state").not.toMatch(/sk-/);
+  });
+});
+
+describe("automatic routing", () => {
+  it("sends through the router when Auto is chosen, and loads the answer's route record", async () => {
+    const record = {
+      classification: { task: "chat", confidence: 0.9, basis: "model", reason: "model: chat at 90%", features: [] },
+      decision: {
+        task: "chat", quality: "balanced", pick: "openai/gpt-4.1-mini", reason: "chat → GPT-4.1 mini.",
+        pinned: false, sticky: false, candidates: [], blocked: null,
+      },
+      fallbacks: [], answered_by: "openai/gpt-4.1-mini", reserved: 9, settled: 4, exact: true,
+      budget_before: { cap: null, spent: 0, reserved: 0 }, budget_after: { cap: null, spent: 4, reserved: 0 },
+    };
+    const budget = {
+      conversation: { cap: { amount: 10_000_000, mode: "hard" }, spent: 4, reserved: 0 },
+      month: { cap: null, spent: 4, reserved: 0 },
+    };
+    let channel: FakeChannel | undefined;
+    backend.handlers.set("send_routed_turn", (args) => {
+      channel = args.onEvent as FakeChannel;
+      return started;
+    });
+    backend.handlers.set("open_conversation", (): ConversationView => ({
+      conversation,
+      messages: [stored(10, "user", "hi"), stored(11, "assistant", "Hello!")],
+    }));
+    backend.handlers.set("list_conversations", () => [conversation]);
+    backend.handlers.set("route_records", () => [[11, record]]);
+    backend.handlers.set("budget_status", () => budget);
+
+    const state = await ready();
+    state.chooseProvider(0);
+    expect(state.autoRoute, "Auto is a choice once a provider exists").toBe(true);
+    expect(await state.send("hi"), "the message was accepted").toBe(true);
+    expect(callsOf("send_turn"), "no fixed provider was used").toHaveLength(0);
+    const request = callsOf("send_routed_turn")[0]?.request as { text: string; conversation_id: number | null };
+    expect(request.text, "the text goes to the router").toBe("hi");
+    expect(request.conversation_id, "a new chat has no conversation yet").toBeNull();
+
+    channel?.onmessage({ type: "finished", status: "complete", stop_reason: "stop", usage: null });
+    await flush();
+    expect(state.routes.get(11), "the answer's route record is loaded for its badge").toEqual(record);
+    expect(state.budget, "the budget meter reflects the conversation").toEqual(budget);
+  });
+
+  it("keeps the text when the router refuses to send (budget exhausted)", async () => {
+    backend.handlers.set("send_routed_turn", () => {
+      throw { code: "budget_exceeded", message: "Not sent: … Raise the cap to continue." };
+    });
+    const state = await ready();
+    state.chooseProvider(0);
+    expect(await state.send("hello"), "nothing was sent").toBe(false);
+    expect(state.composerError?.code, "the refusal is shown by the composer").toBe("budget_exceeded");
+    expect(state.turn, "no live turn remains").toBeNull();
   });
 });

@@ -54,6 +54,15 @@ pub struct BudgetSettings {
     pub quality: QualityPreference,
 }
 
+/// A turn as the UI sends it when the router chooses the model.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SendRoutedTurn {
+    #[ts(type = "number | null")]
+    pub conversation_id: Option<ConversationId>,
+    pub text: String,
+    pub options: RouteOptions,
+}
+
 /// Spend against the caps, for the budget meter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BudgetStatus {
@@ -140,6 +149,18 @@ impl Engine {
             conversation,
             month,
         })
+    }
+
+    /// Every route record of a conversation's answers, keyed by message id.
+    pub async fn route_records(
+        &self,
+        conversation_id: ConversationId,
+    ) -> Result<Vec<(MessageId, RouteRecord)>, EngineError> {
+        let raw = self.db(move |s| s.route_records(conversation_id)).await?;
+        Ok(raw
+            .into_iter()
+            .filter_map(|(id, json)| Some((id, serde_json::from_str(&json).ok()?)))
+            .collect())
     }
 
     /// The route record of an assistant message, if it was routed.

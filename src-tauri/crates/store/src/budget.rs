@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::{require_row, Store, StoreError};
 
 /// A conversation's routing settings as stored; `None` fields follow the app defaults.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ConversationRouting {
     pub budget_cap: Option<Usd>,
     pub budget_mode: Option<BudgetMode>,
@@ -251,6 +251,19 @@ impl Store {
                 |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .optional()?)
+    }
+
+    /// `(message id, record JSON)` for every routed answer of a conversation.
+    pub fn route_records(
+        &self,
+        conversation: ConversationId,
+    ) -> Result<Vec<(MessageId, String)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.message_id, r.record FROM route_records r JOIN messages m ON m.id = r.message_id
+             WHERE m.conversation_id = ?1 ORDER BY r.message_id",
+        )?;
+        let rows = stmt.query_map([conversation], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     pub fn route_record(&self, message_id: MessageId) -> Result<Option<String>, StoreError> {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { Candidate, RouteDecision, RouteRecord } from "./bindings";
+import { badgeText, formatUsd, meter, parseDollars, pickName } from "./route";
+
+const candidate = (model: string, name: string, kind: "picked" | "fallback"): Candidate => ({
+  model,
+  name,
+  quality: 4,
+  input_tokens: 10,
+  max_output: 100,
+  expected_cost: 1_000,
+  reserve: 5_000,
+  verdict: kind === "picked" ? { kind: "picked" } : { kind: "fallback", rank: 1 },
+});
+
+const decision: RouteDecision = {
+  task: "code",
+  quality: "balanced",
+  pick: "a/one",
+  reason: "code → One: first usable model in the code route.",
+  pinned: false,
+  sticky: false,
+  candidates: [candidate("a/one", "One", "picked"), candidate("b/two", "Two", "fallback")],
+  blocked: null,
+};
+
+describe("money", () => {
+  it("formats nano-dollars with enough digits to stay visible", () => {
+    expect(formatUsd(0)).toBe("$0.00");
+    expect(formatUsd(2_500_000_000)).toBe("$2.50");
+    expect(formatUsd(12_000_000)).toBe("$0.012");
+    expect(formatUsd(410_000)).toBe("$0.00041");
+  });
+
+  it("parses typed dollars and refuses anything else", () => {
+    expect(parseDollars("0.01")).toBe(10_000_000);
+    expect(parseDollars("$5")).toBe(5_000_000_000);
+    expect(parseDollars("-1")).toBeNull();
+    expect(parseDollars("abc")).toBeNull();
+    expect(parseDollars("")).toBeNull();
+  });
+});
+
+describe("meter", () => {
+  const cap = { amount: 10_000_000, mode: "hard" as const };
+  it("colours by share of the cap, counting money held by turns in flight", () => {
+    expect(meter({ cap: null, spent: 5, reserved: 0 }).level).toBe("none");
+    expect(meter({ cap, spent: 1_000_000, reserved: 0 })).toEqual({ level: "ok", fraction: 0.1 });
+    expect(meter({ cap, spent: 7_000_000, reserved: 1_000_000 }).level).toBe("near");
+    expect(meter({ cap, spent: 10_000_000, reserved: 0 })).toEqual({ level: "over", fraction: 1 });
+  });
+});
+
+describe("route labels", () => {
+  it("names the pick", () => {
+    expect(pickName(decision)).toBe("One");
+    expect(pickName({ ...decision, candidates: [] })).toBeNull();
+  });
+
+  it("badges show model, task, cost and whether it is exact", () => {
+    const record: RouteRecord = {
+      classification: { task: "code", confidence: 0.9, basis: "rule", reason: "r", features: [] },
+      decision,
+      fallbacks: [],
+      answered_by: "a/one",
+      reserved: 5_000_000,
+      settled: 4_080_000,
+      exact: true,
+      budget_before: { cap: null, spent: 0, reserved: 0 },
+      budget_after: null,
+    };
+    expect(badgeText(record)).toBe("One · code · $0.00408 · exact");
+    expect(badgeText({ ...record, exact: false })).toBe("One · code · $0.00408 · estimated");
+    expect(badgeText({ ...record, settled: null })).toBe("One · code · ≤$0.00500 · pending");
+  });
+});
