@@ -25,6 +25,7 @@ const COMMANDS: &[&str] = &[
     "set_conversation_routing",
     "budget_settings",
     "set_budget_settings",
+    "catalogue_vendors",
 ];
 
 fn main() {

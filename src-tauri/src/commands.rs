@@ -181,6 +181,11 @@ pub async fn set_conversation_routing(
 }
 
 #[tauri::command]
+pub fn catalogue_vendors(state: State<'_, AppState>) -> Res<Vec<sb_core::catalogue::Vendor>> {
+    Ok(state.engine()?.catalogue().vendors.clone())
+}
+
+#[tauri::command]
 pub async fn budget_settings(state: State<'_, AppState>) -> Res<BudgetSettings> {
     Ok(state.engine()?.budget_settings().await?)
 }

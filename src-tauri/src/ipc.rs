@@ -66,6 +66,8 @@ pub fn typescript_bindings() -> String {
         sb_engine::BudgetSettings::decl(&cfg),
         sb_engine::ConversationRouting::decl(&cfg),
         sb_engine::SendRoutedTurn::decl(&cfg),
+        sb_core::catalogue::Tokenizer::decl(&cfg),
+        sb_core::catalogue::Vendor::decl(&cfg),
         IpcError::decl(&cfg),
     ];
     let mut out = String::from(

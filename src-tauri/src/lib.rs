@@ -84,6 +84,7 @@ pub fn run() {
             commands::set_conversation_routing,
             commands::budget_settings,
             commands::set_budget_settings,
+            commands::catalogue_vendors,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

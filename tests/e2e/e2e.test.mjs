@@ -327,6 +327,21 @@ async function addProviders(list) {
   await closeSettings();
 }
 
+/** The option of select `id` whose text contains `text`, or null. */
+async function optionWithText(id, text) {
+  const select = await shown(id);
+  for (const option of await select.findElements(By.css("option"))) {
+    if ((await option.getText()).includes(text)) return option;
+  }
+  return null;
+}
+
+/** Selects the option of select `id` whose text contains `text`. */
+async function pickOption(id, text) {
+  const option = await waitFor(`${id} offers "${text}"`, () => optionWithText(id, text));
+  await option.click();
+}
+
 /** Picks the provider whose option text contains `name` in the composer's provider-select. */
 async function selectProvider(name) {
   const select = await shown("provider-select");
@@ -543,6 +558,90 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     }
     await assertNoSecretInPage("after the error cases");
     await screenshot("errors");
+  });
+
+  step("e2) routing: Auto routes by task and explains it; an override shows in the badge; a $0.01 hard cap blocks with the numbers", async () => {
+    // A provider that serves OpenAI's catalogue models, pointed at the fake server (which
+    // answers any model id with the recorded stream: 16 input and 300 output tokens).
+    await openSettings();
+    await typeInto("provider-name", "Routed");
+    await typeInto("provider-base-url", FAKE_URL);
+    await typeInto("provider-api-key", FAKE_KEY);
+    await typeInto("provider-model", "gpt-6-luna");
+    await pickOption("provider-vendor", "OpenAI");
+    await click("provider-save");
+    await waitFor('provider "Routed" is listed', () => displayedWithText("provider-item", "Routed"));
+    await closeSettings();
+
+    await click("nav-new-chat");
+    await selectProvider("Auto");
+    const badgesNow = async () =>
+      driver.executeScript(
+        "return [...document.querySelectorAll('[data-testid=\"route-badge\"] summary')].map((el) => el.textContent.trim());",
+      );
+    const composerError = async () =>
+      driver.executeScript("return document.querySelector('.composer-error')?.innerText ?? null;");
+
+    const previewText = async () =>
+      driver.executeScript("return document.querySelector('[data-testid=\"route-preview\"]')?.textContent.trim() || null;");
+
+    /** Types `prompt`, waits for its route preview, optionally overrides the model, sends. */
+    async function routedSend(prompt, override = null) {
+      const before = (await badgesNow()).length;
+      await waitFor("the previous preview is gone", async () => (await previewText()) === null);
+      await (await shown("composer-input")).sendKeys(prompt);
+      const preview = await waitFor(`a route preview for "${prompt}"`, previewText);
+      let overridden = false;
+      if (override && (await optionWithText("route-override", override))) {
+        await pickOption("route-override", override);
+        overridden = true;
+      }
+      await click("send-button");
+      const outcome = await waitFor(`"${prompt}" is answered or refused`, async () => {
+        const error = await composerError();
+        if (error) return { error };
+        const badges = await badgesNow();
+        return badges.length > before && badges.at(-1).includes("exact") ? { badge: badges.at(-1) } : null;
+      }, TURN_TIMEOUT_MS);
+      return { preview, overridden, ...outcome };
+    }
+
+    const first = await routedSend("Hi! How is your day going?");
+    assert.match(first.preview, /chat/, `the preview names the task: ${first.preview}`);
+    assert.match(first.badge ?? "", /^GPT-6 Luna · chat · \$[\d.]+ · exact$/, `the router's pick answered: ${first.badge}`);
+
+    // Cap the conversation at $0.01, hard.
+    await driver.findElement(By.css('[data-testid="budget-meter"] button')).click();
+    await typeInto("budget-cap", "0.01");
+    await click("budget-save");
+    await waitFor("the meter shows the cap", async () => {
+      const meter = await displayed("budget-meter");
+      return meter && (await meter.getText()).includes("of $0.010");
+    });
+
+    // Override to a pricier model while it fits, then keep chatting until the cap blocks.
+    let overrides = 0;
+    let blocked = null;
+    for (let i = 0; i < 20 && blocked === null; i += 1) {
+      const turn = await routedSend(`Tell me fun fact number ${i + 1}`, "GPT-6.1 Sol");
+      if (turn.error) blocked = turn.error;
+      else if (turn.overridden) {
+        overrides += 1;
+        assert.match(turn.badge, /^GPT-6\.1 Sol · /, `the badge reflects the override: ${turn.badge}`);
+      }
+    }
+    assert.ok(overrides > 0, "at least one message went to the overriding model");
+    assert.ok(blocked, "the hard cap eventually blocks sending");
+    assert.match(blocked, /Raise the cap/, `the block says what to do: ${blocked}`);
+    assert.match(blocked, /\$0\.\d+/, `the block gives the numbers: ${blocked}`);
+    const meter = await shown("budget-meter");
+    assert.match(await meter.getAttribute("data-level"), /ok|near|over/, "the meter is coloured by its level");
+    const spent = Number((await meter.getText()).match(/\$([\d.]+) of/)?.[1]);
+    assert.ok(spent > 0 && spent <= 0.01, `spend $${spent} never passed the $0.01 cap`);
+    const [needed, left] = [...blocked.matchAll(/\$([\d.]+)/g)].map((m) => Number(m[1]));
+    assert.ok(needed > left, `the block shows the reservation needed ($${needed}) exceeds what is left ($${left})`);
+    assert.ok(Math.abs(spent + left - 0.01) < 0.00002, `the meter ($${spent} spent) and the block ($${left} left) agree on the cap`);
+    await screenshot("routing");
   });
 
   step("f) restart: conversations and message statuses survive a restart", async () => {

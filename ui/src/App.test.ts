@@ -27,7 +27,7 @@ const { default: App } = await import("./App.svelte");
 const { app } = await import("./lib/state.svelte");
 
 const provider: Provider = {
-  id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini",
+  id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
   has_key: true, created_at: 1,
 };
 
@@ -55,6 +55,7 @@ beforeEach(async () => {
   backend.handlers.clear();
   backend.handlers.set("app_status", () => ({ data_dir: "/home/u/.local/share/switchboard", keyring: { available: false, message: "No Secret Service: install gnome-keyring." } }));
   backend.handlers.set("list_providers", () => []);
+  backend.handlers.set("catalogue_vendors", () => []);
   backend.handlers.set("list_conversations", () => []);
   vi.stubGlobal("ResizeObserver", class { observe(): void {} disconnect(): void {} });
   app.providers = [];
@@ -97,7 +98,7 @@ describe("App", () => {
 
     const call = backend.calls.find((c) => c.command === "add_provider");
     expect(call?.args, "the documented arguments").toEqual({
-      input: { name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini" },
+      input: { name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null },
       apiKey: "sk-test-123",
     });
     expect(byTestId<HTMLInputElement>("provider-api-key").value, "the key field is cleared").toBe("");

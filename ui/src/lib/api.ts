@@ -13,6 +13,7 @@ import type {
   RoutePreview,
   RouteRecord,
   SendRoutedTurn,
+  Vendor,
   Conversation,
   ConversationView,
   IpcError,
@@ -132,4 +133,9 @@ export function conversationRouting(conversationId: number): Promise<Conversatio
 
 export function setConversationRouting(conversationId: number, routing: ConversationRouting): Promise<null> {
   return call("set_conversation_routing", { conversationId, routing });
+}
+
+/** The vendors of the model catalogue (for "serves models of" on a provider). */
+export function catalogueVendors(): Promise<Vendor[]> {
+  return call("catalogue_vendors");
 }

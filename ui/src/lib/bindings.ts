@@ -3,9 +3,18 @@
 
 export type ProviderKind = "openai";
 
-export type Provider = { id: number, name: string, kind: ProviderKind, base_url: string, default_model: string, has_key: boolean, created_at: number, };
+export type Provider = { id: number, name: string, kind: ProviderKind, base_url: string, default_model: string, 
+/**
+ * The catalogue vendor whose models this provider serves; `None` = recognise it
+ * from the base URL's host (a gateway or local server needs it set).
+ */
+vendor: string | null, has_key: boolean, created_at: number, };
 
-export type ProviderInput = { name: string, kind: ProviderKind, base_url: string, default_model: string, };
+export type ProviderInput = { name: string, kind: ProviderKind, base_url: string, default_model: string, 
+/**
+ * See [`Provider::vendor`]; absent means "recognise from the URL".
+ */
+vendor: string | null, };
 
 export type Role = "system" | "user" | "assistant";
 
@@ -166,5 +175,13 @@ monthly_cap: Usd | null, monthly_mode: BudgetMode, quality: QualityPreference, }
 export type ConversationRouting = { budget_cap: Usd | null, budget_mode: BudgetMode | null, quality: QualityPreference | null, pinned_model: string | null, };
 
 export type SendRoutedTurn = { conversation_id: number | null, text: string, options: RouteOptions, };
+
+export type Tokenizer = "openai" | "estimate";
+
+export type Vendor = { id: string, name: string, base_url: string, 
+/**
+ * Hosts that identify this vendor in a provider's base URL.
+ */
+hosts: Array<string>, needs_key: boolean, tokenizer: Tokenizer, };
 
 export type IpcError = { code: string, message: string, };

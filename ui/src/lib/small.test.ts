@@ -63,8 +63,10 @@ describe("validateProvider", () => {
     const input = providerInput(" OpenAI ", " https://api.openai.com/v1 ", " gpt-4.1-mini ");
     expect(input, "values are trimmed and kind is fixed").toEqual({
       name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini",
+      vendor: null,
     });
     expect(validateProvider(input), "no errors").toEqual({});
+    expect(providerInput("Gateway", "http://gw.local/v1", "m", "openai").vendor, "a chosen vendor is sent").toBe("openai");
   });
 
   it("accepts local http endpoints", () => {

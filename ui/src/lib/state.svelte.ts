@@ -23,6 +23,7 @@ import type {
   Provider,
   ProviderInput,
   Role,
+  Vendor,
   RouteRecord,
   TurnEvent,
 } from "./bindings";
@@ -116,6 +117,8 @@ export class AppState {
   /** Bumped to ask the composer to take focus. */
   composerFocusRequests = $state(0);
   chosenProviderId = $state<number | null>(readStoredProviderId());
+  /** Vendors of the model catalogue, for the provider form. */
+  vendors = $state.raw<Vendor[]>([]);
   /** Route records of the open conversation's answers, by message id. */
   routes = $state.raw<Map<number, RouteRecord>>(new Map());
   /** Spend of the open conversation and the month against their caps. */
@@ -149,13 +152,26 @@ export class AppState {
   #openSeq = 0;
 
   async init(): Promise<void> {
-    await Promise.all([this.loadStatus(), this.refreshProviders(), this.refreshConversations()]);
+    await Promise.all([
+      this.loadStatus(),
+      this.refreshProviders(),
+      this.refreshConversations(),
+      this.loadVendors(),
+    ]);
     this.loaded = true;
   }
 
   async loadStatus(): Promise<void> {
     try {
       this.status = await api.appStatus();
+    } catch (err) {
+      this.notice = toIpcError(err);
+    }
+  }
+
+  async loadVendors(): Promise<void> {
+    try {
+      this.vendors = await api.catalogueVendors();
     } catch (err) {
       this.notice = toIpcError(err);
     }
@@ -268,7 +284,7 @@ export class AppState {
    * Sends `text` to the selected provider. Resolves true when the message was accepted (the
    * composer may forget it), false when nothing was sent (the composer should keep the text).
    */
-  async send(text: string): Promise<boolean> {
+  async send(text: string, pinned: string | null = null): Promise<boolean> {
     const body = text.trim();
     const auto = this.autoRoute;
     const provider = auto ? null : this.selectedProvider;
@@ -296,7 +312,7 @@ export class AppState {
               {
                 conversation_id: conversationId,
                 text: body,
-                options: { conversation_id: conversationId, quality: null, budget_left: null, pinned: null },
+                options: { conversation_id: conversationId, quality: null, budget_left: null, pinned },
               },
               channel,
             )

@@ -25,7 +25,7 @@ const { AppState } = await import("./state.svelte");
 type FakeChannel = { onmessage: (event: TurnEvent) => void };
 
 const provider: Provider = {
-  id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini",
+  id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
   has_key: true, created_at: 1,
 };
 const keyless: Provider = { ...provider, id: 2, name: "Local", has_key: false };
@@ -82,6 +82,7 @@ beforeEach(() => {
   backend.handlers.set("list_conversations", () => []);
   backend.handlers.set("stop_turn", () => null);
   backend.handlers.set("route_records", () => []);
+  backend.handlers.set("catalogue_vendors", () => []);
   backend.handlers.set("budget_status", () => ({
     conversation: { cap: null, spent: 0, reserved: 0 },
     month: { cap: null, spent: 0, reserved: 0 },
@@ -302,7 +303,7 @@ describe("providers", () => {
     backend.handlers.set("set_key", () => ({ ...keyless, has_key: true }));
     const state = await ready();
 
-    await state.addProvider({ name: "Groq", kind: "openai", base_url: "https://api.groq.com/openai/v1", default_model: "llama" }, "sk-secret");
+    await state.addProvider({ name: "Groq", kind: "openai", base_url: "https://api.groq.com/openai/v1", default_model: "llama", vendor: null }, "sk-secret");
     expect(callsOf("add_provider")[0]?.apiKey, "the key goes to the backend").toBe("sk-secret");
     expect(state.providers.map((p) => p.id), "the new provider is listed").toEqual([1, 2, 4]);
 

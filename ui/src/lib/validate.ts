@@ -6,9 +6,15 @@ import type { ProviderInput } from "./bindings";
 export type ProviderField = "name" | "base_url" | "default_model";
 export type ProviderErrors = Partial<Record<ProviderField, string>>;
 
-/** Trims what the user typed into the shape the backend expects. */
-export function providerInput(name: string, baseUrl: string, model: string): ProviderInput {
-  return { name: name.trim(), kind: "openai", base_url: baseUrl.trim(), default_model: model.trim() };
+/** Trims what the user typed into the shape the backend expects; vendor "" = recognise from the URL. */
+export function providerInput(name: string, baseUrl: string, model: string, vendor = ""): ProviderInput {
+  return {
+    name: name.trim(),
+    kind: "openai",
+    base_url: baseUrl.trim(),
+    default_model: model.trim(),
+    vendor: vendor === "" ? null : vendor,
+  };
 }
 
 export function validateProvider(input: ProviderInput): ProviderErrors {

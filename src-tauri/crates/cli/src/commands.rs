@@ -187,12 +187,14 @@ async fn providers(engine: &Engine, cmd: ProvidersCmd) -> Result<(), CliError> {
             base_url,
             model,
             kind,
+            vendor,
         } => {
             let input = ProviderInput {
                 name,
                 kind: ProviderKind::parse(&kind).unwrap_or(ProviderKind::Openai),
                 base_url,
                 default_model: model,
+                vendor,
             };
             let p = engine.add_provider(input, None).await?;
             writeln!(

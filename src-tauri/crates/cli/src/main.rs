@@ -109,6 +109,10 @@ pub enum ProvidersCmd {
         model: String,
         #[arg(long, default_value = "openai", value_parser = ["openai"])]
         kind: String,
+        /// Catalogue vendor whose models it serves (openai, anthropic, google, mistral,
+        /// deepseek, groq, openrouter, ollama); default: recognised from the URL.
+        #[arg(long)]
+        vendor: Option<String>,
     },
     /// List saved providers.
     List {

@@ -410,6 +410,12 @@ fn explain(
 ) -> String {
     let task = input.task;
     let Some((_, pick)) = eligible.first() else {
+        if let (Some(b), Some(pinned)) = (blocked, &input.pinned) {
+            return format!(
+                "Not sent: {pinned} needs at least {} reserved, but only {} of the budget is left. Raise the cap or choose a cheaper model.",
+                b.needed, b.remaining
+            );
+        }
         if let Some(b) = blocked {
             return format!(
                 "Not sent: the cheapest model that could answer needs {} reserved, but only {} of the budget is left. Raise the cap to continue.",

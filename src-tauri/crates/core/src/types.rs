@@ -43,6 +43,9 @@ pub struct Provider {
     pub kind: ProviderKind,
     pub base_url: String,
     pub default_model: String,
+    /// The catalogue vendor whose models this provider serves; `None` = recognise it
+    /// from the base URL's host (a gateway or local server needs it set).
+    pub vendor: Option<String>,
     pub has_key: bool,
     #[ts(type = "number")]
     pub created_at: i64,
@@ -55,6 +58,9 @@ pub struct ProviderInput {
     pub kind: ProviderKind,
     pub base_url: String,
     pub default_model: String,
+    /// See [`Provider::vendor`]; absent means "recognise from the URL".
+    #[serde(default)]
+    pub vendor: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -226,7 +226,7 @@ impl Engine {
         input: ProviderInput,
         api_key: Option<Secret>,
     ) -> Result<Provider, EngineError> {
-        let input = validate_provider(input)?;
+        let input = validate_provider(input, self.catalogue())?;
         let now = self.now();
         let provider = self.db(move |s| s.insert_provider(&input, now)).await?;
         let Some(key) = api_key else {
@@ -247,7 +247,7 @@ impl Engine {
         id: ProviderId,
         input: ProviderInput,
     ) -> Result<Provider, EngineError> {
-        let input = validate_provider(input)?;
+        let input = validate_provider(input, self.catalogue())?;
         let old = self.db(move |s| s.get_provider(id)).await?;
         if old.has_key && old.base_url != input.base_url {
             // The key was entered for the old host; forget it rather than send it elsewhere.
@@ -359,7 +359,10 @@ fn key_account(provider: &Provider) -> String {
     format!("provider-{}@{}", provider.id, provider.base_url)
 }
 
-fn validate_provider(input: ProviderInput) -> Result<ProviderInput, EngineError> {
+fn validate_provider(
+    input: ProviderInput,
+    catalogue: &sb_core::Catalogue,
+) -> Result<ProviderInput, EngineError> {
     let name = input.name.trim().to_owned();
     let model = input.default_model.trim().to_owned();
     if name.is_empty() {
@@ -373,11 +376,24 @@ fn validate_provider(input: ProviderInput) -> Result<ProviderInput, EngineError>
         });
     }
     let base_url = normalise_base_url(&input.base_url)?;
+    let vendor = input
+        .vendor
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty());
+    if let Some(v) = &vendor {
+        if catalogue.vendor(v).is_none() {
+            let known: Vec<&str> = catalogue.vendors.iter().map(|v| v.id.as_str()).collect();
+            return Err(EngineError::InvalidInput {
+                message: format!("Unknown vendor “{v}”; choose one of {}.", known.join(", ")),
+            });
+        }
+    }
     Ok(ProviderInput {
         name,
         kind: input.kind,
         base_url,
         default_model: model,
+        vendor,
     })
 }
 

@@ -60,6 +60,18 @@ pub fn count_tokens(tokenizer: Tokenizer, text: &str) -> u64 {
     }
 }
 
+/// The catalogue vendor a provider serves: the one it names, else the one its base
+/// URL's host belongs to.
+pub(crate) fn vendor_of<'a>(
+    catalogue: &'a Catalogue,
+    provider: &Provider,
+) -> Option<&'a sb_core::catalogue::Vendor> {
+    match &provider.vendor {
+        Some(id) => catalogue.vendor(id),
+        None => catalogue.vendor_for_base_url(&provider.base_url),
+    }
+}
+
 /// How the configured providers give access to a model's vendor.
 pub(crate) fn access_for(
     catalogue: &Catalogue,
@@ -69,11 +81,7 @@ pub(crate) fn access_for(
     let needs_key = catalogue.vendor(&model.vendor).is_none_or(|v| v.needs_key);
     let serving: Vec<&Provider> = providers
         .iter()
-        .filter(|p| {
-            catalogue
-                .vendor_for_base_url(&p.base_url)
-                .is_some_and(|v| v.id == model.vendor)
-        })
+        .filter(|p| vendor_of(catalogue, p).is_some_and(|v| v.id == model.vendor))
         .collect();
     if serving.iter().any(|p| p.has_key || !needs_key) {
         Access::Ready

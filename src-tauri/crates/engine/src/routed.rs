@@ -478,11 +478,7 @@ impl Engine {
         let needs_key = vendor.is_none_or(|v| v.needs_key);
         let provider = providers
             .iter()
-            .filter(|p| {
-                catalogue
-                    .vendor_for_base_url(&p.base_url)
-                    .is_some_and(|v| v.id == info.vendor)
-            })
+            .filter(|p| crate::route::vendor_of(catalogue, p).is_some_and(|v| v.id == info.vendor))
             .find(|p| p.has_key || !needs_key)
             .cloned()
             .ok_or_else(|| EngineError::NoRoute {

@@ -23,7 +23,7 @@ fn catalogue(host: &str, routes: &str) -> Catalogue {
     Catalogue::from_json(&format!(
         r#"{{
   "source": {{"name": "test", "version": "1", "licence": "MIT", "url": "-", "retrieved": "2026-11-22"}},
-  "vendors": [{{"id": "fake", "name": "Fake", "base_url": "http://{host}/v1", "hosts": ["{host}"], "needs_key": true, "tokenizer": "openai"}}],
+  "vendors": [{{"id": "fake", "name": "Fake", "base_url": "http://{host}/v1", "hosts": ["fake.invalid"], "needs_key": true, "tokenizer": "openai"}}],
   "models": [
     {{"vendor": "fake", "id": "sb-markdown", "name": "Markdown", "context_window": 100000, "max_output": 200,
       "price": {{"input": 10, "output": 40, "cache_read": null, "cache_write": null, "reasoning": null}},
@@ -64,6 +64,8 @@ async fn setup(routes: &str) -> (TempDir, FakeServer, Engine) {
                 kind: ProviderKind::Openai,
                 base_url: server.base_url(),
                 default_model: "sb-markdown".into(),
+                // The catalogue does not know 127.0.0.1: the provider names its vendor.
+                vendor: Some("fake".into()),
             },
             Some(Secret::new(KEY.into()).unwrap()),
         )

@@ -48,6 +48,7 @@ fn input(name: &str, base_url: &str, model: &str) -> ProviderInput {
         kind: ProviderKind::Openai,
         base_url: base_url.into(),
         default_model: model.into(),
+        vendor: None,
     }
 }
 

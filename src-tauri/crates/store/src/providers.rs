@@ -6,7 +6,7 @@ use sb_core::{Provider, ProviderId, ProviderInput, ProviderKind};
 
 use crate::{require_row, unknown_value, Store, StoreError};
 
-const COLUMNS: &str = "id, name, kind, base_url, default_model, has_key, created_at";
+const COLUMNS: &str = "id, name, kind, base_url, default_model, has_key, created_at, vendor";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Provider> {
     let kind: String = row.get(2)?;
@@ -18,6 +18,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Provider> {
         default_model: row.get(4)?,
         has_key: row.get(5)?,
         created_at: row.get(6)?,
+        vendor: row.get(7)?,
     })
 }
 
@@ -79,15 +80,16 @@ impl Store {
         self.conn
             .query_row(
                 &format!(
-                    "INSERT INTO providers (name, kind, base_url, default_model, has_key, created_at)
-                     VALUES (?1, ?2, ?3, ?4, 0, ?5) RETURNING {COLUMNS}"
+                    "INSERT INTO providers (name, kind, base_url, default_model, has_key, created_at, vendor)
+                     VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6) RETURNING {COLUMNS}"
                 ),
                 params![
                     input.name,
                     input.kind.as_str(),
                     input.base_url,
                     input.default_model,
-                    now_ms
+                    now_ms,
+                    input.vendor
                 ],
                 from_row,
             )
@@ -104,15 +106,16 @@ impl Store {
             .conn
             .query_row(
                 &format!(
-                    "UPDATE providers SET name = ?2, kind = ?3, base_url = ?4, default_model = ?5
-                     WHERE id = ?1 RETURNING {COLUMNS}"
+                    "UPDATE providers SET name = ?2, kind = ?3, base_url = ?4, default_model = ?5,
+                     vendor = ?6 WHERE id = ?1 RETURNING {COLUMNS}"
                 ),
                 params![
                     id,
                     input.name,
                     input.kind.as_str(),
                     input.base_url,
-                    input.default_model
+                    input.default_model,
+                    input.vendor
                 ],
                 from_row,
             )
@@ -156,6 +159,7 @@ mod tests {
             kind: ProviderKind::Openai,
             base_url: "https://api.example.com/v1".into(),
             default_model: "gpt-test".into(),
+            vendor: None,
         }
     }
 

@@ -58,6 +58,7 @@ const MIGRATIONS: &[&str] = &[
     // foreign keys and refuses updates and deletes, so spend history outlives the
     // conversations it came from. Reservations hold money for turns in flight.
     "
+    ALTER TABLE providers ADD COLUMN vendor TEXT;
     ALTER TABLE conversations ADD COLUMN budget_cap INTEGER CHECK (budget_cap >= 0);
     ALTER TABLE conversations ADD COLUMN budget_mode TEXT CHECK (budget_mode IN ('soft', 'hard'));
     ALTER TABLE conversations ADD COLUMN quality TEXT
