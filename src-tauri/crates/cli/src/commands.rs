@@ -9,7 +9,7 @@ use std::{
 
 use sb_core::route::Verdict;
 use sb_core::{
-    MessageStatus, ModelRef, ProviderInput, ProviderKind, QualityPreference, Usage, Usd,
+    BudgetMode, MessageStatus, ModelRef, ProviderInput, ProviderKind, QualityPreference, Usage, Usd,
 };
 use sb_engine::{
     Engine, EngineConfig, EngineError, RouteOptions, SystemClock, TurnEvent, TurnTarget,
@@ -17,7 +17,9 @@ use sb_engine::{
 use sb_keys::{KeyError, OsKeyring, Secret};
 use serde::Serialize;
 
-use crate::{ChatArgs, Command, HistoryCmd, KeysCmd, ProvidersCmd, RouteArgs};
+use crate::{
+    BudgetArgs, ChatArgs, Command, HistoryCmd, KeysCmd, ProvidersCmd, RouteArgs, UsageArgs,
+};
 
 /// The environment variable an ad-hoc provider's key is read from.
 const KEY_ENV: &str = "SB_API_KEY";
@@ -45,6 +47,8 @@ pub enum CliError {
     Turn { message: String },
     #[error("--budget-left must be a non-negative number of dollars, e.g. 0.25")]
     BadBudget,
+    #[error("{option} must be a non-negative number of dollars, e.g. 0.50, or \"none\"")]
+    BadCap { option: &'static str },
 }
 
 pub async fn run(data_dir: Option<PathBuf>, command: Command) -> Result<ExitCode, CliError> {
@@ -61,6 +65,8 @@ pub async fn run(data_dir: Option<PathBuf>, command: Command) -> Result<ExitCode
         Command::Keys(cmd) => keys(&engine, cmd).await.map(|()| ExitCode::SUCCESS),
         Command::History(cmd) => history(&engine, cmd).await.map(|()| ExitCode::SUCCESS),
         Command::Route(args) => route(&engine, args).await.map(|()| ExitCode::SUCCESS),
+        Command::Budget(args) => budget(&engine, args).await.map(|()| ExitCode::SUCCESS),
+        Command::Usage(args) => usage(&engine, args).await.map(|()| ExitCode::SUCCESS),
         // Handled in main before any engine exists; kept here so the match stays total.
         Command::Classify => Ok(ExitCode::SUCCESS),
     }
@@ -357,4 +363,154 @@ async fn route(engine: &Engine, args: RouteArgs) -> Result<(), CliError> {
     }
     out.write_all(text.as_bytes()).map_err(CliError::Stdout)?;
     Ok(())
+}
+
+/// `Some(None)` for "none", `Some(Some(amount))` for dollars, `None` when not given.
+fn cap_arg(raw: Option<&str>, option: &'static str) -> Result<Option<Option<Usd>>, CliError> {
+    match raw {
+        None => Ok(None),
+        Some(r) if r.trim().eq_ignore_ascii_case("none") => Ok(Some(None)),
+        Some(r) => r
+            .trim()
+            .trim_start_matches('$')
+            .parse::<f64>()
+            .ok()
+            .and_then(Usd::from_dollars)
+            .map(|u| Some(Some(u)))
+            .ok_or(CliError::BadCap { option }),
+    }
+}
+
+fn mode_arg(raw: Option<&str>) -> Option<BudgetMode> {
+    raw.map(|m| {
+        if m == "soft" {
+            BudgetMode::Soft
+        } else {
+            BudgetMode::Hard
+        }
+    })
+}
+
+fn describe_cap(cap: Option<Usd>, mode: BudgetMode) -> String {
+    match cap {
+        Some(c) => format!(
+            "{c} ({})",
+            if mode == BudgetMode::Hard {
+                "hard"
+            } else {
+                "soft"
+            }
+        ),
+        None => "none".to_owned(),
+    }
+}
+
+async fn budget(engine: &Engine, args: BudgetArgs) -> Result<(), CliError> {
+    let cap = cap_arg(args.cap.as_deref(), "--cap")?;
+    let mode = mode_arg(args.mode.as_deref());
+    let quality = args.quality.as_deref().and_then(QualityPreference::parse);
+    let mut out = std::io::stdout().lock();
+    if let Some(id) = args.conversation {
+        let mut routing = engine.conversation_routing(id).await?;
+        if let Some(c) = cap {
+            routing.budget_cap = c;
+        }
+        if mode.is_some() {
+            routing.budget_mode = mode;
+        }
+        if quality.is_some() {
+            routing.quality = quality;
+        }
+        engine.set_conversation_routing(id, routing.clone()).await?;
+        let status = engine.budget_status(id).await?;
+        if args.json {
+            let line = serde_json::json!({"routing": routing, "status": status});
+            return writeln!(out, "{line}").map_err(CliError::Stdout);
+        }
+        let c = status.conversation;
+        let text = format!(
+            "conversation {id}: spent {} (+{} in flight); cap {}\nmonth: spent {}; cap {}\n",
+            c.spent,
+            c.reserved,
+            c.cap
+                .map_or("none (app default: none)".to_owned(), |cap| describe_cap(
+                    Some(cap.amount),
+                    cap.mode
+                )),
+            status.month.spent,
+            status
+                .month
+                .cap
+                .map_or("none".to_owned(), |cap| describe_cap(
+                    Some(cap.amount),
+                    cap.mode
+                )),
+        );
+        return out.write_all(text.as_bytes()).map_err(CliError::Stdout);
+    }
+    let mut settings = engine.budget_settings().await?;
+    if let Some(c) = cap {
+        settings.conversation_cap = c;
+    }
+    if let Some(m) = mode {
+        settings.conversation_mode = m;
+    }
+    if let Some(c) = cap_arg(args.monthly_cap.as_deref(), "--monthly-cap")? {
+        settings.monthly_cap = c;
+    }
+    if let Some(m) = mode_arg(args.monthly_mode.as_deref()) {
+        settings.monthly_mode = m;
+    }
+    if let Some(q) = quality {
+        settings.quality = q;
+    }
+    engine.set_budget_settings(settings).await?;
+    let month = engine.usage_summary(None).await?;
+    if args.json {
+        let line = serde_json::json!({"settings": settings, "month_spent": month.total});
+        return writeln!(out, "{line}").map_err(CliError::Stdout);
+    }
+    let text = format!(
+        "default conversation cap: {}\nmonthly cap: {}\nquality: {}\nspent this month: {}\n",
+        describe_cap(settings.conversation_cap, settings.conversation_mode),
+        describe_cap(settings.monthly_cap, settings.monthly_mode),
+        settings.quality.as_str(),
+        month.total
+    );
+    out.write_all(text.as_bytes()).map_err(CliError::Stdout)
+}
+
+async fn usage(engine: &Engine, args: UsageArgs) -> Result<(), CliError> {
+    let summary = engine.usage_summary(args.days).await?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let line = serde_json::to_string(&summary).map_err(|e| CliError::Stdout(e.into()))?;
+        return writeln!(out, "{line}").map_err(CliError::Stdout);
+    }
+    let mut text = format!(
+        "spent {} in {} calls ({} estimated)\n",
+        summary.total, summary.calls, summary.estimated
+    );
+    for (title, lines) in [
+        ("by model", &summary.by_model),
+        ("by provider", &summary.by_provider),
+        ("by task", &summary.by_task),
+        ("by day (UTC)", &summary.by_day),
+    ] {
+        if lines.is_empty() {
+            continue;
+        }
+        text.push_str(&format!("\n{title}\n"));
+        for l in lines {
+            text.push_str(&format!(
+                "  {:<40} {:>10}  {:>4} calls  {} in / {} out\n",
+                l.key,
+                l.cost.to_string(),
+                l.calls,
+                l.input_tokens,
+                l.output_tokens
+            ));
+        }
+    }
+    out.write_all(text.as_bytes()).map_err(CliError::Stdout)
 }

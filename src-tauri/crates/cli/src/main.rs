@@ -45,6 +45,10 @@ enum Command {
     History(HistoryCmd),
     /// Show which model the router would pick for a prompt, and why. Makes no call.
     Route(RouteArgs),
+    /// Show or set spending caps: app defaults and the month, or one conversation's.
+    Budget(BudgetArgs),
+    /// Print spend: total, by model, provider, task and day (this month by default).
+    Usage(UsageArgs),
     /// Classify prompts by task: JSON Lines {"prompt": ...} on stdin, one
     /// {"task", "confidence", ...} line per input on stdout. Needs no keys or database.
     Classify,
@@ -96,6 +100,39 @@ pub struct RouteArgs {
     /// The message.
     #[arg(required = true, num_args = 1.., trailing_var_arg = true)]
     prompt: Vec<String>,
+}
+
+#[derive(Args)]
+pub struct BudgetArgs {
+    /// Show or set this conversation's cap instead of the app defaults.
+    #[arg(long, value_name = "ID")]
+    conversation: Option<i64>,
+    /// Cap in US dollars ("none" removes it). With --conversation: that conversation's
+    /// cap; otherwise the default cap of conversations that set none.
+    #[arg(long, value_name = "USD")]
+    cap: Option<String>,
+    /// hard: never exceeded; soft: warn only.
+    #[arg(long, value_parser = ["hard", "soft"])]
+    mode: Option<String>,
+    /// Cap on all spend in a calendar month (UTC), in US dollars ("none" removes it).
+    #[arg(long, value_name = "USD", conflicts_with = "conversation")]
+    monthly_cap: Option<String>,
+    #[arg(long, value_parser = ["hard", "soft"], conflicts_with = "conversation")]
+    monthly_mode: Option<String>,
+    /// Default quality preference: cheapest, balanced or best.
+    #[arg(long, value_parser = ["cheapest", "balanced", "best"])]
+    quality: Option<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+pub struct UsageArgs {
+    /// Count from this many days ago instead of the start of the month (UTC).
+    #[arg(long, value_name = "N")]
+    days: Option<u32>,
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Subcommand)]

@@ -206,3 +206,89 @@ async fn a_key_set_with_sb_keys_is_used_and_removed_with_its_provider() {
     );
     assert_key_absent(sb.data_dir(), &key);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn routed_chat_books_spend_and_a_hard_cap_blocks_the_next_turn() {
+    if std::env::var("SB_KEYRING_TESTS").as_deref() != Ok("1") {
+        eprintln!("SKIPPED: set SB_KEYRING_TESTS=1 to test against the real OS keyring");
+        return;
+    }
+    let key = test_key("routed_chat_books_spend_and_a_hard_cap_blocks_the_next_turn");
+    let server = fake_provider(&key).await;
+    let sb = Sb::default();
+    // The fake server stands in for OpenAI: it answers any model with the recorded
+    // stream (16 input, 300 output tokens).
+    sb.run(&[
+        "providers",
+        "add",
+        NAME,
+        "--base-url",
+        &server.base_url(),
+        "--model",
+        "gpt-6-luna",
+        "--vendor",
+        "openai",
+    ])
+    .await
+    .ok();
+    output_with_stdin(sb.command(&["keys", "set", NAME]), key.as_bytes())
+        .await
+        .ok();
+
+    let chat = sb.run(&["chat", "--json", "Hi there, how are you?"]).await;
+    let body: Value = serde_json::from_str(chat.ok()).expect("--json is JSON");
+    let sent = server.requests()[0].json().unwrap();
+    assert_eq!(
+        sent["model"], "gpt-6-luna",
+        "no --provider: the router picked the chat route's first model"
+    );
+    let conversation = body["conversation_id"].as_i64().unwrap().to_string();
+
+    let usage = sb.run(&["usage", "--json"]).await;
+    let summary: Value = serde_json::from_str(usage.ok()).unwrap();
+    // 16 × $0.10/M + 300 × $0.50/M = $0.0001516, in nano-dollars.
+    assert_eq!(
+        summary["total"], 151_600,
+        "the ledger holds the exact cost: {summary}"
+    );
+    assert_eq!(
+        summary["by_model"][0]["key"], "openai/gpt-6-luna",
+        "spend is grouped by model"
+    );
+
+    sb.run(&[
+        "budget",
+        "--conversation",
+        &conversation,
+        "--cap",
+        "0.0002",
+        "--mode",
+        "hard",
+    ])
+    .await
+    .ok();
+    let blocked = sb
+        .run(&["chat", "--conversation", &conversation, "Tell me more"])
+        .await;
+    assert!(
+        !blocked.status.success(),
+        "the hard cap blocks the second turn"
+    );
+    assert!(
+        blocked.error_line().contains("Raise the cap"),
+        "with a way out: {}",
+        blocked.stderr
+    );
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "the blocked turn made no request"
+    );
+
+    let shown = sb.run(&["budget", "--conversation", &conversation]).await;
+    assert!(
+        shown.ok().contains("cap $0.00020 (hard)"),
+        "the cap is shown: {}",
+        shown.stdout
+    );
+}

@@ -70,6 +70,98 @@ pub struct BudgetStatus {
     pub month: Ledger,
 }
 
+/// Spend over a period, totalled and broken down (for `sb usage` and the Usage screen).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct UsageSummary {
+    /// Start of the period (Unix ms).
+    #[ts(type = "number")]
+    pub since: i64,
+    pub total: Usd,
+    /// Of `total`, the part settled from estimates rather than reported usage.
+    pub estimated: Usd,
+    #[ts(type = "number")]
+    pub calls: u64,
+    pub by_model: Vec<SpendLine>,
+    pub by_provider: Vec<SpendLine>,
+    pub by_task: Vec<SpendLine>,
+    /// Per UTC day: `YYYY-MM-DD`.
+    pub by_day: Vec<SpendLine>,
+}
+
+/// One group of a [`UsageSummary`], largest first (days in date order).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SpendLine {
+    pub key: String,
+    pub cost: Usd,
+    #[ts(type = "number")]
+    pub calls: u64,
+    #[ts(type = "number")]
+    pub input_tokens: u64,
+    #[ts(type = "number")]
+    pub output_tokens: u64,
+}
+
+fn group(entries: &[UsageEntry], key: impl Fn(&UsageEntry) -> String) -> Vec<SpendLine> {
+    let mut map: std::collections::BTreeMap<String, SpendLine> = std::collections::BTreeMap::new();
+    for e in entries {
+        let k = key(e);
+        let line = map.entry(k.clone()).or_insert(SpendLine {
+            key: k,
+            cost: Usd::ZERO,
+            calls: 0,
+            input_tokens: 0,
+            output_tokens: 0,
+        });
+        line.cost = line.cost.saturating_add(e.cost);
+        line.calls += 1;
+        line.input_tokens += e.input_tokens;
+        line.output_tokens += e.output_tokens;
+    }
+    map.into_values().collect()
+}
+
+/// `YYYY-MM-DD` (UTC) of a Unix-ms instant.
+fn utc_day(ms: i64) -> String {
+    let days = ms.div_euclid(86_400_000);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Totals and groups ledger rows.
+pub fn summarise(since: i64, entries: &[UsageEntry]) -> UsageSummary {
+    let by_cost = |mut v: Vec<SpendLine>| {
+        v.sort_by(|a, b| b.cost.cmp(&a.cost).then(a.key.cmp(&b.key)));
+        v
+    };
+    UsageSummary {
+        since,
+        total: entries
+            .iter()
+            .fold(Usd::ZERO, |t, e| t.saturating_add(e.cost)),
+        estimated: entries
+            .iter()
+            .filter(|e| !e.exact)
+            .fold(Usd::ZERO, |t, e| t.saturating_add(e.cost)),
+        calls: entries.len() as u64,
+        by_model: by_cost(group(entries, |e| e.model.clone())),
+        by_provider: by_cost(group(entries, |e| {
+            e.provider.clone().unwrap_or_else(|| "—".into())
+        })),
+        by_task: by_cost(group(entries, |e| {
+            e.task.clone().unwrap_or_else(|| "—".into())
+        })),
+        by_day: group(entries, |e| utc_day(e.at)),
+    }
+}
+
 /// A candidate abandoned before its first token, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct FallbackTaken {
@@ -149,6 +241,17 @@ impl Engine {
             conversation,
             month,
         })
+    }
+
+    /// Spend over the last `days` days, or (`None`) since the start of this month (UTC).
+    pub async fn usage_summary(&self, days: Option<u32>) -> Result<UsageSummary, EngineError> {
+        let now = self.now();
+        let since = days.map_or_else(
+            || month_start_utc(now),
+            |d| now.saturating_sub(i64::from(d) * 86_400_000),
+        );
+        let entries = self.db(move |s| s.usage_since(since)).await?;
+        Ok(summarise(since, &entries))
     }
 
     /// Every route record of a conversation's answers, keyed by message id.
@@ -670,4 +773,51 @@ fn falls_back(e: &ProviderError) -> bool {
             | ProviderError::Server { .. }
             | ProviderError::ContextTooLong { .. }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(at: i64, model: &str, cost: i64, exact: bool) -> UsageEntry {
+        UsageEntry {
+            at,
+            conversation_id: None,
+            message_id: None,
+            provider: Some("p".into()),
+            model: model.into(),
+            task: Some("chat".into()),
+            input_tokens: 10,
+            output_tokens: 20,
+            reasoning_tokens: 0,
+            cache_read_tokens: 0,
+            cache_write_tokens: 0,
+            cost: Usd(cost),
+            exact,
+        }
+    }
+
+    #[test]
+    fn summaries_total_and_group_the_ledger() {
+        // 2026-11-22 and 2026-11-23 (UTC).
+        let day1 = 1_795_350_896_000;
+        let day2 = day1 + 86_400_000;
+        let s = summarise(
+            0,
+            &[
+                entry(day1, "a", 5, true),
+                entry(day1, "b", 7, false),
+                entry(day2, "a", 3, true),
+            ],
+        );
+        assert_eq!(s.total, Usd(15), "every row counts");
+        assert_eq!(s.estimated, Usd(7), "estimated rows are totalled apart");
+        assert_eq!(s.calls, 3, "one call per row");
+        assert_eq!(s.by_model[0].key, "a", "largest spend first");
+        assert_eq!(s.by_model[0].cost, Usd(8), "model a: 5 + 3");
+        let days: Vec<&str> = s.by_day.iter().map(|d| d.key.as_str()).collect();
+        assert_eq!(days, ["2026-11-22", "2026-11-23"], "days in date order");
+        assert_eq!(utc_day(0), "1970-01-01", "the epoch");
+        assert_eq!(utc_day(1_709_251_199_000), "2024-02-29", "a leap day");
+    }
 }
