@@ -26,6 +26,7 @@ const COMMANDS: &[&str] = &[
     "budget_settings",
     "set_budget_settings",
     "catalogue_vendors",
+    "usage_summary",
 ];
 
 fn main() {

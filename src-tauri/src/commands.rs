@@ -7,6 +7,7 @@ use sb_core::{Conversation, ConversationId, MessageId, Provider, ProviderId, Pro
 use sb_engine::{
     AppStatus, BudgetSettings, BudgetStatus, Coalescer, ConversationRouting, ConversationView,
     RouteOptions, RoutePreview, RouteRecord, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted,
+    UsageSummary,
 };
 use sb_keys::Secret;
 use tauri::{ipc::Channel, AppHandle, State};
@@ -178,6 +179,11 @@ pub async fn set_conversation_routing(
         .engine()?
         .set_conversation_routing(conversation_id, routing)
         .await?)
+}
+
+#[tauri::command]
+pub async fn usage_summary(state: State<'_, AppState>, days: Option<u32>) -> Res<UsageSummary> {
+    Ok(state.engine()?.usage_summary(days).await?)
 }
 
 #[tauri::command]

@@ -68,6 +68,9 @@ pub fn typescript_bindings() -> String {
         sb_engine::SendRoutedTurn::decl(&cfg),
         sb_core::catalogue::Tokenizer::decl(&cfg),
         sb_core::catalogue::Vendor::decl(&cfg),
+        sb_engine::SpendLine::decl(&cfg),
+        sb_engine::DailySpend::decl(&cfg),
+        sb_engine::UsageSummary::decl(&cfg),
         IpcError::decl(&cfg),
     ];
     let mut out = String::from(

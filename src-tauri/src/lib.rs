@@ -85,6 +85,7 @@ pub fn run() {
             commands::budget_settings,
             commands::set_budget_settings,
             commands::catalogue_vendors,
+            commands::usage_summary,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

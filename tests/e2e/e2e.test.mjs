@@ -642,6 +642,21 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     assert.ok(needed > left, `the block shows the reservation needed ($${needed}) exceeds what is left ($${left})`);
     assert.ok(Math.abs(spent + left - 0.01) < 0.00002, `the meter ($${spent} spent) and the block ($${left} left) agree on the cap`);
     await screenshot("routing");
+
+    // The Usage screen totals the same ledger, with a chart.
+    await click("nav-usage");
+    const total = await waitFor("the usage total is shown", async () => {
+      const el = await displayed("usage-total");
+      return el ? (await el.getText()) || null : null;
+    });
+    const calls = Number(total.match(/in (\d+) calls/)?.[1]);
+    assert.ok(calls >= 2, `the routed calls are in the ledger: ${total}`);
+    assert.ok(
+      await driver.executeScript("const c = document.querySelector('[data-testid=\"usage-view\"] canvas'); return !!c && c.width > 0;"),
+      "the spend chart is drawn",
+    );
+    await screenshot("usage");
+    await click("nav-new-chat");
   });
 
   step("f) restart: conversations and message statuses survive a restart", async () => {
@@ -658,6 +673,8 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
       const shownBefore = (await conversationShown()).users[0] ?? null;
       const item = (await driver.findElements(byTestId("conversation-item")))[i];
       const wasActive = (await item.getAttribute("data-active")) === "true";
+      // The list scrolls; bring the item fully into view first (it may be clipped at the bottom).
+      await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' });", item);
       await item.click();
       const view = await waitFor(`conversation ${i + 1} opens`, async () => {
         const active = (await driver.findElements(byTestId("conversation-item")))[i];

@@ -13,6 +13,7 @@ import type {
   RoutePreview,
   RouteRecord,
   SendRoutedTurn,
+  UsageSummary,
   Vendor,
   Conversation,
   ConversationView,
@@ -138,4 +139,9 @@ export function setConversationRouting(conversationId: number, routing: Conversa
 /** The vendors of the model catalogue (for "serves models of" on a provider). */
 export function catalogueVendors(): Promise<Vendor[]> {
   return call("catalogue_vendors");
+}
+
+/** Spend over the last `days` days, or this month (UTC) when null. */
+export function usageSummary(days: number | null): Promise<UsageSummary> {
+  return call("usage_summary", { days });
 }

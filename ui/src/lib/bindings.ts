@@ -184,4 +184,26 @@ export type Vendor = { id: string, name: string, base_url: string,
  */
 hosts: Array<string>, needs_key: boolean, tokenizer: Tokenizer, };
 
+export type SpendLine = { key: string, cost: Usd, calls: number, input_tokens: number, output_tokens: number, };
+
+export type DailySpend = { day: string, model: string, provider: string, task: string, cost: Usd, };
+
+export type UsageSummary = { 
+/**
+ * Start of the period (Unix ms).
+ */
+since: number, total: Usd, 
+/**
+ * Of `total`, the part settled from estimates rather than reported usage.
+ */
+estimated: Usd, calls: number, by_model: Array<SpendLine>, by_provider: Array<SpendLine>, by_task: Array<SpendLine>, 
+/**
+ * Per UTC day: `YYYY-MM-DD`.
+ */
+by_day: Array<SpendLine>, 
+/**
+ * Spend per day and model/provider/task, for charts that split each day.
+ */
+daily: Array<DailySpend>, };
+
 export type IpcError = { code: string, message: string, };

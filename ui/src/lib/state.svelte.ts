@@ -29,7 +29,7 @@ import type {
 } from "./bindings";
 import { applyTurnEvent } from "./turn";
 
-export type View = "chat" | "settings";
+export type View = "chat" | "settings" | "usage";
 
 /** The turn being streamed. Messages carry negative placeholder ids until "started". */
 export type Turn = {
@@ -238,6 +238,15 @@ export class AppState {
 
   openSettings(): void {
     this.view = "settings";
+  }
+
+  openUsage(): void {
+    this.view = "usage";
+  }
+
+  closeUsage(): void {
+    this.view = "chat";
+    this.focusComposer();
   }
 
   closeSettings(): void {

@@ -23,8 +23,8 @@ pub use error::EngineError;
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use route::{count_tokens, RouteOptions, RoutePreview, DEFAULT_MAX_OUTPUT};
 pub use routed::{
-    BudgetSettings, BudgetStatus, FallbackTaken, RouteRecord, SendRoutedTurn, SpendLine,
-    UsageSummary,
+    BudgetSettings, BudgetStatus, DailySpend, FallbackTaken, RouteRecord, SendRoutedTurn,
+    SpendLine, UsageSummary,
 };
 pub use sb_store::ConversationRouting;
 pub use turn::{SendTurn, TurnEvent, TurnStarted, TurnTarget};

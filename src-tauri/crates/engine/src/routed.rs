@@ -86,6 +86,18 @@ pub struct UsageSummary {
     pub by_task: Vec<SpendLine>,
     /// Per UTC day: `YYYY-MM-DD`.
     pub by_day: Vec<SpendLine>,
+    /// Spend per day and model/provider/task, for charts that split each day.
+    pub daily: Vec<DailySpend>,
+}
+
+/// One day's spend on one model, through one provider, for one task.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DailySpend {
+    pub day: String,
+    pub model: String,
+    pub provider: String,
+    pub task: String,
+    pub cost: Usd,
 }
 
 /// One group of a [`UsageSummary`], largest first (days in date order).
@@ -159,6 +171,29 @@ pub fn summarise(since: i64, entries: &[UsageEntry]) -> UsageSummary {
             e.task.clone().unwrap_or_else(|| "—".into())
         })),
         by_day: group(entries, |e| utc_day(e.at)),
+        daily: {
+            let mut map: std::collections::BTreeMap<(String, String, String, String), Usd> =
+                std::collections::BTreeMap::new();
+            for e in entries {
+                let key = (
+                    utc_day(e.at),
+                    e.model.clone(),
+                    e.provider.clone().unwrap_or_else(|| "—".into()),
+                    e.task.clone().unwrap_or_else(|| "—".into()),
+                );
+                let cost = map.entry(key).or_insert(Usd::ZERO);
+                *cost = cost.saturating_add(e.cost);
+            }
+            map.into_iter()
+                .map(|((day, model, provider, task), cost)| DailySpend {
+                    day,
+                    model,
+                    provider,
+                    task,
+                    cost,
+                })
+                .collect()
+        },
     }
 }
 
@@ -817,6 +852,15 @@ mod tests {
         assert_eq!(s.by_model[0].cost, Usd(8), "model a: 5 + 3");
         let days: Vec<&str> = s.by_day.iter().map(|d| d.key.as_str()).collect();
         assert_eq!(days, ["2026-11-22", "2026-11-23"], "days in date order");
+        assert_eq!(s.daily.len(), 3, "one series point per day and model");
+        assert_eq!(
+            s.daily
+                .iter()
+                .map(|d| d.cost)
+                .fold(Usd::ZERO, Usd::saturating_add),
+            s.total,
+            "the daily series adds up to the total"
+        );
         assert_eq!(utc_day(0), "1970-01-01", "the epoch");
         assert_eq!(utc_day(1_709_251_199_000), "2024-02-29", "a leap day");
     }
