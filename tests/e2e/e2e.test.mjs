@@ -656,7 +656,23 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
       "the spend chart is drawn",
     );
     await screenshot("usage");
+
+    // "Re-run with…": the same prompt again, on a model chosen from the explanation.
     await click("nav-new-chat");
+    const fresh = await routedSend("Good morning! Any plans for today?");
+    assert.match(fresh.badge ?? "", /^GPT-6 Luna · /, `a new conversation routes afresh: ${fresh.badge}`);
+    await driver.executeScript(
+      "const all = document.querySelectorAll('[data-testid=\"route-badge\"]'); all[all.length - 1].open = true;",
+    );
+    await pickOption("rerun-model", "GPT-6.1 Sol");
+    await click("rerun-button");
+    const rerun = await waitFor("the re-run is answered", async () => {
+      const badges = await badgesNow();
+      return badges.length === 2 && badges[1].includes("exact") ? badges[1] : null;
+    }, TURN_TIMEOUT_MS);
+    assert.match(rerun, /^GPT-6\.1 Sol · /, `the re-run used the chosen model: ${rerun}`);
+    const { users } = await conversationShown();
+    assert.equal(users.at(-1), users[0], "the re-run sent the same prompt again");
   });
 
   step("f) restart: conversations and message statuses survive a restart", async () => {

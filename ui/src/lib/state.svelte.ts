@@ -295,7 +295,8 @@ export class AppState {
    */
   async send(text: string, pinned: string | null = null): Promise<boolean> {
     const body = text.trim();
-    const auto = this.autoRoute;
+    // A model chosen by hand (override, re-run) always goes through the router's booking.
+    const auto = this.autoRoute || pinned !== null;
     const provider = auto ? null : this.selectedProvider;
     if (body === "" || (!auto && provider === null) || this.turn !== null) return false;
 

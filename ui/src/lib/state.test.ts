@@ -356,6 +356,17 @@ describe("automatic routing", () => {
     expect(state.budget, "the budget meter reflects the conversation").toEqual(budget);
   });
 
+  it("a hand-picked model (override or re-run) goes through the router even with a provider chosen", async () => {
+    backend.handlers.set("send_routed_turn", () => started);
+    const state = await ready();
+    state.chooseProvider(1);
+    expect(state.autoRoute, "a fixed provider is chosen").toBe(false);
+    expect(await state.send("again please", "openai/gpt-6.1-sol"), "accepted").toBe(true);
+    expect(callsOf("send_turn"), "the fixed provider is not used").toHaveLength(0);
+    const request = callsOf("send_routed_turn")[0]?.request as { options: { pinned: string | null } };
+    expect(request.options.pinned, "the chosen model is pinned for this turn").toBe("openai/gpt-6.1-sol");
+  });
+
   it("keeps the text when the router refuses to send (budget exhausted)", async () => {
     backend.handlers.set("send_routed_turn", () => {
       throw { code: "budget_exceeded", message: "Not sent: … Raise the cap to continue." };
