@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate, RouteDecision, RouteRecord } from "./bindings";
-import { badgeText, formatUsd, meter, parseDollars, pickName } from "./route";
+import { badgeText, formatUsd, meter, parseDollars, pickName, softCapWarning } from "./route";
 
 const candidate = (model: string, name: string, kind: "picked" | "fallback"): Candidate => ({
   model,
@@ -48,6 +48,19 @@ describe("meter", () => {
     expect(meter({ cap, spent: 1_000_000, reserved: 0 })).toEqual({ level: "ok", fraction: 0.1 });
     expect(meter({ cap, spent: 7_000_000, reserved: 1_000_000 }).level).toBe("near");
     expect(meter({ cap, spent: 10_000_000, reserved: 0 })).toEqual({ level: "over", fraction: 1 });
+  });
+});
+
+describe("soft caps", () => {
+  const soft = { amount: 10_000_000, mode: "soft" as const };
+  it("warn from 80% and again past 100%, never for hard caps or no cap", () => {
+    expect(softCapWarning({ cap: soft, spent: 7_000_000, reserved: 0 })).toBeNull();
+    expect(softCapWarning({ cap: soft, spent: 8_000_000, reserved: 0 })).toBe(
+      "This conversation has spent $0.00800 of its soft cap of $0.010.",
+    );
+    expect(softCapWarning({ cap: soft, spent: 12_000_000, reserved: 0 })).toMatch(/past its soft cap/);
+    expect(softCapWarning({ cap: { ...soft, mode: "hard" }, spent: 9_000_000, reserved: 0 })).toBeNull();
+    expect(softCapWarning({ cap: null, spent: 9_000_000, reserved: 0 })).toBeNull();
   });
 });
 

@@ -32,6 +32,18 @@ export function meter(ledger: Ledger): { level: MeterLevel; fraction: number } {
   return { level, fraction: Math.min(1, fraction) };
 }
 
+/** The warning a soft cap gives at 80% and at 100% of its amount; null below that or for hard caps
+ * (a hard cap blocks instead, with its own message). */
+export function softCapWarning(ledger: Ledger): string | null {
+  if (ledger.cap === null || ledger.cap.mode !== "soft") return null;
+  const { level } = meter(ledger);
+  const used = formatUsd(ledger.spent);
+  const cap = formatUsd(ledger.cap.amount);
+  if (level === "over") return `This conversation has spent ${used}, past its soft cap of ${cap}. Turns still go out.`;
+  if (level === "near") return `This conversation has spent ${used} of its soft cap of ${cap}.`;
+  return null;
+}
+
 /** The picked candidate's display name, or null when nothing can be sent. */
 export function pickName(decision: RouteDecision): string | null {
   const picked = decision.candidates.find((c) => c.verdict.kind === "picked");
