@@ -27,6 +27,8 @@ const COMMANDS: &[&str] = &[
     "set_budget_settings",
     "catalogue_vendors",
     "usage_summary",
+    "catalogue_state",
+    "set_catalogue_edits",
 ];
 
 fn main() {

@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use sb_core::{Conversation, ConversationId, MessageId, Provider, ProviderId, ProviderInput};
 use sb_engine::{
-    AppStatus, BudgetSettings, BudgetStatus, Coalescer, ConversationRouting, ConversationView,
-    RouteOptions, RoutePreview, RouteRecord, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted,
-    UsageSummary,
+    AppStatus, BudgetSettings, BudgetStatus, CatalogueState, Coalescer, ConversationRouting,
+    ConversationView, RouteOptions, RoutePreview, RouteRecord, SendRoutedTurn, SendTurn, TurnEvent,
+    TurnStarted, UsageSummary,
 };
 use sb_keys::Secret;
 use tauri::{ipc::Channel, AppHandle, State};
@@ -189,6 +189,19 @@ pub async fn usage_summary(state: State<'_, AppState>, days: Option<u32>) -> Res
 #[tauri::command]
 pub fn catalogue_vendors(state: State<'_, AppState>) -> Res<Vec<sb_core::catalogue::Vendor>> {
     Ok(state.engine()?.catalogue().vendors.clone())
+}
+
+#[tauri::command]
+pub async fn catalogue_state(state: State<'_, AppState>) -> Res<CatalogueState> {
+    Ok(state.engine()?.catalogue_state().await?)
+}
+
+#[tauri::command]
+pub async fn set_catalogue_edits(
+    state: State<'_, AppState>,
+    edits: sb_core::CatalogueEdits,
+) -> Res<CatalogueState> {
+    Ok(state.engine()?.set_catalogue_edits(edits).await?)
 }
 
 #[tauri::command]

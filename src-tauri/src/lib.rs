@@ -86,6 +86,8 @@ pub fn run() {
             commands::set_budget_settings,
             commands::catalogue_vendors,
             commands::usage_summary,
+            commands::catalogue_state,
+            commands::set_catalogue_edits,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

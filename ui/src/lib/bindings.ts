@@ -20,7 +20,19 @@ export type Role = "system" | "user" | "assistant";
 
 export type MessageStatus = "streaming" | "complete" | "stopped" | "interrupted" | "error";
 
-export type Usage = { input_tokens: number, output_tokens: number, };
+export type Usage = { input_tokens: number, output_tokens: number, 
+/**
+ * Of `output_tokens`, spent on hidden reasoning.
+ */
+reasoning_tokens: number, 
+/**
+ * Of `input_tokens`, read from the provider's prompt cache.
+ */
+cache_read_tokens: number, 
+/**
+ * Of `input_tokens`, written to the provider's prompt cache.
+ */
+cache_write_tokens: number, };
 
 export type ErrorInfo = { code: string, message: string, };
 
@@ -183,6 +195,58 @@ export type Vendor = { id: string, name: string, base_url: string,
  * Hosts that identify this vendor in a provider's base URL.
  */
 hosts: Array<string>, needs_key: boolean, tokenizer: Tokenizer, };
+
+export type Price = { input: number, output: number, cache_read: number | null, cache_write: number | null, 
+/**
+ * Only where reasoning tokens bill differently from output.
+ */
+reasoning: number | null, };
+
+export type Capabilities = { vision: boolean, tools: boolean, reasoning: boolean, };
+
+export type Quality = { code: number, reasoning: number, planning: number, writing: number, summarize: number, translate: number, chat: number, };
+
+export type ModelInfo = { vendor: string, 
+/**
+ * The id the vendor's API expects.
+ */
+id: string, name: string, context_window: number, max_output: number, price: Price, capabilities: Capabilities, quality: Quality, };
+
+export type CatalogueSource = { name: string, version: string, licence: string, url: string, retrieved: string, };
+
+export type Catalogue = { source: CatalogueSource, vendors: Array<Vendor>, models: Array<ModelInfo>, routes: { [key in Task]?: Array<ModelRef> }, };
+
+export type CatalogueEdits = { 
+/**
+ * Added models, or replacements for shipped ones (matched by vendor and id).
+ */
+models: Array<ModelInfo>, 
+/**
+ * Shipped models the user removed.
+ */
+removed: Array<ModelRef>, 
+/**
+ * Routes the user set, replacing the shipped route for that task.
+ */
+routes: { [key in Task]?: Array<ModelRef> }, };
+
+export type CatalogueState = { 
+/**
+ * In effect: defaults plus edits.
+ */
+catalogue: Catalogue, 
+/**
+ * The user's edits, as stored.
+ */
+edits: CatalogueEdits, 
+/**
+ * Models the defaults ship (a model in `catalogue` but not here was added by the user).
+ */
+shipped_models: Array<ModelRef>, 
+/**
+ * Routes the defaults ship, to show what "Reset" goes back to.
+ */
+shipped_routes: { [key in Task]?: Array<ModelRef> }, };
 
 export type SpendLine = { key: string, cost: Usd, calls: number, input_tokens: number, output_tokens: number, };
 

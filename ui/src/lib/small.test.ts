@@ -32,7 +32,7 @@ describe("metaLine", () => {
   });
 
   it("shows tokens once known", () => {
-    const m = { ...base, status: "complete" as const, usage: { input_tokens: 12, output_tokens: 345 } };
+    const m = { ...base, status: "complete" as const, usage: { input_tokens: 12, output_tokens: 345, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 } };
     expect(metaLine(m), "the documented format").toBe("gpt-4.1-nano · 12 in / 345 out");
   });
 

@@ -144,12 +144,12 @@ describe("sending a turn", () => {
       conversation,
       messages: [
         stored(10, "user", "Hello there"),
-        stored(11, "assistant", "Hi, friend", { model: "gpt-4.1-mini", usage: { input_tokens: 3, output_tokens: 2 } }),
+        stored(11, "assistant", "Hi, friend", { model: "gpt-4.1-mini", usage: { input_tokens: 3, output_tokens: 2, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 } }),
       ],
     };
     backend.handlers.set("open_conversation", () => db);
     send.channel().onmessage({
-      type: "finished", status: "complete", stop_reason: "stop", usage: { input_tokens: 3, output_tokens: 2 },
+      type: "finished", status: "complete", stop_reason: "stop", usage: { input_tokens: 3, output_tokens: 2, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 },
     });
     await flush();
     expect(state.turn, "the live turn is gone").toBeNull();

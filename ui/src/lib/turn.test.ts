@@ -47,7 +47,7 @@ describe("applyTurnEvent", () => {
   });
 
   it("records usage and the final status", () => {
-    const usage = { input_tokens: 12, output_tokens: 345 };
+    const usage = { input_tokens: 12, output_tokens: 345, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 };
     const m = run([started, { type: "delta", text: "x" }, { type: "finished", status: "complete", stop_reason: "stop", usage }]);
     expect(m.status, "finished sets the final status").toBe("complete");
     expect(m.usage, "usage from finished").toEqual(usage);
@@ -55,7 +55,7 @@ describe("applyTurnEvent", () => {
   });
 
   it("keeps earlier usage when finished reports none", () => {
-    const usage = { input_tokens: 1, output_tokens: 2 };
+    const usage = { input_tokens: 1, output_tokens: 2, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 };
     const m = run([started, { type: "usage", usage }, { type: "finished", status: "stopped", stop_reason: null, usage: null }]);
     expect(m.usage, "a later null does not erase known usage").toEqual(usage);
     expect(m.status, "stopped is kept as reported").toBe("stopped");

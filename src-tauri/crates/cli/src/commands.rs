@@ -77,10 +77,27 @@ struct ChatJson {
     text: String,
     model: String,
     provider: String,
-    usage: Usage,
+    usage: ChatUsage,
     stop_reason: Option<String>,
     conversation_id: i64,
     message_id: i64,
+}
+
+/// The `usage` object of `sb chat --json`, exactly as the stable contract names it
+/// (the engine's [`Usage`] also carries reasoning and cache details).
+#[derive(Serialize)]
+struct ChatUsage {
+    input_tokens: u32,
+    output_tokens: u32,
+}
+
+impl From<Usage> for ChatUsage {
+    fn from(u: Usage) -> Self {
+        ChatUsage {
+            input_tokens: u.input_tokens,
+            output_tokens: u.output_tokens,
+        }
+    }
 }
 
 async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
@@ -104,6 +121,7 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
         _ => return Err(CliError::IncompleteAdHoc),
     };
     let prompt = args.prompt.join(" ");
+    let routed = target.is_none();
     let (started, mut events) = match target {
         Some(target) => engine.start_turn(args.conversation, prompt, target).await?,
         None => {
@@ -152,6 +170,17 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
     if !args.json && !text.is_empty() && !text.ends_with('\n') {
         out.write_all(b"\n").map_err(CliError::Stdout)?;
     }
+    if routed && matches!(last, Some(TurnEvent::Finished { .. })) {
+        // Soft caps never stop a turn, so this is where the user hears about them.
+        match engine.budget_status(started.conversation_id).await {
+            Ok(budget) => {
+                for warning in budget.warnings() {
+                    eprintln!("warning: {warning}");
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "could not read the budget after a turn"),
+        }
+    }
     match last {
         Some(TurnEvent::Finished {
             status,
@@ -164,7 +193,7 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
                     text,
                     model: stored.model.unwrap_or(started.model),
                     provider: started.provider,
-                    usage: usage.unwrap_or_default(),
+                    usage: usage.unwrap_or_default().into(),
                     stop_reason: stop_reason
                         .or_else(|| (status == MessageStatus::Stopped).then(|| "stopped".into())),
                     conversation_id: started.conversation_id,

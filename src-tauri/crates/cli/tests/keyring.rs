@@ -256,6 +256,30 @@ async fn routed_chat_books_spend_and_a_hard_cap_blocks_the_next_turn() {
         "spend is grouped by model"
     );
 
+    // A soft cap already passed warns, and does not stop the turn.
+    sb.run(&[
+        "budget",
+        "--conversation",
+        &conversation,
+        "--cap",
+        "0.0001",
+        "--mode",
+        "soft",
+    ])
+    .await
+    .ok();
+    let warned = sb
+        .run(&["chat", "--conversation", &conversation, "Go on"])
+        .await;
+    warned.ok();
+    assert!(
+        warned
+            .stderr
+            .contains("warning: This conversation has passed its $0.00010 soft cap"),
+        "the soft cap is reported on stderr: {}",
+        warned.stderr
+    );
+
     sb.run(&[
         "budget",
         "--conversation",
@@ -281,7 +305,7 @@ async fn routed_chat_books_spend_and_a_hard_cap_blocks_the_next_turn() {
     );
     assert_eq!(
         server.requests().len(),
-        1,
+        2,
         "the blocked turn made no request"
     );
 

@@ -17,7 +17,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::classify::Task;
-use crate::money::PerMillion;
+use crate::money::{PerMillion, Usd};
+use crate::types::Usage;
 
 /// `vendor/model-id`, e.g. `openai/gpt-4.1-mini`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
@@ -85,6 +86,46 @@ pub struct Rates {
     pub cache_read: PerMillion,
     pub cache_write: PerMillion,
     pub reasoning: PerMillion,
+}
+
+impl Rates {
+    /// The dearest rate any prompt token can bill at (a cache write usually costs more
+    /// than plain input), for reservations that must cover the worst case.
+    pub fn worst_input(&self) -> PerMillion {
+        self.input.max(self.cache_write).max(self.cache_read)
+    }
+
+    /// The dearest rate any generated token can bill at.
+    pub fn worst_output(&self) -> PerMillion {
+        self.output.max(self.reasoning)
+    }
+
+    /// What a call with this reported usage costs: cache reads and writes at their
+    /// prices, reasoning at the reasoning price, the rest at the input and output
+    /// prices. Rounded up once, so it never exceeds
+    /// `worst_input().cost(input) + worst_output().cost(output)` (each rounded up).
+    /// Detail counts larger than their totals (seen from some gateways) are clamped.
+    pub fn cost_of(&self, usage: &Usage) -> Usd {
+        let input = u64::from(usage.input_tokens);
+        let output = u64::from(usage.output_tokens);
+        let cache_read = u64::from(usage.cache_read_tokens).min(input);
+        let cache_write = u64::from(usage.cache_write_tokens).min(input - cache_read);
+        let plain_input = input - cache_read - cache_write;
+        let reasoning = u64::from(usage.reasoning_tokens).min(output);
+        let plain_output = output - reasoning;
+        // price (micro-$/M) × tokens = pico-$; u128 holds five such products.
+        let pico = [
+            (self.input, plain_input),
+            (self.cache_read, cache_read),
+            (self.cache_write, cache_write),
+            (self.output, plain_output),
+            (self.reasoning, reasoning),
+        ]
+        .iter()
+        .map(|(rate, tokens)| u128::from(rate.0) * u128::from(*tokens))
+        .sum::<u128>();
+        Usd(i64::try_from(pico.div_ceil(1000)).unwrap_or(i64::MAX))
+    }
 }
 
 impl Price {
@@ -204,6 +245,38 @@ pub enum CatalogueError {
     UnknownVendor { model: ModelRef, vendor: String },
     #[error("the {task} route lists {model}, which is not in the catalogue")]
     UnknownRouteModel { task: Task, model: ModelRef },
+    #[error("the {task} route lists {model} twice")]
+    RepeatedRouteModel { task: Task, model: ModelRef },
+    #[error("model {model}: {reason}")]
+    InvalidModel { model: ModelRef, reason: String },
+}
+
+impl ModelInfo {
+    /// What makes this entry unusable, if anything (prices are checked separately).
+    fn problem(&self) -> Option<String> {
+        let tiers = [
+            self.quality.code,
+            self.quality.reasoning,
+            self.quality.planning,
+            self.quality.writing,
+            self.quality.summarize,
+            self.quality.translate,
+            self.quality.chat,
+        ];
+        if self.id.trim().is_empty() || self.id.trim() != self.id {
+            Some("the model id must be non-empty, without spaces around it".into())
+        } else if self.name.trim().is_empty() {
+            Some("the model needs a display name".into())
+        } else if self.context_window == 0 {
+            Some("the context window must be at least 1 token".into())
+        } else if self.max_output == 0 {
+            Some("the output limit must be at least 1 token".into())
+        } else if tiers.iter().any(|q| !(1..=5).contains(q)) {
+            Some("quality tiers run from 1 to 5".into())
+        } else {
+            None
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -264,6 +337,31 @@ impl Catalogue {
         Ok(out)
     }
 
+    /// Like [`Catalogue::with_edits`], but refuses edits that name unknown models in a
+    /// route or repeat one, instead of dropping them: for edits the user is making now,
+    /// where silently losing part of them would be a surprise.
+    pub fn with_edits_strict(&self, edits: &CatalogueEdits) -> Result<Catalogue, CatalogueError> {
+        let merged = self.with_edits(edits)?;
+        for (task, route) in &edits.routes {
+            let mut seen = std::collections::BTreeSet::new();
+            for r in route {
+                if merged.model(r).is_none() {
+                    return Err(CatalogueError::UnknownRouteModel {
+                        task: *task,
+                        model: r.clone(),
+                    });
+                }
+                if !seen.insert(r) {
+                    return Err(CatalogueError::RepeatedRouteModel {
+                        task: *task,
+                        model: r.clone(),
+                    });
+                }
+            }
+        }
+        Ok(merged)
+    }
+
     pub fn check(&self) -> Result<(), CatalogueError> {
         let mut seen = std::collections::BTreeSet::new();
         for m in &self.models {
@@ -273,6 +371,9 @@ impl Catalogue {
             }
             if m.price.rates().is_none() {
                 return Err(CatalogueError::Price(r));
+            }
+            if let Some(reason) = m.problem() {
+                return Err(CatalogueError::InvalidModel { model: r, reason });
             }
             if self.vendor(&m.vendor).is_none() {
                 return Err(CatalogueError::UnknownVendor {
@@ -409,6 +510,61 @@ mod tests {
                 Err(CatalogueError::Price(_))
             ),
             "negative prices are refused"
+        );
+    }
+
+    #[test]
+    fn strict_edits_refuse_what_lenient_loading_drops() {
+        let shipped = Catalogue::shipped();
+        let first = shipped.models[0].reference();
+        let unknown = CatalogueEdits {
+            routes: BTreeMap::from([(Task::Code, vec![ModelRef("nobody/none".into())])]),
+            ..CatalogueEdits::default()
+        };
+        assert!(
+            matches!(
+                shipped.with_edits_strict(&unknown),
+                Err(CatalogueError::UnknownRouteModel { .. })
+            ),
+            "an unknown model in a route being edited is an error"
+        );
+        let twice = CatalogueEdits {
+            routes: BTreeMap::from([(Task::Chat, vec![first.clone(), first.clone()])]),
+            ..CatalogueEdits::default()
+        };
+        assert!(
+            matches!(
+                shipped.with_edits_strict(&twice),
+                Err(CatalogueError::RepeatedRouteModel { .. })
+            ),
+            "a model twice in one route is an error"
+        );
+        let mut bad = shipped.models[0].clone();
+        bad.context_window = 0;
+        let zero = CatalogueEdits {
+            models: vec![bad],
+            ..CatalogueEdits::default()
+        };
+        assert!(
+            matches!(
+                shipped.with_edits_strict(&zero),
+                Err(CatalogueError::InvalidModel { .. })
+            ),
+            "a zero context window is refused"
+        );
+        let mut custom = shipped.models[0].clone();
+        custom.id = "my-finetune".into();
+        custom.name = "My fine-tune".into();
+        let added = CatalogueEdits {
+            models: vec![custom.clone()],
+            routes: BTreeMap::from([(Task::Code, vec![custom.reference(), first])]),
+            ..CatalogueEdits::default()
+        };
+        let merged = shipped.with_edits_strict(&added).unwrap();
+        assert_eq!(
+            merged.route(Task::Code)[0],
+            custom.reference(),
+            "a custom model can lead a route"
         );
     }
 

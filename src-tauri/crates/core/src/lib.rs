@@ -11,6 +11,7 @@ pub mod classify;
 mod clock;
 pub mod money;
 pub mod route;
+pub mod tokens;
 mod types;
 
 pub use budget::{Cap, Ledger, Level};

@@ -87,11 +87,13 @@ impl PerMillion {
 
     /// The most tokens whose cost fits in `amount` (unbounded when the price is 0).
     pub fn tokens_within(self, amount: Usd) -> u64 {
-        if amount.0 <= 0 {
-            return 0;
-        }
+        // Free tokens fit any amount, even nothing: a local model stays usable when a
+        // hard cap has been spent to the last nano-dollar.
         if self.0 == 0 {
             return u64::MAX;
+        }
+        if amount.0 <= 0 {
+            return 0;
         }
         // cost(t) = ceil(price·t/1000) <= amount  <=>  price·t <= amount·1000
         let budget_pico = u128::from(amount.0.unsigned_abs()) * 1000;
@@ -142,6 +144,11 @@ mod tests {
             PerMillion(0).tokens_within(Usd(5)),
             u64::MAX,
             "free models are unbounded"
+        );
+        assert_eq!(
+            PerMillion(0).tokens_within(Usd::ZERO),
+            u64::MAX,
+            "free models fit even a spent budget (found by the budget property test)"
         );
     }
 

@@ -66,6 +66,15 @@ pub enum BudgetMode {
     Hard,
 }
 
+impl BudgetMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BudgetMode::Soft => "soft",
+            BudgetMode::Hard => "hard",
+        }
+    }
+}
+
 /// What the turn may still spend: the tighter of the conversation's and the month's
 /// remaining amounts, after in-flight reservations. `remaining: None` = unlimited.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -249,8 +258,14 @@ fn assess(
     let Some(rates) = model.price.rates() else {
         return reject(candidate, Rejection::NotInCatalogue);
     };
-    let input_cost = rates.input.cost(input_tokens);
-    candidate.expected_cost = input_cost.saturating_add(rates.output.cost(TYPICAL_OUTPUT_TOKENS));
+    candidate.expected_cost = rates
+        .input
+        .cost(input_tokens)
+        .saturating_add(rates.output.cost(TYPICAL_OUTPUT_TOKENS));
+    // Reservations price every token at the dearest rate it could bill at, so the
+    // settled cost (`Rates::cost_of`) can never exceed them.
+    let input_cost = rates.worst_input().cost(input_tokens);
+    let output_rate = rates.worst_output();
 
     match (input.access)(model) {
         Access::Ready => {}
@@ -283,18 +298,18 @@ fn assess(
             let affordable = if left_for_output.0 < 0 {
                 0
             } else {
-                rates.output.tokens_within(left_for_output)
+                output_rate.tokens_within(left_for_output)
             };
             max_output = max_output.min(affordable);
             if max_output < floor {
-                let needed = input_cost.saturating_add(rates.output.cost(floor));
+                let needed = input_cost.saturating_add(output_rate.cost(floor));
                 candidate.reserve = needed;
                 return reject(candidate, Rejection::OverBudget { needed, remaining });
             }
         }
     }
     candidate.max_output = max_output;
-    candidate.reserve = input_cost.saturating_add(rates.output.cost(max_output));
+    candidate.reserve = input_cost.saturating_add(output_rate.cost(max_output));
     Ok(candidate)
 }
 

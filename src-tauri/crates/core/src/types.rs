@@ -125,11 +125,23 @@ impl MessageStatus {
     }
 }
 
-/// Tokens a provider reported for one call.
+/// Tokens a provider reported for one call, in one meaning whatever the wire said:
+/// `input_tokens` counts every prompt token (cache reads and writes included) and
+/// `output_tokens` every generated token (reasoning included). The detail fields are
+/// parts of those totals, each billed at its own price.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Usage {
     pub input_tokens: u32,
     pub output_tokens: u32,
+    /// Of `output_tokens`, spent on hidden reasoning.
+    #[serde(default)]
+    pub reasoning_tokens: u32,
+    /// Of `input_tokens`, read from the provider's prompt cache.
+    #[serde(default)]
+    pub cache_read_tokens: u32,
+    /// Of `input_tokens`, written to the provider's prompt cache.
+    #[serde(default)]
+    pub cache_write_tokens: u32,
 }
 
 /// A failure recorded on a message, in the same `{code, message}` shape the UI gets.

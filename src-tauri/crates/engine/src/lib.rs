@@ -11,6 +11,7 @@
 //! - A key is bound to its provider *and* base URL: changing the URL forgets the key,
 //!   so it is never sent to a host the user did not enter it for.
 
+mod catalogue;
 mod coalesce;
 mod error;
 mod paths;
@@ -18,6 +19,7 @@ mod route;
 mod routed;
 mod turn;
 
+pub use catalogue::CatalogueState;
 pub use coalesce::Coalescer;
 pub use error::EngineError;
 pub use paths::{default_data_dir, DATA_DIR_ENV};
@@ -109,7 +111,7 @@ struct Inner {
     store: Arc<Mutex<Store>>,
     keys: Arc<dyn KeyStore>,
     clock: Arc<dyn Clock>,
-    catalogue: sb_core::Catalogue,
+    catalogues: catalogue::Catalogues,
     http: reqwest::Client,
     flush_interval: Duration,
     turns: Mutex<HashMap<MessageId, CancellationToken>>,
@@ -124,19 +126,21 @@ impl Engine {
     pub async fn open(config: EngineConfig) -> Result<Engine, EngineError> {
         let db_path = config.data_dir.join(DB_FILE);
         let now = config.clock.now_ms();
-        let store = tokio::task::spawn_blocking(move || -> Result<Store, EngineError> {
-            let store = Store::open(&db_path)?;
-            let recovered = store.mark_streaming_interrupted(now)?;
-            store.expire_reservations(now - routed::STALE_RESERVATION_MS)?;
-            if recovered > 0 {
-                tracing::warn!(
-                    recovered,
-                    "answers cut off by the last shutdown marked interrupted"
-                );
-            }
-            Ok(store)
-        })
-        .await??;
+        let (store, stored_edits) =
+            tokio::task::spawn_blocking(move || -> Result<_, EngineError> {
+                let store = Store::open(&db_path)?;
+                let recovered = store.mark_streaming_interrupted(now)?;
+                store.expire_reservations(now - routed::STALE_RESERVATION_MS)?;
+                if recovered > 0 {
+                    tracing::warn!(
+                        recovered,
+                        "answers cut off by the last shutdown marked interrupted"
+                    );
+                }
+                let edits = store.get_setting(catalogue::EDITS_KEY)?;
+                Ok((store, edits))
+            })
+            .await??;
         let http = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .read_timeout(config.read_timeout)
@@ -151,7 +155,10 @@ impl Engine {
                 store: Arc::new(Mutex::new(store)),
                 keys: config.keys,
                 clock: config.clock,
-                catalogue: config.catalogue.unwrap_or_else(sb_core::Catalogue::shipped),
+                catalogues: catalogue::Catalogues::new(
+                    config.catalogue.unwrap_or_else(sb_core::Catalogue::shipped),
+                    stored_edits.as_deref(),
+                ),
                 http,
                 flush_interval: config.flush_interval,
                 turns: Mutex::new(HashMap::new()),
@@ -229,7 +236,7 @@ impl Engine {
         input: ProviderInput,
         api_key: Option<Secret>,
     ) -> Result<Provider, EngineError> {
-        let input = validate_provider(input, self.catalogue())?;
+        let input = validate_provider(input, &self.catalogue())?;
         let now = self.now();
         let provider = self.db(move |s| s.insert_provider(&input, now)).await?;
         let Some(key) = api_key else {
@@ -250,7 +257,7 @@ impl Engine {
         id: ProviderId,
         input: ProviderInput,
     ) -> Result<Provider, EngineError> {
-        let input = validate_provider(input, self.catalogue())?;
+        let input = validate_provider(input, &self.catalogue())?;
         let old = self.db(move |s| s.get_provider(id)).await?;
         if old.has_key && old.base_url != input.base_url {
             // The key was entered for the old host; forget it rather than send it elsewhere.

@@ -7,10 +7,13 @@
 //! Invariants: a preview never touches the keyring (it reads the stored `has_key`
 //! flags) and never contacts a provider; token counting runs on the blocking pool.
 
+use std::collections::HashMap;
+
 use sb_core::catalogue::{Catalogue, ModelInfo, ModelRef, Tokenizer};
 use sb_core::route::{
     decide, Access, BudgetLeft, BudgetMode, Needs, QualityPreference, RouteInput,
 };
+use sb_core::tokens::{estimate_tokens, Calibration};
 use sb_core::{
     Classification, Classifier, ConversationId, MessageStatus, Provider, RouteDecision, Usd,
 };
@@ -23,10 +26,7 @@ use crate::{Engine, EngineError};
 pub const DEFAULT_MAX_OUTPUT: u64 = 4_096;
 /// Tokens each chat message costs beyond its text (role markers, separators); the
 /// figure OpenAI documents for its chat format, used for every vendor.
-const MESSAGE_OVERHEAD_TOKENS: u64 = 4;
-/// Characters per token assumed for vendors whose tokenizer we do not ship. Lower
-/// than the ~4 typical of English so the estimate errs towards more tokens.
-const CHARS_PER_TOKEN: f64 = 3.5;
+pub(crate) const MESSAGE_OVERHEAD_TOKENS: u64 = 4;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct RouteOptions {
@@ -49,14 +49,91 @@ pub struct RoutePreview {
     pub assumed_access: bool,
 }
 
-/// Counts `text` in `tokenizer`'s tokens (an estimate for vendors without one).
-pub fn count_tokens(tokenizer: Tokenizer, text: &str) -> u64 {
+/// Counts `text` in `tokenizer`'s tokens; vendors without a shipped tokenizer are
+/// estimated at `chars_per_token` (see [`sb_core::tokens`]).
+pub fn count_tokens(tokenizer: Tokenizer, text: &str, chars_per_token: f64) -> u64 {
     match tokenizer {
         Tokenizer::Openai => {
             let bpe = tiktoken_rs::o200k_base_singleton();
             bpe.encode_ordinary(text).len() as u64
         }
-        Tokenizer::Estimate => (text.chars().count() as f64 / CHARS_PER_TOKEN).ceil() as u64,
+        Tokenizer::Estimate => estimate_tokens(text.chars().count() as u64, chars_per_token),
+    }
+}
+
+/// A prompt (the conversation so far plus the new message) measured once per turn, so
+/// each candidate model can be priced in its own vendor's tokens without recounting.
+#[derive(Debug, Clone)]
+pub(crate) struct PromptSize {
+    /// Exact o200k tokens, framing included.
+    openai_tokens: u64,
+    /// Characters of each message.
+    chars: Vec<u64>,
+}
+
+impl PromptSize {
+    /// CPU-bound (BPE over the whole history): call on the blocking pool.
+    pub(crate) fn measure<S: AsRef<str>>(texts: &[S]) -> PromptSize {
+        let bpe = tiktoken_rs::o200k_base_singleton();
+        PromptSize {
+            openai_tokens: texts
+                .iter()
+                .map(|t| bpe.encode_ordinary(t.as_ref()).len() as u64 + MESSAGE_OVERHEAD_TOKENS)
+                .sum(),
+            chars: texts
+                .iter()
+                .map(|t| t.as_ref().chars().count() as u64)
+                .collect(),
+        }
+    }
+
+    pub(crate) fn total_chars(&self) -> u64 {
+        self.chars.iter().sum()
+    }
+
+    pub(crate) fn framing_tokens(&self) -> u64 {
+        self.chars.len() as u64 * MESSAGE_OVERHEAD_TOKENS
+    }
+
+    /// Input tokens as `vendor` would count them.
+    pub(crate) fn tokens_for(&self, tokenizer: Tokenizer, chars_per_token: f64) -> u64 {
+        match tokenizer {
+            Tokenizer::Openai => self.openai_tokens,
+            Tokenizer::Estimate => {
+                self.chars
+                    .iter()
+                    .map(|c| estimate_tokens(*c, chars_per_token))
+                    .sum::<u64>()
+                    + self.framing_tokens()
+            }
+        }
+    }
+}
+
+/// Characters per token for each vendor, learned from reported usage.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Calibrations(HashMap<String, Calibration>);
+
+impl Calibrations {
+    pub(crate) fn chars_per_token(&self, vendor: &str) -> f64 {
+        self.0
+            .get(vendor)
+            .copied()
+            .unwrap_or_default()
+            .chars_per_token()
+    }
+
+    /// Input tokens of `prompt` for `model`, in its vendor's tokens.
+    pub(crate) fn input_tokens(
+        &self,
+        catalogue: &Catalogue,
+        prompt: &PromptSize,
+        model: &ModelInfo,
+    ) -> u64 {
+        let tokenizer = catalogue
+            .vendor(&model.vendor)
+            .map_or(Tokenizer::Estimate, |v| v.tokenizer);
+        prompt.tokens_for(tokenizer, self.chars_per_token(&model.vendor))
     }
 }
 
@@ -95,9 +172,10 @@ pub(crate) fn access_for(
 }
 
 impl Engine {
-    /// The model catalogue and route table in effect.
-    pub fn catalogue(&self) -> &Catalogue {
-        &self.inner.catalogue
+    /// Every vendor's learned token calibration.
+    pub(crate) async fn calibrations(&self) -> Result<Calibrations, EngineError> {
+        let rows = self.db(|s| s.calibrations()).await?;
+        Ok(Calibrations(rows.into_iter().collect()))
     }
 
     /// Classifies `prompt` and decides its route, without sending anything.
@@ -117,33 +195,27 @@ impl Engine {
                 .collect(),
             None => Vec::new(),
         };
-        let engine = self.clone();
+        let calibrations = self.calibrations().await?;
+        let catalogue = self.catalogue();
         tokio::task::spawn_blocking(move || {
-            let catalogue = engine.catalogue();
             let classification = Classifier::shipped().classify(&prompt, None);
             let assumed_access = providers.is_empty();
-            let tokens_for = |tokenizer: Tokenizer| {
-                let texts = history.iter().map(String::as_str).chain([prompt.as_str()]);
-                texts
-                    .map(|t| count_tokens(tokenizer, t) + MESSAGE_OVERHEAD_TOKENS)
-                    .sum::<u64>()
-            };
-            let openai_tokens = tokens_for(Tokenizer::Openai);
-            let estimated_tokens = tokens_for(Tokenizer::Estimate);
-            let input_tokens =
-                |m: &ModelInfo| match catalogue.vendor(&m.vendor).map(|v| v.tokenizer) {
-                    Some(Tokenizer::Openai) => openai_tokens,
-                    _ => estimated_tokens,
-                };
+            let texts: Vec<&str> = history
+                .iter()
+                .map(String::as_str)
+                .chain([prompt.as_str()])
+                .collect();
+            let size = PromptSize::measure(&texts);
+            let input_tokens = |m: &ModelInfo| calibrations.input_tokens(&catalogue, &size, m);
             let access = |m: &ModelInfo| {
                 if assumed_access {
                     Access::Ready
                 } else {
-                    access_for(catalogue, &providers, m)
+                    access_for(&catalogue, &providers, m)
                 }
             };
             let decision = decide(&RouteInput {
-                catalogue,
+                catalogue: &catalogue,
                 task: classification.task,
                 needs: Needs::default(),
                 quality: options.quality.unwrap_or_default(),
@@ -177,17 +249,29 @@ mod tests {
 
     #[test]
     fn openai_counts_are_exact_and_estimates_err_high() {
+        let default = Calibration::default().chars_per_token();
         assert_eq!(
-            count_tokens(Tokenizer::Openai, "hello world"),
+            count_tokens(Tokenizer::Openai, "hello world", default),
             2,
             "o200k splits 'hello world' in two"
         );
         let text = "The quick brown fox jumps over the lazy dog. ".repeat(20);
-        let exact = count_tokens(Tokenizer::Openai, &text);
-        let estimate = count_tokens(Tokenizer::Estimate, &text);
+        let exact = count_tokens(Tokenizer::Openai, &text, default);
+        let estimate = count_tokens(Tokenizer::Estimate, &text, default);
         assert!(
             estimate >= exact,
             "the estimate ({estimate}) should not undercount English ({exact})"
+        );
+        let size = PromptSize::measure(&[text.as_str(), "hi"]);
+        assert_eq!(
+            size.tokens_for(Tokenizer::Openai, default),
+            exact + 1 + 2 * MESSAGE_OVERHEAD_TOKENS,
+            "each message adds its framing"
+        );
+        assert_eq!(
+            size.tokens_for(Tokenizer::Estimate, 2.0),
+            (text.len() as u64).div_ceil(2) + 1 + 2 * MESSAGE_OVERHEAD_TOKENS,
+            "estimates use the ratio they are given"
         );
     }
 }

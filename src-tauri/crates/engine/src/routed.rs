@@ -15,9 +15,10 @@
 //! Invariant: under a hard cap, no call starts without a reservation that covers its
 //! worst case, so spend never passes the cap however many turns run at once.
 
-use sb_core::budget::{month_start_utc, routing_budget, Cap, Ledger};
+use sb_core::budget::{month_start_utc, routing_budget, Cap, Ledger, Level};
 use sb_core::catalogue::{ModelInfo, ModelRef, Tokenizer};
 use sb_core::route::{decide, Candidate, Needs, RouteInput};
+use sb_core::tokens::Calibration;
 use sb_core::{
     BudgetMode, Classification, Classifier, ConversationId, MessageId, MessageStatus,
     QualityPreference, Role, RouteDecision, Task, Usage, Usd,
@@ -29,14 +30,12 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 use ts_rs::TS;
 
-use crate::route::{count_tokens, RouteOptions, DEFAULT_MAX_OUTPUT};
+use crate::route::{count_tokens, PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
 use crate::turn::{context_for, title_from, Outcome, Resolved};
 use crate::{register_turn, unregister_turn, Engine, EngineError, TurnEvent, TurnStarted};
 
 /// Settings key holding [`BudgetSettings`] as JSON.
 const BUDGET_SETTINGS_KEY: &str = "budget";
-/// Tokens each message adds for chat framing (see `route.rs`).
-const MESSAGE_OVERHEAD_TOKENS: u64 = 4;
 /// How often a turn re-decides when other turns keep taking the money it wanted.
 const RESERVE_ATTEMPTS: usize = 5;
 /// Reservations older than this belong to turns that cannot still be running.
@@ -68,6 +67,34 @@ pub struct SendRoutedTurn {
 pub struct BudgetStatus {
     pub conversation: Ledger,
     pub month: Ledger,
+}
+
+impl BudgetStatus {
+    /// What to warn about after a turn: a cap at 80% or more, or a soft cap passed
+    /// (a hard cap is never passed; the turn that would is blocked with its own message).
+    pub fn warnings(&self) -> Vec<String> {
+        [("This conversation", &self.conversation), ("This month", &self.month)]
+            .into_iter()
+            .filter_map(|(scope, ledger)| {
+                let cap = ledger.cap?;
+                let percent = |spent: Usd| spent.0.saturating_mul(100) / cap.amount.0.max(1);
+                match ledger.level() {
+                    Level::Near => Some(format!(
+                        "{scope} has spent {} of its {} {} cap ({}%).",
+                        ledger.spent,
+                        cap.amount,
+                        cap.mode.as_str(),
+                        percent(ledger.spent)
+                    )),
+                    Level::Reached => Some(format!(
+                        "{scope} has passed its {} soft cap: {} spent. Raise the cap or make it hard to stop here.",
+                        cap.amount, ledger.spent
+                    )),
+                    Level::Fine | Level::Unlimited => None,
+                }
+            })
+            .collect()
+    }
 }
 
 /// Spend over a period, totalled and broken down (for `sb usage` and the Usage screen).
@@ -225,6 +252,9 @@ pub struct RouteRecord {
 /// The money side of a routed turn, carried from start to settlement.
 struct Booking {
     reservation: i64,
+    /// The prompt as measured before the call, to calibrate estimates against the
+    /// tokens the provider reports.
+    size: PromptSize,
     candidate: Candidate,
     info: ModelInfo,
     resolved: Resolved,
@@ -380,24 +410,17 @@ impl Engine {
             .map(|m| m.content.clone())
             .chain([text.clone()])
             .collect();
-        let (classification, openai_tokens, estimated_tokens) =
-            tokio::task::spawn_blocking(move || {
-                let c = Classifier::shipped().classify(&prompt, previous_task);
-                let count = |t: Tokenizer| {
-                    texts
-                        .iter()
-                        .map(|x| count_tokens(t, x) + MESSAGE_OVERHEAD_TOKENS)
-                        .sum::<u64>()
-                };
-                (c, count(Tokenizer::Openai), count(Tokenizer::Estimate))
-            })
-            .await?;
+        let (classification, size) = tokio::task::spawn_blocking(move || {
+            (
+                Classifier::shipped().classify(&prompt, previous_task),
+                PromptSize::measure(&texts),
+            )
+        })
+        .await?;
 
-        let catalogue = self.catalogue().clone();
-        let input_tokens = |m: &ModelInfo| match catalogue.vendor(&m.vendor).map(|v| v.tokenizer) {
-            Some(Tokenizer::Openai) => openai_tokens,
-            _ => estimated_tokens,
-        };
+        let catalogue = self.catalogue();
+        let calibrations = self.calibrations().await?;
+        let input_tokens = |m: &ModelInfo| calibrations.input_tokens(&catalogue, &size, m);
         let access = |m: &ModelInfo| crate::route::access_for(&catalogue, &providers, m);
 
         // Decide, then reserve; a refusal means other turns spent the money between
@@ -462,7 +485,7 @@ impl Engine {
         };
 
         let booking = match self
-            .book(&catalogue, &providers, candidate, reservation)
+            .book(&catalogue, &providers, candidate, reservation, &size)
             .await
         {
             Ok(b) => b,
@@ -604,6 +627,7 @@ impl Engine {
         providers: &[sb_core::Provider],
         candidate: Candidate,
         reservation: i64,
+        size: &PromptSize,
     ) -> Result<Booking, EngineError> {
         let info =
             catalogue
@@ -631,6 +655,7 @@ impl Engine {
         };
         Ok(Booking {
             reservation,
+            size: size.clone(),
             candidate,
             info: info.clone(),
             resolved: Resolved {
@@ -680,7 +705,13 @@ impl Engine {
                 continue;
             };
             match self
-                .book(catalogue, providers, next.clone(), reservation)
+                .book(
+                    catalogue,
+                    providers,
+                    next.clone(),
+                    reservation,
+                    &failed.size,
+                )
                 .await
             {
                 Ok(b) => {
@@ -714,11 +745,13 @@ impl Engine {
                     .catalogue()
                     .vendor(&booking.info.vendor)
                     .map_or(Tokenizer::Estimate, |v| v.tokenizer);
-                let output = if acc.text.is_empty() {
-                    0
-                } else {
-                    count_tokens(tokenizer, &acc.text)
-                };
+                // The default ratio, not the learned one: an estimate is capped at the
+                // reservation anyway, and erring high is the safe side.
+                let output = count_tokens(
+                    tokenizer,
+                    &acc.text,
+                    Calibration::default().chars_per_token(),
+                );
                 let started = !acc.text.is_empty() || !matches!(outcome, Outcome::Failed(..));
                 let input = if started {
                     booking.candidate.input_tokens
@@ -729,18 +762,17 @@ impl Engine {
                     Usage {
                         input_tokens: u32::try_from(input).unwrap_or(u32::MAX),
                         output_tokens: u32::try_from(output).unwrap_or(u32::MAX),
+                        ..Usage::default()
                     },
                     false,
                 )
             }
         };
-        let cost = match booking.info.price.rates() {
-            Some(r) => r
-                .input
-                .cost(u64::from(usage.input_tokens))
-                .saturating_add(r.output.cost(u64::from(usage.output_tokens))),
-            None => Usd::ZERO,
-        };
+        let cost = booking
+            .info
+            .price
+            .rates()
+            .map_or(Usd::ZERO, |r| r.cost_of(&usage));
         // An estimate can overshoot; the provider cannot bill past max_tokens, so an
         // estimate is capped at the reservation. Reported usage is recorded as billed.
         let cost = if exact {
@@ -760,17 +792,37 @@ impl Engine {
             task: Some(record.classification.task.as_str().to_owned()),
             input_tokens: u64::from(usage.input_tokens),
             output_tokens: u64::from(usage.output_tokens),
-            reasoning_tokens: 0,
-            cache_read_tokens: 0,
-            cache_write_tokens: 0,
+            reasoning_tokens: u64::from(usage.reasoning_tokens),
+            cache_read_tokens: u64::from(usage.cache_read_tokens),
+            cache_write_tokens: u64::from(usage.cache_write_tokens),
             cost,
             exact,
         };
         let reservation = booking.reservation;
         let caps = *caps;
+        // Reported prompt tokens teach the estimate for vendors we cannot count exactly.
+        let sample = (exact
+            && usage.input_tokens > 0
+            && self
+                .catalogue()
+                .vendor(&booking.info.vendor)
+                .is_some_and(|v| v.tokenizer == Tokenizer::Estimate))
+        .then(|| {
+            let tokens = u64::from(usage.input_tokens)
+                .saturating_sub(booking.size.framing_tokens())
+                .max(1);
+            (
+                booking.info.vendor.clone(),
+                booking.size.total_chars(),
+                tokens,
+            )
+        });
         match self
             .db(move |s| {
                 s.settle(reservation, &entry)?;
+                if let Some((vendor, chars, tokens)) = &sample {
+                    s.add_calibration_sample(vendor, *chars, *tokens)?;
+                }
                 s.ledgers(conversation_id, &caps)
             })
             .await
@@ -830,6 +882,44 @@ mod tests {
             cost: Usd(cost),
             exact,
         }
+    }
+
+    #[test]
+    fn warnings_come_at_80_percent_and_past_a_soft_cap() {
+        let ledger = |spent: i64, mode: BudgetMode| Ledger {
+            cap: Some(Cap {
+                amount: Usd(1_000),
+                mode,
+            }),
+            spent: Usd(spent),
+            reserved: Usd::ZERO,
+        };
+        let status = |conversation, month| BudgetStatus {
+            conversation,
+            month,
+        };
+        assert!(
+            status(ledger(799, BudgetMode::Soft), Ledger::default())
+                .warnings()
+                .is_empty(),
+            "below 80%: quiet"
+        );
+        let near = status(ledger(800, BudgetMode::Hard), Ledger::default()).warnings();
+        assert_eq!(near.len(), 1, "{near:?}");
+        assert!(
+            near[0].contains("(80%)") && near[0].contains("hard cap"),
+            "{near:?}"
+        );
+        let both = status(
+            ledger(1_200, BudgetMode::Soft),
+            ledger(900, BudgetMode::Soft),
+        )
+        .warnings();
+        assert!(
+            both[0].starts_with("This conversation has passed its"),
+            "{both:?}"
+        );
+        assert!(both[1].starts_with("This month has spent"), "{both:?}");
     }
 
     #[test]

@@ -4,8 +4,10 @@
 
 use std::{sync::Arc, time::Duration};
 
-use sb_core::catalogue::Catalogue;
-use sb_core::{BudgetMode, MessageStatus, ProviderInput, ProviderKind, Usd};
+use std::collections::BTreeMap;
+
+use sb_core::catalogue::{Catalogue, CatalogueEdits, ModelRef, Tokenizer};
+use sb_core::{BudgetMode, MessageStatus, ProviderInput, ProviderKind, Task, Usd};
 use sb_engine::{
     BudgetSettings, Engine, EngineConfig, EngineError, RouteOptions, SystemClock, TurnEvent,
 };
@@ -43,20 +45,27 @@ fn catalogue(host: &str, routes: &str) -> Catalogue {
 const ALL_MARKDOWN: &str = r#"{"code": ["fake/sb-markdown"], "reasoning": ["fake/sb-markdown"], "planning": ["fake/sb-markdown"], "writing": ["fake/sb-markdown"], "summarize": ["fake/sb-markdown"], "translate": ["fake/sb-markdown"], "chat": ["fake/sb-markdown"]}"#;
 const RATE_LIMITED_FIRST: &str = r#"{"code": ["fake/sb-ratelimit", "fake/sb-markdown"], "reasoning": ["fake/sb-ratelimit", "fake/sb-markdown"], "planning": ["fake/sb-ratelimit", "fake/sb-markdown"], "writing": ["fake/sb-ratelimit", "fake/sb-markdown"], "summarize": ["fake/sb-ratelimit", "fake/sb-markdown"], "translate": ["fake/sb-ratelimit", "fake/sb-markdown"], "chat": ["fake/sb-ratelimit", "fake/sb-markdown"]}"#;
 
-async fn setup(routes: &str) -> (TempDir, FakeServer, Engine) {
-    let dir = TempDir::new().unwrap();
-    let server = FakeServer::start(scenario::scenario_responder(KEY.into()))
-        .await
-        .unwrap();
-    let host = server.addr().to_string();
+async fn open(dir: &TempDir, catalogue: Catalogue) -> Engine {
     let mut config = EngineConfig::new(
         dir.path().to_path_buf(),
         Arc::new(SystemClock),
         Arc::new(MemoryKeyStore::new()),
     );
     config.read_timeout = Duration::from_secs(5);
-    config.catalogue = Some(catalogue(&host, routes));
-    let engine = Engine::open(config).await.unwrap();
+    config.catalogue = Some(catalogue);
+    Engine::open(config).await.unwrap()
+}
+
+async fn setup(routes: &str) -> (TempDir, FakeServer, Engine) {
+    setup_with(|host| catalogue(host, routes)).await
+}
+
+async fn setup_with(catalogue: impl Fn(&str) -> Catalogue) -> (TempDir, FakeServer, Engine) {
+    let dir = TempDir::new().unwrap();
+    let server = FakeServer::start(scenario::scenario_responder(KEY.into()))
+        .await
+        .unwrap();
+    let engine = open(&dir, catalogue(&server.addr().to_string())).await;
     engine
         .add_provider(
             ProviderInput {
@@ -314,5 +323,128 @@ async fn pinning_and_max_output_reach_the_request() {
     assert_eq!(
         body["max_completion_tokens"], 200,
         "the output limit is sent: {body}"
+    );
+}
+
+fn every_task(models: &[&str]) -> BTreeMap<Task, Vec<ModelRef>> {
+    Task::ALL
+        .iter()
+        .map(|t| (*t, models.iter().map(|m| ModelRef((*m).into())).collect()))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn model_and_route_edits_steer_turns_and_survive_a_restart() {
+    let (dir, server, engine) = setup(RATE_LIMITED_FIRST).await;
+    let host = server.addr().to_string();
+    let state = engine.catalogue_state().await.unwrap();
+    let mut markdown = state
+        .catalogue
+        .model(&ModelRef("fake/sb-markdown".into()))
+        .unwrap()
+        .clone();
+    markdown.price.input = 20.0;
+    let edits = CatalogueEdits {
+        models: vec![markdown],
+        removed: Vec::new(),
+        routes: every_task(&["fake/sb-markdown"]),
+    };
+    let saved = engine.set_catalogue_edits(edits.clone()).await.unwrap();
+    assert_eq!(saved.edits, edits, "the edits are returned as stored");
+    assert_eq!(
+        saved.shipped_routes[&Task::Chat][0].0,
+        "fake/sb-ratelimit",
+        "the defaults stay visible, for Reset"
+    );
+
+    let before = server.requests().len();
+    let (started, rx) = engine
+        .start_routed_turn(None, "Hello".into(), RouteOptions::default())
+        .await
+        .unwrap();
+    finish(rx).await;
+    assert_eq!(started.model, "sb-markdown", "the edited route is followed");
+    assert_eq!(
+        server.requests().len(),
+        before + 1,
+        "the rate-limited model is no longer tried first"
+    );
+
+    let refused = engine
+        .set_catalogue_edits(CatalogueEdits {
+            routes: every_task(&["fake/nope"]),
+            ..edits.clone()
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code(), "invalid_input", "{refused}");
+    assert!(
+        refused.to_string().contains("fake/nope"),
+        "the message names the culprit: {refused}"
+    );
+
+    drop(engine);
+    let reopened = open(&dir, catalogue(&host, RATE_LIMITED_FIRST)).await;
+    let state = reopened.catalogue_state().await.unwrap();
+    assert_eq!(
+        state.edits, edits,
+        "edits survive a restart; the refused ones were not stored"
+    );
+    assert_eq!(
+        state
+            .catalogue
+            .model(&ModelRef("fake/sb-markdown".into()))
+            .unwrap()
+            .price
+            .input,
+        20.0,
+        "the edited price is in effect after the restart"
+    );
+    assert_eq!(
+        state.catalogue.route(Task::Chat),
+        [ModelRef("fake/sb-markdown".into())],
+        "so is the edited route"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reported_usage_calibrates_estimates_for_vendors_without_a_tokenizer() {
+    let (_dir, _server, engine) = setup_with(|host| {
+        let mut c = catalogue(host, ALL_MARKDOWN);
+        c.vendors[0].tokenizer = Tokenizer::Estimate;
+        c
+    })
+    .await;
+    // 2,400 characters; sb-markdown reports 24 prompt tokens for anything, so this
+    // vendor looks like it packs far more characters per token than the default.
+    let prompt = "calibrate ".repeat(240);
+    let estimate = |engine: Engine, prompt: String| async move {
+        let preview = engine
+            .preview_route(prompt, RouteOptions::default())
+            .await
+            .unwrap();
+        preview.decision.picked().unwrap().input_tokens
+    };
+    let first = estimate(engine.clone(), prompt.clone()).await;
+    assert_eq!(
+        first,
+        762 + 4,
+        "no samples yet: 2,400 / 3.15 (3.5 chars/token less a 10% margin), plus framing"
+    );
+    for _ in 0..3 {
+        let (_, rx) = engine
+            .start_routed_turn(None, prompt.clone(), RouteOptions::default())
+            .await
+            .unwrap();
+        finish(rx).await;
+    }
+    let learned = estimate(engine.clone(), prompt.clone()).await;
+    assert!(
+        learned < first,
+        "reported usage lowers the estimate: {first} -> {learned}"
+    );
+    assert!(
+        learned >= 2_400 / 6 + 4,
+        "never past the 6 chars/token ceiling: {learned}"
     );
 }

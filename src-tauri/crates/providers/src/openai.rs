@@ -99,6 +99,63 @@ struct WireUsage {
     prompt_tokens: u32,
     #[serde(default)]
     completion_tokens: u32,
+    #[serde(default)]
+    total_tokens: Option<u32>,
+    #[serde(default)]
+    prompt_tokens_details: Option<PromptDetails>,
+    #[serde(default)]
+    completion_tokens_details: Option<CompletionDetails>,
+    /// DeepSeek's name for cached prompt tokens (it also sends `cached_tokens`).
+    #[serde(default)]
+    prompt_cache_hit_tokens: Option<u32>,
+}
+
+#[derive(Deserialize, Default)]
+struct PromptDetails {
+    #[serde(default)]
+    cached_tokens: Option<u32>,
+    /// OpenRouter reports prompt-cache writes here for vendors that bill them.
+    #[serde(default)]
+    cache_write_tokens: Option<u32>,
+}
+
+#[derive(Deserialize, Default)]
+struct CompletionDetails {
+    #[serde(default)]
+    reasoning_tokens: Option<u32>,
+}
+
+impl WireUsage {
+    /// Normalises to [`Usage`]'s meaning. OpenAI, Groq, DeepSeek and OpenRouter count
+    /// reasoning inside `completion_tokens`; xAI counts it beside them, which shows
+    /// as `total_tokens` exceeding prompt + completion, so the excess is output too.
+    fn to_usage(&self) -> Usage {
+        let prompt = self.prompt_tokens_details.as_ref();
+        let reasoning = self
+            .completion_tokens_details
+            .as_ref()
+            .and_then(|d| d.reasoning_tokens)
+            .unwrap_or(0);
+        let counted = self.prompt_tokens.saturating_add(self.completion_tokens);
+        let outside = self
+            .total_tokens
+            .map_or(0, |t| t.saturating_sub(counted).min(reasoning));
+        let output_tokens = self.completion_tokens.saturating_add(outside);
+        let cache_read = prompt
+            .and_then(|d| d.cached_tokens)
+            .or(self.prompt_cache_hit_tokens)
+            .unwrap_or(0);
+        Usage {
+            input_tokens: self.prompt_tokens,
+            output_tokens,
+            reasoning_tokens: reasoning.min(output_tokens),
+            cache_read_tokens: cache_read.min(self.prompt_tokens),
+            cache_write_tokens: prompt
+                .and_then(|d| d.cache_write_tokens)
+                .unwrap_or(0)
+                .min(self.prompt_tokens.saturating_sub(cache_read)),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -245,10 +302,7 @@ impl StreamDecoder {
             }
         }
         if let Some(u) = chunk.usage {
-            out.push(ChatEvent::Usage(Usage {
-                input_tokens: u.prompt_tokens,
-                output_tokens: u.completion_tokens,
-            }));
+            out.push(ChatEvent::Usage(u.to_usage()));
         }
         Ok(out)
     }

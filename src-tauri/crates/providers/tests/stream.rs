@@ -60,7 +60,8 @@ fn recorded_stream_decodes_to_the_recorded_answer() {
         usage_of(&events),
         Some(Usage {
             input_tokens: expected.input_tokens,
-            output_tokens: expected.output_tokens
+            output_tokens: expected.output_tokens,
+            ..Usage::default()
         }),
         "usage comes from the include_usage chunk"
     );
@@ -342,5 +343,39 @@ async fn dropping_the_stream_closes_the_connection() {
     assert!(
         started.elapsed() < Duration::from_secs(10),
         "cancellation is prompt"
+    );
+}
+
+#[test]
+fn reasoning_reported_beside_completion_tokens_counts_as_output() {
+    // xAI: prompt 12 (11 cached), completion 1, reasoning 290, total 303.
+    let events = decode(&[&fixtures::xai_reasoning_sse()]).unwrap();
+    assert_eq!(
+        usage_of(&events),
+        Some(Usage {
+            input_tokens: 12,
+            output_tokens: 291,
+            reasoning_tokens: 290,
+            cache_read_tokens: 11,
+            cache_write_tokens: 0,
+        }),
+        "total - prompt - completion are reasoning tokens billed as output"
+    );
+}
+
+#[test]
+fn reasoning_inside_completion_tokens_and_cache_hits_are_parts_of_the_totals() {
+    // DeepSeek: prompt 339 (320 cache hits), completion 83 (39 reasoning), total 422.
+    let events = decode(&[&fixtures::deepseek_cached_sse()]).unwrap();
+    assert_eq!(
+        usage_of(&events),
+        Some(Usage {
+            input_tokens: 339,
+            output_tokens: 83,
+            reasoning_tokens: 39,
+            cache_read_tokens: 320,
+            cache_write_tokens: 0,
+        }),
+        "totals as reported, details as parts of them"
     );
 }

@@ -28,9 +28,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Message> {
     let role: String = row.get(2)?;
     let status: String = row.get(4)?;
     let usage = match (row.get(7)?, row.get(8)?) {
+        // Reasoning and cache details live in the usage ledger, not on messages.
         (Some(input_tokens), Some(output_tokens)) => Some(Usage {
             input_tokens,
             output_tokens,
+            ..Usage::default()
         }),
         // A table CHECK keeps the two columns NULL together.
         _ => None,
@@ -272,6 +274,7 @@ mod tests {
         let usage = Usage {
             input_tokens: 12,
             output_tokens: 3,
+            ..Usage::default()
         };
         let done = store
             .finish_message(

@@ -99,6 +99,16 @@ const MIGRATIONS: &[&str] = &[
         record TEXT NOT NULL
     );
     ",
+    // v3. Per-vendor token calibration: decayed sums of characters sent and prompt
+    // tokens billed, for vendors whose tokenizer is not shipped.
+    "
+    CREATE TABLE token_calibration (
+        vendor TEXT PRIMARY KEY,
+        chars REAL NOT NULL CHECK (chars >= 0),
+        tokens REAL NOT NULL CHECK (tokens >= 0),
+        samples INTEGER NOT NULL CHECK (samples >= 0)
+    );
+    ",
 ];
 
 /// The schema version this build writes and understands.
@@ -178,7 +188,7 @@ mod tests {
             SCHEMA_VERSION,
             "migration must record the version it reached"
         );
-        assert_eq!(SCHEMA_VERSION, 2, "this build ships schema v2");
+        assert_eq!(SCHEMA_VERSION, 3, "this build ships schema v3");
         assert_eq!(
             table_names(&conn),
             [
@@ -188,9 +198,10 @@ mod tests {
                 "reservations",
                 "route_records",
                 "settings",
+                "token_calibration",
                 "usage_ledger"
             ],
-            "v1 and v2 create exactly these tables"
+            "v1 to v3 create exactly these tables"
         );
         let index: i64 = conn
             .query_row(

@@ -91,14 +91,34 @@ pub fn openai_text_chunks() -> Vec<String> {
 /// The `openai-text` recording framed as the SSE body OpenAI sends: each payload as
 /// `data: <payload>\n\n`, then `data: [DONE]\n\n`.
 pub fn openai_text_sse() -> Vec<u8> {
-    let mut body = Vec::with_capacity(OPENAI_TEXT_CHUNKS.len() * 2);
-    for line in openai_text_chunks() {
+    sse_of_chunks(OPENAI_TEXT_CHUNKS)
+}
+
+/// Frames recorded chunk payloads (one JSON per line) as a Chat Completions SSE body.
+fn sse_of_chunks(chunks: &str) -> Vec<u8> {
+    let mut body = Vec::with_capacity(chunks.len() * 2);
+    for line in chunks.lines().filter(|l| !l.is_empty()) {
         body.extend_from_slice(b"data: ");
         body.extend_from_slice(line.as_bytes());
         body.extend_from_slice(b"\n\n");
     }
     body.extend_from_slice(b"data: [DONE]\n\n");
     body
+}
+
+/// xAI grok-3-mini (OpenAI-compatible): reasoning tokens reported *beside*
+/// `completion_tokens` (12 prompt, 11 of them cached; 1 completion; 290 reasoning;
+/// 303 total).
+pub fn xai_reasoning_sse() -> Vec<u8> {
+    sse_of_chunks(include_str!("../fixtures/compatible/xai-text.chunks.txt"))
+}
+
+/// DeepSeek reasoner (OpenAI-compatible): reasoning *inside* `completion_tokens`
+/// (339 prompt, 320 of them cache hits; 83 completion, 39 of them reasoning).
+pub fn deepseek_cached_sse() -> Vec<u8> {
+    sse_of_chunks(include_str!(
+        "../fixtures/compatible/deepseek-tool-call.chunks.txt"
+    ))
 }
 
 /// Text and usage carried by [`openai_text_sse`] (derived by decoding the recording; the `.json`
