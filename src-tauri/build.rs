@@ -25,7 +25,6 @@ const COMMANDS: &[&str] = &[
     "set_conversation_routing",
     "budget_settings",
     "set_budget_settings",
-    "catalogue_vendors",
     "usage_summary",
     "catalogue_state",
     "set_catalogue_edits",

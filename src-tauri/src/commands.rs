@@ -187,11 +187,6 @@ pub async fn usage_summary(state: State<'_, AppState>, days: Option<u32>) -> Res
 }
 
 #[tauri::command]
-pub fn catalogue_vendors(state: State<'_, AppState>) -> Res<Vec<sb_core::catalogue::Vendor>> {
-    Ok(state.engine()?.catalogue().vendors.clone())
-}
-
-#[tauri::command]
 pub async fn catalogue_state(state: State<'_, AppState>) -> Res<CatalogueState> {
     Ok(state.engine()?.catalogue_state().await?)
 }

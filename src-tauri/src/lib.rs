@@ -84,7 +84,6 @@ pub fn run() {
             commands::set_conversation_routing,
             commands::budget_settings,
             commands::set_budget_settings,
-            commands::catalogue_vendors,
             commands::usage_summary,
             commands::catalogue_state,
             commands::set_catalogue_edits,

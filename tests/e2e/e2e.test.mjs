@@ -414,6 +414,40 @@ function filesUnder(dir) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Routed sends (Auto in the composer)
+
+const badgesNow = async () =>
+  driver.executeScript(
+    "return [...document.querySelectorAll('[data-testid=\"route-badge\"] summary')].map((el) => el.textContent.trim());",
+  );
+const composerError = async () =>
+  driver.executeScript("return document.querySelector('.composer-error')?.innerText ?? null;");
+
+const previewText = async () =>
+  driver.executeScript("return document.querySelector('[data-testid=\"route-preview\"]')?.textContent.trim() || null;");
+
+/** Types `prompt`, waits for its route preview, optionally overrides the model, sends. */
+async function routedSend(prompt, override = null) {
+  const before = (await badgesNow()).length;
+  await waitFor("the previous preview is gone", async () => (await previewText()) === null);
+  await (await shown("composer-input")).sendKeys(prompt);
+  const preview = await waitFor(`a route preview for "${prompt}"`, previewText);
+  let overridden = false;
+  if (override && (await optionWithText("route-override", override))) {
+    await pickOption("route-override", override);
+    overridden = true;
+  }
+  await click("send-button");
+  const outcome = await waitFor(`"${prompt}" is answered or refused`, async () => {
+    const error = await composerError();
+    if (error) return { error };
+    const badges = await badgesNow();
+    return badges.length > before && badges.at(-1).includes("exact") ? { badge: badges.at(-1) } : null;
+  }, TURN_TIMEOUT_MS);
+  return { preview, overridden, ...outcome };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The suite
 
 describe("Switchboard end to end", { concurrency: 1 }, () => {
@@ -575,37 +609,6 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
 
     await click("nav-new-chat");
     await selectProvider("Auto");
-    const badgesNow = async () =>
-      driver.executeScript(
-        "return [...document.querySelectorAll('[data-testid=\"route-badge\"] summary')].map((el) => el.textContent.trim());",
-      );
-    const composerError = async () =>
-      driver.executeScript("return document.querySelector('.composer-error')?.innerText ?? null;");
-
-    const previewText = async () =>
-      driver.executeScript("return document.querySelector('[data-testid=\"route-preview\"]')?.textContent.trim() || null;");
-
-    /** Types `prompt`, waits for its route preview, optionally overrides the model, sends. */
-    async function routedSend(prompt, override = null) {
-      const before = (await badgesNow()).length;
-      await waitFor("the previous preview is gone", async () => (await previewText()) === null);
-      await (await shown("composer-input")).sendKeys(prompt);
-      const preview = await waitFor(`a route preview for "${prompt}"`, previewText);
-      let overridden = false;
-      if (override && (await optionWithText("route-override", override))) {
-        await pickOption("route-override", override);
-        overridden = true;
-      }
-      await click("send-button");
-      const outcome = await waitFor(`"${prompt}" is answered or refused`, async () => {
-        const error = await composerError();
-        if (error) return { error };
-        const badges = await badgesNow();
-        return badges.length > before && badges.at(-1).includes("exact") ? { badge: badges.at(-1) } : null;
-      }, TURN_TIMEOUT_MS);
-      return { preview, overridden, ...outcome };
-    }
-
     const first = await routedSend("Hi! How is your day going?");
     assert.match(first.preview, /chat/, `the preview names the task: ${first.preview}`);
     assert.match(first.badge ?? "", /^GPT-6 Luna · chat · \$[\d.]+ · exact$/, `the router's pick answered: ${first.badge}`);
@@ -673,6 +676,77 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     assert.match(rerun, /^GPT-6\.1 Sol · /, `the re-run used the chosen model: ${rerun}`);
     const { users } = await conversationShown();
     assert.equal(users.at(-1), users[0], "the re-run sent the same prompt again");
+  });
+
+  step("e3) settings: an edited price and route steer the router; a pinned model answers; budget defaults persist", async () => {
+    await openSettings();
+    // Settings → Models: raise GPT-6 Luna's input price.
+    await click("settings-tab-models");
+    const lunaRow = async () => driver.findElement(By.css('[data-testid="model-row"][data-model="openai/gpt-6-luna"]'));
+    await (await lunaRow()).findElement(byTestId("model-edit")).click();
+    await typeInto("model-input-price", "0.25");
+    await click("model-save");
+    await waitFor("the edited price is listed", async () => {
+      const text = await (await lunaRow()).getText();
+      return text.includes("$0.25 /") && text.includes("edited") ? text : null;
+    });
+    await screenshot("settings-models");
+
+    // Settings → Routing: put GPT-6.1 Sol first for chat.
+    await click("settings-tab-routing");
+    const chat = async () => driver.findElement(By.css('[data-testid="route-task"][data-task="chat"]'));
+    const chatRoute = async () =>
+      driver.executeScript(
+        "return [...arguments[0].querySelectorAll('[data-testid=\"route-entry\"]')].map((el) => el.dataset.model);",
+        await chat(),
+      );
+    if (!(await chatRoute()).includes("openai/gpt-6.1-sol")) {
+      const select = await (await chat()).findElement(byTestId("route-add-select"));
+      for (const option of await select.findElements(By.css("option"))) {
+        if ((await option.getText()).includes("GPT-6.1 Sol")) await option.click();
+      }
+      await (await chat()).findElement(byTestId("route-add")).click();
+      await waitFor("Sol joins the chat route", async () => (await chatRoute()).includes("openai/gpt-6.1-sol"));
+    }
+    for (let i = 0; i < 40 && (await chatRoute())[0] !== "openai/gpt-6.1-sol"; i += 1) {
+      const before = (await chatRoute()).indexOf("openai/gpt-6.1-sol");
+      const entry = await (await chat()).findElement(By.css('[data-testid="route-entry"][data-model="openai/gpt-6.1-sol"]'));
+      await entry.findElement(byTestId("route-up")).click();
+      await waitFor("Sol moves up", async () => (await chatRoute()).indexOf("openai/gpt-6.1-sol") < before);
+    }
+    assert.equal((await chatRoute())[0], "openai/gpt-6.1-sol", "Sol leads the chat route");
+    await shown("route-reset");
+    await screenshot("settings-routing");
+
+    // Settings → Budget: a monthly cap is stored and shown again.
+    await click("settings-tab-budget");
+    await typeInto("budget-monthly-cap", "5");
+    await click("budget-settings-save");
+    await shown("budget-saved");
+    await click("settings-tab-models");
+    await click("settings-tab-budget");
+    await waitFor("the monthly cap is read back", async () => {
+      const el = await displayed("budget-monthly-cap");
+      return el && (await el.getAttribute("value")) === "5";
+    });
+    await screenshot("settings-budget");
+    await closeSettings();
+
+    // The edited route answers a chat message.
+    await click("nav-new-chat");
+    await selectProvider("Auto");
+    const routed = await routedSend("Hello again, nice weather today!");
+    assert.match(routed.badge ?? "", /^GPT-6\.1 Sol · chat · /, `the edited route picked Sol: ${routed.badge}`);
+
+    // Pin GPT-6 Luna in the conversation header: the next message goes to it.
+    await pickOption("routing-pin", "GPT-6 Luna");
+    await waitFor("the pin is stored", async () =>
+      driver.executeScript("return document.querySelector('[data-testid=\"routing-pin\"]').value === 'openai/gpt-6-luna';"),
+    );
+    const pinned = await routedSend("Thanks, and how are you?");
+    assert.match(pinned.preview, /chat/, `the preview still names the task: ${pinned.preview}`);
+    assert.match(pinned.badge ?? "", /^GPT-6 Luna · /, `the pinned model answered: ${pinned.badge}`);
+    await screenshot("pinned");
   });
 
   step("f) restart: conversations and message statuses survive a restart", async () => {

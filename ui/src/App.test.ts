@@ -55,7 +55,12 @@ beforeEach(async () => {
   backend.handlers.clear();
   backend.handlers.set("app_status", () => ({ data_dir: "/home/u/.local/share/switchboard", keyring: { available: false, message: "No Secret Service: install gnome-keyring." } }));
   backend.handlers.set("list_providers", () => []);
-  backend.handlers.set("catalogue_vendors", () => []);
+  backend.handlers.set("catalogue_state", () => ({
+    catalogue: { source: { name: "t", version: "1", licence: "MIT", url: "-", retrieved: "-" }, vendors: [], models: [], routes: {} },
+    edits: { models: [], removed: [], routes: {} },
+    shipped_models: [],
+    shipped_routes: {},
+  }));
   backend.handlers.set("list_conversations", () => []);
   vi.stubGlobal("ResizeObserver", class { observe(): void {} disconnect(): void {} });
   app.providers = [];

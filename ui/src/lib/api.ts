@@ -7,14 +7,16 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   AppStatus,
+  BudgetSettings,
   BudgetStatus,
+  CatalogueEdits,
+  CatalogueState,
   ConversationRouting,
   RouteOptions,
   RoutePreview,
   RouteRecord,
   SendRoutedTurn,
   UsageSummary,
-  Vendor,
   Conversation,
   ConversationView,
   IpcError,
@@ -136,12 +138,26 @@ export function setConversationRouting(conversationId: number, routing: Conversa
   return call("set_conversation_routing", { conversationId, routing });
 }
 
-/** The vendors of the model catalogue (for "serves models of" on a provider). */
-export function catalogueVendors(): Promise<Vendor[]> {
-  return call("catalogue_vendors");
-}
-
 /** Spend over the last `days` days, or this month (UTC) when null. */
 export function usageSummary(days: number | null): Promise<UsageSummary> {
   return call("usage_summary", { days });
+}
+
+/** The model catalogue and route table in effect, the user's edits, and the shipped defaults. */
+export function catalogueState(): Promise<CatalogueState> {
+  return call("catalogue_state");
+}
+
+/** Replaces all of the user's catalogue edits; rejects (nothing stored) if they do not check. */
+export function setCatalogueEdits(edits: CatalogueEdits): Promise<CatalogueState> {
+  return call("set_catalogue_edits", { edits });
+}
+
+/** App-wide budget defaults: conversation cap, monthly cap, quality. */
+export function budgetSettings(): Promise<BudgetSettings> {
+  return call("budget_settings");
+}
+
+export function setBudgetSettings(settings: BudgetSettings): Promise<null> {
+  return call("set_budget_settings", { settings });
 }

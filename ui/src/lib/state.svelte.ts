@@ -16,7 +16,10 @@ import { toIpcError } from "./api";
 import type {
   AppStatus,
   BudgetStatus,
+  CatalogueEdits,
+  CatalogueState,
   Conversation,
+  ConversationRouting,
   IpcError,
   Message,
   MessageStatus,
@@ -117,8 +120,12 @@ export class AppState {
   /** Bumped to ask the composer to take focus. */
   composerFocusRequests = $state(0);
   chosenProviderId = $state<number | null>(readStoredProviderId());
+  /** The model catalogue in effect with the user's edits (Settings → Models / Routing). */
+  catalogue = $state.raw<CatalogueState | null>(null);
   /** Vendors of the model catalogue, for the provider form. */
-  vendors = $state.raw<Vendor[]>([]);
+  vendors = $derived<Vendor[]>(this.catalogue?.catalogue.vendors ?? []);
+  /** The open conversation's routing: cap, mode, quality and pinned model. */
+  routing = $state.raw<ConversationRouting | null>(null);
   /** Route records of the open conversation's answers, by message id. */
   routes = $state.raw<Map<number, RouteRecord>>(new Map());
   /** Spend of the open conversation and the month against their caps. */
@@ -156,7 +163,7 @@ export class AppState {
       this.loadStatus(),
       this.refreshProviders(),
       this.refreshConversations(),
-      this.loadVendors(),
+      this.loadCatalogue(),
     ]);
     this.loaded = true;
   }
@@ -169,11 +176,35 @@ export class AppState {
     }
   }
 
-  async loadVendors(): Promise<void> {
+  async loadCatalogue(): Promise<void> {
     try {
-      this.vendors = await api.catalogueVendors();
+      this.catalogue = await api.catalogueState();
     } catch (err) {
       this.notice = toIpcError(err);
+    }
+  }
+
+  /** Stores a whole new set of catalogue edits; resolves with the backend's refusal, if any. */
+  async saveCatalogueEdits(edits: CatalogueEdits): Promise<IpcError | null> {
+    try {
+      this.catalogue = await api.setCatalogueEdits(edits);
+      return null;
+    } catch (err) {
+      return toIpcError(err);
+    }
+  }
+
+  /** Changes the open conversation's routing (pin, quality, cap) and reloads its budget. */
+  async updateRouting(patch: Partial<ConversationRouting>): Promise<IpcError | null> {
+    const id = this.activeId;
+    if (id === null) return null;
+    try {
+      const current = await api.conversationRouting(id);
+      await api.setConversationRouting(id, { ...current, ...patch });
+      await this.refreshRouting(id);
+      return null;
+    } catch (err) {
+      return toIpcError(err);
     }
   }
 
@@ -201,6 +232,7 @@ export class AppState {
     this.messages = [];
     this.routes = new Map();
     this.budget = null;
+    this.routing = null;
     this.composerError = null;
     this.#openSeq += 1;
     this.focusComposer();
@@ -227,10 +259,15 @@ export class AppState {
   /** Reloads the open conversation's route records and budget; a failure only shows a notice. */
   async refreshRouting(id: number): Promise<void> {
     try {
-      const [records, budget] = await Promise.all([api.routeRecords(id), api.budgetStatus(id)]);
+      const [records, budget, routing] = await Promise.all([
+        api.routeRecords(id),
+        api.budgetStatus(id),
+        api.conversationRouting(id),
+      ]);
       if (this.activeId !== id) return;
       this.routes = new Map(records);
       this.budget = budget;
+      this.routing = routing;
     } catch (err) {
       if (this.activeId === id) this.notice = toIpcError(err);
     }

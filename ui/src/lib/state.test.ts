@@ -82,7 +82,13 @@ beforeEach(() => {
   backend.handlers.set("list_conversations", () => []);
   backend.handlers.set("stop_turn", () => null);
   backend.handlers.set("route_records", () => []);
-  backend.handlers.set("catalogue_vendors", () => []);
+  backend.handlers.set("catalogue_state", () => ({
+    catalogue: { source: { name: "t", version: "1", licence: "MIT", url: "-", retrieved: "-" }, vendors: [], models: [], routes: {} },
+    edits: { models: [], removed: [], routes: {} },
+    shipped_models: [],
+    shipped_routes: {},
+  }));
+  backend.handlers.set("conversation_routing", () => ({ budget_cap: null, budget_mode: null, quality: null, pinned_model: null }));
   backend.handlers.set("budget_status", () => ({
     conversation: { cap: null, spent: 0, reserved: 0 },
     month: { cap: null, spent: 0, reserved: 0 },

@@ -9,14 +9,13 @@
 
 use std::collections::HashMap;
 
+use sb_core::budget::routing_budget;
 use sb_core::catalogue::{Catalogue, ModelInfo, ModelRef, Tokenizer};
 use sb_core::route::{
     decide, Access, BudgetLeft, BudgetMode, Needs, QualityPreference, RouteInput,
 };
 use sb_core::tokens::{estimate_tokens, Calibration};
-use sb_core::{
-    Classification, Classifier, ConversationId, MessageStatus, Provider, RouteDecision, Usd,
-};
+use sb_core::{Classification, Classifier, ConversationId, Provider, RouteDecision, Usd};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -178,34 +177,36 @@ impl Engine {
         Ok(Calibrations(rows.into_iter().collect()))
     }
 
-    /// Classifies `prompt` and decides its route, without sending anything.
+    /// Classifies `prompt` and decides its route, without sending anything: with the
+    /// same inputs a routed turn would use now (the conversation's history, previous
+    /// task, pin, quality and what its caps leave), unless `options` override them.
     pub async fn preview_route(
         &self,
         prompt: String,
         options: RouteOptions,
     ) -> Result<RoutePreview, EngineError> {
         let providers = self.list_providers().await?;
-        let history: Vec<String> = match options.conversation_id {
-            Some(id) => self
-                .db(move |s| s.list_messages(id))
-                .await?
-                .into_iter()
-                .filter(|m| m.status != MessageStatus::Error)
-                .map(|m| m.content)
-                .collect(),
-            None => Vec::new(),
+        let context = self.turn_context(options.conversation_id).await?;
+        let budget = match options.budget_left {
+            Some(left) => BudgetLeft {
+                remaining: Some(left),
+                mode: BudgetMode::Hard,
+            },
+            None => {
+                let scope = options.conversation_id.unwrap_or(0);
+                let caps = context.caps;
+                let (conversation, month) = self.db(move |s| s.ledgers(scope, &caps)).await?;
+                routing_budget(&conversation, &month)
+            }
         };
+        let quality = options.quality.unwrap_or(context.quality);
+        let pinned = options.pinned.clone().or(context.pinned.clone());
         let calibrations = self.calibrations().await?;
         let catalogue = self.catalogue();
         tokio::task::spawn_blocking(move || {
-            let classification = Classifier::shipped().classify(&prompt, None);
+            let classification = Classifier::shipped().classify(&prompt, context.previous_task);
             let assumed_access = providers.is_empty();
-            let texts: Vec<&str> = history
-                .iter()
-                .map(String::as_str)
-                .chain([prompt.as_str()])
-                .collect();
-            let size = PromptSize::measure(&texts);
+            let size = PromptSize::measure(&context.texts_with(&prompt));
             let input_tokens = |m: &ModelInfo| calibrations.input_tokens(&catalogue, &size, m);
             let access = |m: &ModelInfo| {
                 if assumed_access {
@@ -218,17 +219,11 @@ impl Engine {
                 catalogue: &catalogue,
                 task: classification.task,
                 needs: Needs::default(),
-                quality: options.quality.unwrap_or_default(),
-                budget: match options.budget_left {
-                    Some(left) => BudgetLeft {
-                        remaining: Some(left),
-                        mode: BudgetMode::Hard,
-                    },
-                    None => BudgetLeft::default(),
-                },
+                quality,
+                budget,
                 wanted_output: DEFAULT_MAX_OUTPUT,
-                sticky: None,
-                pinned: options.pinned.clone(),
+                sticky: context.sticky.clone(),
+                pinned,
                 input_tokens: &input_tokens,
                 access: &access,
             });

@@ -249,6 +249,28 @@ pub struct RouteRecord {
     pub budget_after: Option<Ledger>,
 }
 
+/// A conversation's routing inputs, read once per turn or preview.
+pub(crate) struct TurnContext {
+    pub(crate) caps: Caps,
+    pub(crate) quality: QualityPreference,
+    pub(crate) pinned: Option<ModelRef>,
+    pub(crate) previous_task: Option<Task>,
+    pub(crate) sticky: Option<(ModelRef, Task)>,
+    /// Texts of the messages a call would carry (failed and empty ones are not sent).
+    pub(crate) history: Vec<String>,
+}
+
+impl TurnContext {
+    /// The history plus the new prompt: everything a call's input counts.
+    pub(crate) fn texts_with(&self, prompt: &str) -> Vec<String> {
+        self.history
+            .iter()
+            .cloned()
+            .chain([prompt.to_owned()])
+            .collect()
+    }
+}
+
 /// The money side of a routed turn, carried from start to settlement.
 struct Booking {
     reservation: i64,
@@ -340,6 +362,42 @@ impl Engine {
         Ok(raw.and_then(|r| serde_json::from_str(&r).ok()))
     }
 
+    /// What routing a turn in `conversation_id` (or a new conversation) depends on.
+    pub(crate) async fn turn_context(
+        &self,
+        conversation_id: Option<ConversationId>,
+    ) -> Result<TurnContext, EngineError> {
+        let settings = self.budget_settings().await?;
+        let (routing, history, previous) = match conversation_id {
+            Some(id) => {
+                self.db(move |s| {
+                    Ok((
+                        s.conversation_routing(id)?,
+                        s.list_messages(id)?,
+                        s.last_route(id)?,
+                    ))
+                })
+                .await?
+            }
+            None => (ConversationRouting::default(), Vec::new(), None),
+        };
+        let caps = self.caps_for(&routing).await?;
+        Ok(TurnContext {
+            caps,
+            quality: routing.quality.unwrap_or(settings.quality),
+            pinned: routing.pinned_model.clone().map(ModelRef),
+            previous_task: previous.as_ref().and_then(|(t, _)| Task::parse(t)),
+            sticky: previous
+                .as_ref()
+                .and_then(|(t, m)| Some((ModelRef(m.clone()), Task::parse(t)?))),
+            history: history
+                .into_iter()
+                .filter(|m| m.status != MessageStatus::Error && !m.content.trim().is_empty())
+                .map(|m| m.content)
+                .collect(),
+        })
+    }
+
     /// Caps for a conversation under the current settings.
     async fn caps_for(&self, routing: &ConversationRouting) -> Result<Caps, EngineError> {
         let settings = self.budget_settings().await?;
@@ -373,43 +431,17 @@ impl Engine {
                 message: "The message is empty.".into(),
             });
         }
-        let settings = self.budget_settings().await?;
         let providers = self.list_providers().await?;
-        let (routing, history, previous) = match conversation_id {
-            Some(id) => {
-                self.db(move |s| {
-                    Ok((
-                        s.conversation_routing(id)?,
-                        s.list_messages(id)?,
-                        s.last_route(id)?,
-                    ))
-                })
-                .await?
-            }
-            None => (ConversationRouting::default(), Vec::new(), None),
-        };
-        let caps = self.caps_for(&routing).await?;
-        let quality = options
-            .quality
-            .or(routing.quality)
-            .unwrap_or(settings.quality);
-        let pinned = options
-            .pinned
-            .clone()
-            .or_else(|| routing.pinned_model.clone().map(ModelRef));
-        let previous_task = previous.as_ref().and_then(|(t, _)| Task::parse(t));
-        let sticky = previous
-            .as_ref()
-            .and_then(|(t, m)| Some((ModelRef(m.clone()), Task::parse(t)?)));
+        let context = self.turn_context(conversation_id).await?;
+        let caps = context.caps;
+        let quality = options.quality.unwrap_or(context.quality);
+        let pinned = options.pinned.clone().or(context.pinned.clone());
+        let previous_task = context.previous_task;
+        let sticky = context.sticky.clone();
 
         // Classification and token counting are CPU work; keep them off async threads.
         let prompt = text.clone();
-        let texts: Vec<String> = history
-            .iter()
-            .filter(|m| m.status != MessageStatus::Error && !m.content.trim().is_empty())
-            .map(|m| m.content.clone())
-            .chain([text.clone()])
-            .collect();
+        let texts = context.texts_with(&text);
         let (classification, size) = tokio::task::spawn_blocking(move || {
             (
                 Classifier::shipped().classify(&prompt, previous_task),

@@ -448,3 +448,63 @@ async fn reported_usage_calibrates_estimates_for_vendors_without_a_tokenizer() {
         "never past the 6 chars/token ceiling: {learned}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn previews_use_the_conversations_pin_and_caps_like_a_turn_would() {
+    let (_dir, _server, engine) = setup(RATE_LIMITED_FIRST).await;
+    let (started, rx) = engine
+        .start_routed_turn(None, "Hello".into(), RouteOptions::default())
+        .await
+        .unwrap();
+    finish(rx).await;
+    let id = started.conversation_id;
+    let options = RouteOptions {
+        conversation_id: Some(id),
+        ..RouteOptions::default()
+    };
+    engine
+        .set_conversation_routing(
+            id,
+            ConversationRouting {
+                pinned_model: Some("fake/sb-markdown".into()),
+                ..ConversationRouting::default()
+            },
+        )
+        .await
+        .unwrap();
+    let pinned = engine
+        .preview_route("And another thing".into(), options.clone())
+        .await
+        .unwrap();
+    assert!(
+        pinned.decision.pinned,
+        "the conversation's pin is previewed"
+    );
+    assert_eq!(
+        pinned.decision.pick.as_ref().map(|m| m.0.as_str()),
+        Some("fake/sb-markdown"),
+        "{}",
+        pinned.decision.reason
+    );
+
+    engine
+        .set_conversation_routing(
+            id,
+            ConversationRouting {
+                budget_cap: Some(Usd(1)),
+                budget_mode: Some(BudgetMode::Hard),
+                ..ConversationRouting::default()
+            },
+        )
+        .await
+        .unwrap();
+    let blocked = engine
+        .preview_route("And another thing".into(), options)
+        .await
+        .unwrap();
+    assert!(
+        blocked.decision.blocked.is_some(),
+        "the spent hard cap shows in the preview, before sending: {}",
+        blocked.decision.reason
+    );
+}
