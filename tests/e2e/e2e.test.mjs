@@ -645,6 +645,10 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     assert.ok(needed > left, `the block shows the reservation needed ($${needed}) exceeds what is left ($${left})`);
     assert.ok(Math.abs(spent + left - 0.01) < 0.00002, `the meter ($${spent} spent) and the block ($${left} left) agree on the cap`);
     await screenshot("routing");
+    // The block offers to raise the cap: it opens the conversation's cap editor.
+    await click("raise-cap");
+    const capField = await shown("budget-cap");
+    assert.equal(await capField.getAttribute("value"), "0.01", "the editor shows the cap that blocked");
 
     // The Usage screen totals the same ledger, with a chart.
     await click("nav-usage");

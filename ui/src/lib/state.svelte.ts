@@ -21,6 +21,7 @@ import type {
   Conversation,
   ConversationRouting,
   IpcError,
+  Ledger,
   Message,
   MessageStatus,
   Provider,
@@ -33,6 +34,7 @@ import type {
 import { applyTurnEvent } from "./turn";
 
 export type View = "chat" | "settings" | "usage";
+export type SettingsTab = "providers" | "models" | "routing" | "budget" | "about";
 
 /** The turn being streamed. Messages carry negative placeholder ids until "started". */
 export type Turn = {
@@ -119,6 +121,10 @@ export class AppState {
   loaded = $state(false);
   /** Bumped to ask the composer to take focus. */
   composerFocusRequests = $state(0);
+  /** Bumped to ask the conversation's budget meter to open its cap editor. */
+  capEditorRequests = $state(0);
+  /** The Settings tab to show when Settings opens. */
+  settingsTab = $state<SettingsTab>("providers");
   chosenProviderId = $state<number | null>(readStoredProviderId());
   /** The model catalogue in effect with the user's edits (Settings → Models / Routing). */
   catalogue = $state.raw<CatalogueState | null>(null);
@@ -273,8 +279,24 @@ export class AppState {
     }
   }
 
-  openSettings(): void {
+  openSettings(tab: SettingsTab = "providers"): void {
+    this.settingsTab = tab;
     this.view = "settings";
+  }
+
+  /** After a send the budget refused: edit the cap that blocked it. A conversation's own cap
+   * is edited in its header; a new chat is blocked by the defaults or the monthly cap. */
+  raiseCap(): void {
+    this.composerError = null;
+    // The router is bound by the tighter of the two hard caps; that is the one to raise.
+    const left = (l: Ledger | undefined): number =>
+      l?.cap?.mode === "hard" ? l.cap.amount - l.spent - l.reserved : Number.POSITIVE_INFINITY;
+    const conversationLeft = left(this.budget?.conversation);
+    if (this.activeId !== null && conversationLeft <= left(this.budget?.month)) {
+      this.capEditorRequests += 1;
+    } else {
+      this.openSettings("budget");
+    }
   }
 
   openUsage(): void {

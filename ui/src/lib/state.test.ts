@@ -384,3 +384,31 @@ describe("automatic routing", () => {
     expect(state.turn, "no live turn remains").toBeNull();
   });
 });
+
+describe("raising a cap after a refused send", () => {
+  const hard = (amount: number, spent: number) => ({ cap: { amount, mode: "hard" as const }, spent, reserved: 0 });
+
+  it("opens the conversation's cap editor when its own cap is the tighter one", async () => {
+    const state = await ready();
+    state.activeId = 7;
+    state.budget = { conversation: hard(10_000_000, 9_000_000), month: hard(5_000_000_000, 0) };
+    state.composerError = { code: "budget_exceeded", message: "Not sent" };
+    const before = state.capEditorRequests;
+    state.raiseCap();
+    expect(state.capEditorRequests, "the header's editor is asked to open").toBe(before + 1);
+    expect(state.view, "the chat stays in view").toBe("chat");
+    expect(state.composerError, "the refusal is dismissed").toBeNull();
+  });
+
+  it("opens Settings → Budget when the monthly cap blocks, or for a new chat", async () => {
+    const state = await ready();
+    state.activeId = 7;
+    state.budget = { conversation: hard(10_000_000, 0), month: hard(20_000_000, 19_000_000) };
+    state.raiseCap();
+    expect([state.view, state.settingsTab], "the monthly cap is a setting").toEqual(["settings", "budget"]);
+
+    state.newChat();
+    state.raiseCap();
+    expect([state.view, state.settingsTab], "a new chat is bound by the defaults").toEqual(["settings", "budget"]);
+  });
+});

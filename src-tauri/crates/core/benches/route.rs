@@ -1,6 +1,9 @@
 //! Classifier and route-decision latency: p50/p99 over many single calls, and
 //! decisions per second, for a 20-token and a ~4,000-token prompt, on one thread.
 //!
+//! Also the token counting the engine does first (tiktoken-rs o200k, a dev-dependency
+//! here only so the full pipeline is timed in one place).
+//!
 //! Run: `cargo bench -p sb-core --bench route`. A plain harness rather than criterion
 //! because the figures we report are percentiles of single calls, which criterion
 //! does not print.
@@ -13,6 +16,7 @@ use sb_core::catalogue::{Catalogue, ModelInfo};
 use sb_core::route::{
     decide, Access, BudgetLeft, BudgetMode, Needs, QualityPreference, RouteInput,
 };
+use sb_core::tokens::estimate_tokens;
 use sb_core::{Classifier, Task, Usd};
 
 const SHORT: &str = "Can you write a Python function that reverses a linked list?";
@@ -82,12 +86,11 @@ fn main() {
         measure(&format!("classify {label}"), 5_000, || {
             black_box(classifier.classify(black_box(prompt), Some(Task::Chat)));
         });
-        let tokens = (prompt.len() / 4) as u64;
-        let count = move |_: &ModelInfo| tokens;
-        let access = |_: &ModelInfo| Access::Ready;
-        measure(&format!("classify + route decision {label}"), 5_000, || {
+        let route = |tokens: u64| {
             let c = classifier.classify(black_box(prompt), None);
-            let d = decide(&RouteInput {
+            let count = move |_: &ModelInfo| tokens;
+            let access = |_: &ModelInfo| Access::Ready;
+            decide(&RouteInput {
                 catalogue: &catalogue,
                 task: c.task,
                 needs: Needs::default(),
@@ -101,8 +104,28 @@ fn main() {
                 pinned: None,
                 input_tokens: &count,
                 access: &access,
-            });
-            black_box(d);
+            })
+        };
+        measure(&format!("classify + route decision {label}"), 5_000, || {
+            black_box(route((prompt.len() / 4) as u64));
+        });
+        // What the engine adds before deciding: exact o200k counting for OpenAI-family
+        // models and a character count for the calibrated estimate of the others.
+        let bpe = tiktoken_rs::o200k_base_singleton();
+        let count_tokens = || {
+            let exact = bpe.encode_ordinary(black_box(prompt)).len() as u64;
+            let chars = prompt.chars().count() as u64;
+            exact.max(estimate_tokens(chars, 3.15))
+        };
+        measure(
+            &format!("count tokens (o200k + chars) {label}"),
+            2_000,
+            || {
+                black_box(count_tokens());
+            },
+        );
+        measure(&format!("count + classify + route {label}"), 2_000, || {
+            black_box(route(count_tokens()));
         });
     }
 }
