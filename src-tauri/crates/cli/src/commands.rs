@@ -452,12 +452,14 @@ async fn budget(engine: &Engine, args: BudgetArgs) -> Result<(), CliError> {
         }
         engine.set_conversation_routing(id, routing.clone()).await?;
         let status = engine.budget_status(id).await?;
+        let warnings = status.warnings();
         if args.json {
-            let line = serde_json::json!({"routing": routing, "status": status});
+            let line =
+                serde_json::json!({"routing": routing, "status": status, "warnings": warnings});
             return writeln!(out, "{line}").map_err(CliError::Stdout);
         }
         let c = status.conversation;
-        let text = format!(
+        let mut text = format!(
             "conversation {id}: spent {} (+{} in flight); cap {}\nmonth: spent {}; cap {}\n",
             c.spent,
             c.reserved,
@@ -475,6 +477,9 @@ async fn budget(engine: &Engine, args: BudgetArgs) -> Result<(), CliError> {
                     cap.mode
                 )),
         );
+        for warning in warnings {
+            text.push_str(&format!("warning: {warning}\n"));
+        }
         return out.write_all(text.as_bytes()).map_err(CliError::Stdout);
     }
     let mut settings = engine.budget_settings().await?;

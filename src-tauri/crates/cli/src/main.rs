@@ -111,7 +111,7 @@ pub struct BudgetArgs {
     /// cap; otherwise the default cap of conversations that set none.
     #[arg(long, value_name = "USD")]
     cap: Option<String>,
-    /// hard: never exceeded; soft: warn only.
+    /// hard (the default): never exceeded; soft: warn at 80% and 100%, never block.
     #[arg(long, value_parser = ["hard", "soft"])]
     mode: Option<String>,
     /// Cap on all spend in a calendar month (UTC), in US dollars ("none" removes it).

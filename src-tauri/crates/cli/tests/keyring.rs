@@ -315,4 +315,11 @@ async fn routed_chat_books_spend_and_a_hard_cap_blocks_the_next_turn() {
         "the cap is shown: {}",
         shown.stdout
     );
+    assert!(
+        shown.stdout.contains(
+            "warning: This conversation has spent $0.00030, all of its $0.00020 hard cap"
+        ),
+        "and how close spend is to it: {}",
+        shown.stdout
+    );
 }

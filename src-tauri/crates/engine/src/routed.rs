@@ -41,8 +41,9 @@ const RESERVE_ATTEMPTS: usize = 5;
 /// Reservations older than this belong to turns that cannot still be running.
 pub const STALE_RESERVATION_MS: i64 = 60 * 60 * 1000;
 
-/// App-wide budget defaults (Settings → Budget).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// App-wide budget defaults (Settings → Budget). Caps default to hard: a cap someone
+/// sets without choosing a mode is one they expect to hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BudgetSettings {
     /// Cap for conversations that set none; `None` = unlimited.
     pub conversation_cap: Option<Usd>,
@@ -51,6 +52,18 @@ pub struct BudgetSettings {
     pub monthly_cap: Option<Usd>,
     pub monthly_mode: BudgetMode,
     pub quality: QualityPreference,
+}
+
+impl Default for BudgetSettings {
+    fn default() -> Self {
+        BudgetSettings {
+            conversation_cap: None,
+            conversation_mode: BudgetMode::Hard,
+            monthly_cap: None,
+            monthly_mode: BudgetMode::Hard,
+            quality: QualityPreference::default(),
+        }
+    }
 }
 
 /// A turn as the UI sends it when the router chooses the model.
@@ -86,9 +99,15 @@ impl BudgetStatus {
                         cap.mode.as_str(),
                         percent(ledger.spent)
                     )),
-                    Level::Reached => Some(format!(
+                    Level::Reached if cap.mode == BudgetMode::Soft => Some(format!(
                         "{scope} has passed its {} soft cap: {} spent. Raise the cap or make it hard to stop here.",
                         cap.amount, ledger.spent
+                    )),
+                    // Spend can sit at a hard cap, or above one lowered after the money
+                    // was spent; either way nothing more is sent.
+                    Level::Reached => Some(format!(
+                        "{scope} has spent {}, all of its {} hard cap: nothing more is sent until the cap is raised.",
+                        ledger.spent, cap.amount
                     )),
                     Level::Fine | Level::Unlimited => None,
                 }
@@ -952,6 +971,11 @@ mod tests {
             "{both:?}"
         );
         assert!(both[1].starts_with("This month has spent"), "{both:?}");
+        let full = status(ledger(1_000, BudgetMode::Hard), Ledger::default()).warnings();
+        assert!(
+            full[0].contains("hard cap: nothing more is sent"),
+            "{full:?}"
+        );
     }
 
     #[test]
