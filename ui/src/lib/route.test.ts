@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate, RouteDecision, RouteRecord } from "./bindings";
-import { badgeText, formatUsd, meter, parseDollars, pickName, softCapWarning } from "./route";
+import { badgeText, formatUsd, meter, monthWarning, parseDollars, pickName, softCapWarning } from "./route";
 
 const candidate = (model: string, name: string, kind: "picked" | "fallback"): Candidate => ({
   model,
@@ -61,6 +61,18 @@ describe("soft caps", () => {
     expect(softCapWarning({ cap: soft, spent: 12_000_000, reserved: 0 })).toMatch(/past its soft cap/);
     expect(softCapWarning({ cap: { ...soft, mode: "hard" }, spent: 9_000_000, reserved: 0 })).toBeNull();
     expect(softCapWarning({ cap: null, spent: 9_000_000, reserved: 0 })).toBeNull();
+  });
+
+  it("warns about the monthly cap from 80%, hard or soft", () => {
+    const hard = { amount: 10_000_000, mode: "hard" as const };
+    expect(monthWarning({ cap: hard, spent: 7_000_000, reserved: 0 }), "below 80%").toBeNull();
+    expect(monthWarning({ cap: hard, spent: 7_000_000, reserved: 1_000_000 }), "in-flight money counts").toBe(
+      "This month has used $0.00800 of its $0.010 hard cap.",
+    );
+    expect(monthWarning({ cap: { ...hard, mode: "soft" }, spent: 11_000_000, reserved: 0 })).toMatch(
+      /^This month has spent \$0\.011, past its soft cap/,
+    );
+    expect(monthWarning({ cap: null, spent: 1, reserved: 0 }), "no cap, no warning").toBeNull();
   });
 });
 

@@ -34,14 +34,24 @@ export function meter(ledger: Ledger): { level: MeterLevel; fraction: number } {
 
 /** The warning a soft cap gives at 80% and at 100% of its amount; null below that or for hard caps
  * (a hard cap blocks instead, with its own message). */
-export function softCapWarning(ledger: Ledger): string | null {
+export function softCapWarning(ledger: Ledger, scope = "This conversation"): string | null {
   if (ledger.cap === null || ledger.cap.mode !== "soft") return null;
   const { level } = meter(ledger);
   const used = formatUsd(ledger.spent);
   const cap = formatUsd(ledger.cap.amount);
-  if (level === "over") return `This conversation has spent ${used}, past its soft cap of ${cap}. Turns still go out.`;
-  if (level === "near") return `This conversation has spent ${used} of its soft cap of ${cap}.`;
+  if (level === "over") return `${scope} has spent ${used}, past its soft cap of ${cap}. Turns still go out.`;
+  if (level === "near") return `${scope} has spent ${used} of its soft cap of ${cap}.`;
   return null;
+}
+
+/** The monthly cap's warning, shown with every conversation's meter since it binds them all: soft
+ * caps as above; a hard one from 80%, so the block that follows is no surprise. */
+export function monthWarning(ledger: Ledger): string | null {
+  if (ledger.cap === null) return null;
+  if (ledger.cap.mode === "soft") return softCapWarning(ledger, "This month");
+  const { level } = meter(ledger);
+  if (level === "ok" || level === "none") return null;
+  return `This month has used ${formatUsd(ledger.spent + ledger.reserved)} of its ${formatUsd(ledger.cap.amount)} hard cap.`;
 }
 
 /** The picked candidate's display name, or null when nothing can be sent. */
