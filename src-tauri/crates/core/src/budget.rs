@@ -112,20 +112,27 @@ pub fn routing_budget(conversation: &Ledger, month: &Ledger) -> crate::route::Bu
     }
 }
 
-/// Start of the UTC calendar month containing `now_ms` (Unix ms). Monthly caps count
-/// from here; UTC so the boundary is the same on every machine the user owns.
-pub fn month_start_utc(now_ms: i64) -> i64 {
-    const DAY_MS: i64 = 86_400_000;
-    let days = now_ms.div_euclid(DAY_MS);
-    // Civil-from-days (proleptic Gregorian), enough to find the day of the month.
-    let z = days + 719_468;
+const DAY_MS: i64 = 86_400_000;
+
+/// The UTC calendar date `(year, month 1–12, day 1–31)` of a Unix-ms instant
+/// (proleptic Gregorian, civil-from-days), with no date crate in the pure core.
+pub fn utc_date(ms: i64) -> (i64, i64, i64) {
+    let z = ms.div_euclid(DAY_MS) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
-    let day_of_month = doy - (153 * mp + 2) / 5; // 0-based
-    (days - day_of_month) * DAY_MS
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+/// Start of the UTC calendar month containing `now_ms` (Unix ms). Monthly caps count
+/// from here; UTC so the boundary is the same on every machine the user owns.
+pub fn month_start_utc(now_ms: i64) -> i64 {
+    let (_, _, day) = utc_date(now_ms);
+    (now_ms.div_euclid(DAY_MS) - (day - 1)) * DAY_MS
 }
 
 #[cfg(test)]
@@ -159,6 +166,8 @@ mod tests {
             "the first instant is its own start"
         );
         assert_eq!(month_start_utc(0), 0, "the epoch is a month start");
+        assert_eq!(utc_date(0), (1970, 1, 1), "the epoch");
+        assert_eq!(utc_date(1_709_251_199_000), (2024, 2, 29), "a leap day");
     }
 
     #[test]

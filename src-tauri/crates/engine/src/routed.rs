@@ -15,23 +15,23 @@
 //! Invariant: under a hard cap, no call starts without a reservation that covers its
 //! worst case, so spend never passes the cap however many turns run at once.
 
-use sb_core::budget::{month_start_utc, routing_budget, Cap, Ledger, Level};
+use sb_core::budget::{month_start_utc, routing_budget, utc_date, Cap, Ledger, Level};
 use sb_core::catalogue::{ModelInfo, ModelRef, Tokenizer};
 use sb_core::route::{decide, Candidate, Needs, RouteInput};
 use sb_core::tokens::Calibration;
 use sb_core::{
     BudgetMode, Classification, Classifier, ConversationId, MessageId, MessageStatus,
-    QualityPreference, Role, RouteDecision, Task, Usage, Usd,
+    QualityPreference, RouteDecision, Task, Usage, Usd,
 };
 use sb_keys::Secret;
 use sb_providers::{ChatRequest, ProviderError};
-use sb_store::{Caps, ConversationRouting, NewMessage, UsageEntry};
+use sb_store::{Caps, ConversationRouting, UsageEntry};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 use ts_rs::TS;
 
 use crate::route::{count_tokens, PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
-use crate::turn::{context_for, title_from, Outcome, Resolved};
+use crate::turn::{context_for, open_turn, title_from, Outcome, Resolved};
 use crate::{register_turn, unregister_turn, Engine, EngineError, TurnEvent, TurnStarted};
 
 /// Settings key holding [`BudgetSettings`] as JSON.
@@ -180,16 +180,7 @@ fn group(entries: &[UsageEntry], key: impl Fn(&UsageEntry) -> String) -> Vec<Spe
 
 /// `YYYY-MM-DD` (UTC) of a Unix-ms instant.
 fn utc_day(ms: i64) -> String {
-    let days = ms.div_euclid(86_400_000);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = utc_date(ms);
     format!("{year:04}-{month:02}-{day:02}")
 }
 
@@ -341,7 +332,8 @@ impl Engine {
         conversation_id: ConversationId,
     ) -> Result<BudgetStatus, EngineError> {
         let routing = self.conversation_routing(conversation_id).await?;
-        let caps = self.caps_for(&routing).await?;
+        let settings = self.budget_settings().await?;
+        let caps = self.caps_for(&settings, &routing);
         let (conversation, month) = self.db(move |s| s.ledgers(conversation_id, &caps)).await?;
         Ok(BudgetStatus {
             conversation,
@@ -400,7 +392,7 @@ impl Engine {
             }
             None => (ConversationRouting::default(), Vec::new(), None),
         };
-        let caps = self.caps_for(&routing).await?;
+        let caps = self.caps_for(&settings, &routing);
         Ok(TurnContext {
             caps,
             quality: routing.quality.unwrap_or(settings.quality),
@@ -417,10 +409,9 @@ impl Engine {
         })
     }
 
-    /// Caps for a conversation under the current settings.
-    async fn caps_for(&self, routing: &ConversationRouting) -> Result<Caps, EngineError> {
-        let settings = self.budget_settings().await?;
-        Ok(Caps {
+    /// Caps for a conversation under `settings`.
+    fn caps_for(&self, settings: &BudgetSettings, routing: &ConversationRouting) -> Caps {
+        Caps {
             conversation: routing
                 .budget_cap
                 .or(settings.conversation_cap)
@@ -433,7 +424,7 @@ impl Engine {
                 mode: settings.monthly_mode,
             }),
             month_start: month_start_utc(self.now()),
-        })
+        }
     }
 
     /// Starts a turn whose model the router chooses. Errors returned here happened
@@ -554,29 +545,14 @@ impl Engine {
             let model_label = model_label.clone();
             let provider_label = provider_label.clone();
             self.db(move |s| {
-                let user = s.insert_message(
-                    NewMessage {
-                        conversation_id,
-                        role: Role::User,
-                        content: user_text,
-                        status: MessageStatus::Complete,
-                        model: None,
-                        provider: None,
-                    },
+                open_turn(
+                    s,
+                    conversation_id,
+                    user_text,
+                    model_label,
+                    provider_label,
                     now,
-                )?;
-                let assistant = s.insert_message(
-                    NewMessage {
-                        conversation_id,
-                        role: Role::Assistant,
-                        content: String::new(),
-                        status: MessageStatus::Streaming,
-                        model: Some(model_label),
-                        provider: Some(provider_label),
-                    },
-                    now,
-                )?;
-                Ok((user.id, assistant.id, s.list_messages(conversation_id)?))
+                )
             })
             .await?
         };

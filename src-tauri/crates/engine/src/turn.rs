@@ -164,30 +164,9 @@ impl Engine {
                     Some(id) => s.get_conversation(id)?.id,
                     None => s.create_conversation(&title, now)?.id,
                 };
-                let user = s.insert_message(
-                    NewMessage {
-                        conversation_id,
-                        role: Role::User,
-                        content: text,
-                        status: MessageStatus::Complete,
-                        model: None,
-                        provider: None,
-                    },
-                    now,
-                )?;
-                let assistant = s.insert_message(
-                    NewMessage {
-                        conversation_id,
-                        role: Role::Assistant,
-                        content: String::new(),
-                        status: MessageStatus::Streaming,
-                        model: Some(model),
-                        provider: Some(label),
-                    },
-                    now,
-                )?;
-                let history = s.list_messages(conversation_id)?;
-                Ok((conversation_id, user.id, assistant.id, history))
+                let (user_id, assistant_id, history) =
+                    open_turn(s, conversation_id, text, model, label, now)?;
+                Ok((conversation_id, user_id, assistant_id, history))
             })
             .await?;
 
@@ -418,6 +397,41 @@ impl Outcome {
 
 /// The messages sent as context: everything before the new answer that has text.
 /// Failed or empty answers are left out so the model does not see blank turns.
+/// Stores a turn's user message and its empty, streaming answer; returns their ids and
+/// the conversation's messages (the history the call carries).
+pub(crate) fn open_turn(
+    s: &sb_store::Store,
+    conversation_id: ConversationId,
+    text: String,
+    model: String,
+    provider: String,
+    now: i64,
+) -> Result<(MessageId, MessageId, Vec<Message>), sb_store::StoreError> {
+    let user = s.insert_message(
+        NewMessage {
+            conversation_id,
+            role: Role::User,
+            content: text,
+            status: MessageStatus::Complete,
+            model: None,
+            provider: None,
+        },
+        now,
+    )?;
+    let assistant = s.insert_message(
+        NewMessage {
+            conversation_id,
+            role: Role::Assistant,
+            content: String::new(),
+            status: MessageStatus::Streaming,
+            model: Some(model),
+            provider: Some(provider),
+        },
+        now,
+    )?;
+    Ok((user.id, assistant.id, s.list_messages(conversation_id)?))
+}
+
 pub(crate) fn context_for(history: &[Message], assistant_id: MessageId) -> Vec<ChatMessage> {
     history
         .iter()
