@@ -130,6 +130,11 @@ export class AppState {
   catalogue = $state.raw<CatalogueState | null>(null);
   /** Vendors of the model catalogue, for the provider form. */
   vendors = $derived<Vendor[]>(this.catalogue?.catalogue.vendors ?? []);
+  /** A catalogue vendor's display name (its id when unknown). */
+  vendorName(id: string): string {
+    return this.vendors.find((v) => v.id === id)?.name ?? id;
+  }
+
   /** The open conversation's routing: cap, mode, quality and pinned model. */
   routing = $state.raw<ConversationRouting | null>(null);
   /** Route records of the open conversation's answers, by message id. */
