@@ -6,7 +6,7 @@ use std::time::Duration;
 use sb_core::{Conversation, ConversationId, MessageId, Provider, ProviderId, ProviderInput};
 use sb_engine::{
     AppStatus, BudgetSettings, BudgetStatus, CatalogueState, Coalescer, ConversationRouting,
-    ConversationView, RouteOptions, RoutePreview, RouteRecord, SendRoutedTurn, SendTurn, TurnEvent,
+    ConversationView, RouteOptions, RoutePreview, SendRoutedTurn, StoredRecord, SendTurn, TurnEvent,
     TurnStarted, UsageSummary,
 };
 use sb_keys::Secret;
@@ -146,7 +146,7 @@ pub async fn preview_route(
 pub async fn route_records(
     state: State<'_, AppState>,
     conversation_id: ConversationId,
-) -> Res<Vec<(MessageId, RouteRecord)>> {
+) -> Res<Vec<StoredRecord>> {
     Ok(state.engine()?.route_records(conversation_id).await?)
 }
 

@@ -8,13 +8,22 @@ export type Provider = { id: number, name: string, kind: ProviderKind, base_url:
  * The catalogue vendor whose models this provider serves; `None` = recognise it
  * from the base URL's host (a gateway or local server needs it set).
  */
-vendor: string | null, has_key: boolean, created_at: number, };
+vendor: string | null, 
+/**
+ * A server on the user's own machine or network (Ollama, LM Studio, …): its calls
+ * cost nothing, so no budget limits them and unpriced models are fine.
+ */
+local: boolean, has_key: boolean, created_at: number, };
 
 export type ProviderInput = { name: string, kind: ProviderKind, base_url: string, default_model: string, 
 /**
  * See [`Provider::vendor`]; absent means "recognise from the URL".
  */
-vendor: string | null, };
+vendor: string | null, 
+/**
+ * See [`Provider::local`].
+ */
+local: boolean, };
 
 export type Role = "system" | "user" | "assistant";
 
@@ -162,7 +171,22 @@ assumed_access: boolean, };
 
 export type FallbackTaken = { model: ModelRef, code: string, message: string, };
 
-export type RouteRecord = { classification: Classification, decision: RouteDecision, fallbacks: Array<FallbackTaken>, answered_by: ModelRef | null, 
+export type Selection = "routed" | "pinned" | "chosen";
+
+export type RouteRecord = { classification: Classification, decision: RouteDecision, 
+/**
+ * Records written before chosen turns had records were all routed.
+ */
+selection: Selection, fallbacks: Array<FallbackTaken>, answered_by: ModelRef | null, 
+/**
+ * The provider (as the user named it) that served the answer.
+ */
+provider: string | null, 
+/**
+ * False when the model has no price in the catalogue: its tokens are recorded, its
+ * cost is unknown (shown as "price unknown", never as $0.00).
+ */
+priced: boolean, 
 /**
  * The reservation (worst case) of the model that answered.
  */
@@ -171,6 +195,12 @@ reserved: Usd, settled: Usd | null,
  * Settled from the provider's reported usage, not estimated.
  */
 exact: boolean, budget_before: Ledger, budget_after: Ledger | null, };
+
+export type StoredRecord = { message_id: number, record: RouteRecord | null, 
+/**
+ * Set when the stored record cannot be read (damaged, or from a newer build).
+ */
+error: string | null, };
 
 export type BudgetStatus = { conversation: Ledger, month: Ledger, };
 
@@ -182,9 +212,27 @@ conversation_cap: Usd | null, conversation_mode: BudgetMode,
 /**
  * Cap on all spend in a calendar month (UTC); `None` = unlimited.
  */
-monthly_cap: Usd | null, monthly_mode: BudgetMode, quality: QualityPreference, };
+monthly_cap: Usd | null, monthly_mode: BudgetMode, quality: QualityPreference, 
+/**
+ * What a new chat starts with: a provider (and model) to answer its turns, or
+ * `None` for Auto (the router picks per message).
+ */
+default_provider_id: number | null, 
+/**
+ * The model at `default_provider_id`; `None` = that provider's default model.
+ */
+default_model: string | null, };
 
-export type ConversationRouting = { budget_cap: Usd | null, budget_mode: BudgetMode | null, quality: QualityPreference | null, pinned_model: string | null, };
+export type ConversationRouting = { budget_cap: Usd | null, budget_mode: BudgetMode | null, quality: QualityPreference | null, pinned_model: string | null, 
+/**
+ * The provider chosen for this conversation's turns (the composer's model picker);
+ * `None` = Auto: the router picks (within `pinned_model`, when set).
+ */
+chosen_provider_id: number | null, 
+/**
+ * The model at `chosen_provider_id`; `None` = that provider's default model.
+ */
+chosen_model: string | null, };
 
 export type SendRoutedTurn = { conversation_id: number | null, text: string, options: RouteOptions, };
 
@@ -248,7 +296,11 @@ shipped_models: Array<ModelRef>,
  */
 shipped_routes: { [key in Task]?: Array<ModelRef> }, };
 
-export type SpendLine = { key: string, cost: Usd, calls: number, input_tokens: number, output_tokens: number, };
+export type SpendLine = { key: string, cost: Usd, calls: number, 
+/**
+ * Of `calls`, those on models with no price.
+ */
+unpriced_calls: number, input_tokens: number, output_tokens: number, };
 
 export type DailySpend = { day: string, model: string, provider: string, task: string, cost: Usd, };
 
@@ -260,7 +312,11 @@ since: number, total: Usd,
 /**
  * Of `total`, the part settled from estimates rather than reported usage.
  */
-estimated: Usd, calls: number, by_model: Array<SpendLine>, by_provider: Array<SpendLine>, by_task: Array<SpendLine>, 
+estimated: Usd, calls: number, 
+/**
+ * Of `calls`, those on models with no price (counted at no cost).
+ */
+unpriced_calls: number, by_model: Array<SpendLine>, by_provider: Array<SpendLine>, by_task: Array<SpendLine>, 
 /**
  * Per UTC day: `YYYY-MM-DD`.
  */

@@ -5,6 +5,7 @@ use std::{
     path::PathBuf,
     process::ExitCode,
     sync::Arc,
+    time::Duration,
 };
 
 use sb_core::route::Verdict;
@@ -24,7 +25,7 @@ use crate::{
 /// The environment variable an ad-hoc provider's key is read from.
 const KEY_ENV: &str = "SB_API_KEY";
 
-/// Exit code after Ctrl-C stopped a turn (the shell convention for SIGINT).
+/// Exit code after Ctrl-C stopped a turn (the shell convention for SIGINT: 128 + 2).
 const EXIT_INTERRUPTED: u8 = 130;
 
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +44,8 @@ pub enum CliError {
     Stdin(std::io::Error),
     #[error("could not write output: {0}")]
     Stdout(std::io::Error),
+    #[error("could not listen for stop signals: {0}")]
+    Signal(std::io::Error),
     #[error("{message}")]
     Turn { message: String },
     #[error("--budget-left must be a non-negative number of dollars, e.g. 0.25")]
@@ -51,14 +54,22 @@ pub enum CliError {
     BadCap { option: &'static str },
 }
 
-pub async fn run(data_dir: Option<PathBuf>, command: Command) -> Result<ExitCode, CliError> {
+pub async fn run(
+    data_dir: Option<PathBuf>,
+    command: Command,
+    idle_timeout: Option<Duration>,
+) -> Result<ExitCode, CliError> {
     let data_dir = data_dir
         .or_else(sb_engine::default_data_dir)
         .ok_or(CliError::NoDataDir)?;
     // Creating the keyring handle does not contact the keyring; only get/set/delete do,
     // so commands that need no key work where no keyring service runs.
     let keyring = Arc::new(OsKeyring::new("Switchboard"));
-    let engine = Engine::open(EngineConfig::new(data_dir, Arc::new(SystemClock), keyring)).await?;
+    let mut config = EngineConfig::new(data_dir, Arc::new(SystemClock), keyring);
+    if let Some(idle) = idle_timeout {
+        config.stream_limits.idle_timeout = idle;
+    }
+    let engine = Engine::open(config).await?;
     match command {
         Command::Chat(args) => chat(&engine, args).await,
         Command::Providers(cmd) => providers(&engine, cmd).await.map(|()| ExitCode::SUCCESS),
@@ -121,7 +132,6 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
         _ => return Err(CliError::IncompleteAdHoc),
     };
     let prompt = args.prompt.join(" ");
-    let routed = target.is_none();
     let (started, mut events) = match target {
         Some(target) => engine.start_turn(args.conversation, prompt, target).await?,
         None => {
@@ -136,17 +146,16 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
     };
     let mut out = std::io::stdout().lock();
     let mut text = String::new();
-    let mut interrupted = false;
+    let mut stopped_by: Option<u8> = None;
     let mut last = None;
-    // One future for the whole turn, so a Ctrl-C arriving while output is being written
-    // is not lost between loop passes.
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
+    // Listening starts before the first event, so a signal arriving while output is
+    // being written is not lost between loop passes.
+    let mut signals = crate::signals::StopSignals::listen()?;
     loop {
         let event = tokio::select! {
             ev = events.recv() => ev,
-            _ = &mut ctrl_c, if !interrupted => {
-                interrupted = true;
+            code = signals.next(), if stopped_by.is_none() => {
+                stopped_by = Some(code);
                 engine.stop_turn(started.assistant_message_id);
                 continue;
             }
@@ -170,7 +179,7 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
     if !args.json && !text.is_empty() && !text.ends_with('\n') {
         out.write_all(b"\n").map_err(CliError::Stdout)?;
     }
-    if routed && matches!(last, Some(TurnEvent::Finished { .. })) {
+    if matches!(last, Some(TurnEvent::Finished { .. })) {
         // Soft caps never stop a turn, so this is where the user hears about them.
         match engine.budget_status(started.conversation_id).await {
             Ok(budget) => {
@@ -203,7 +212,7 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
                 writeln!(out, "{line}").map_err(CliError::Stdout)?;
             }
             if status == MessageStatus::Stopped {
-                return Ok(ExitCode::from(EXIT_INTERRUPTED));
+                return Ok(ExitCode::from(stopped_by.unwrap_or(EXIT_INTERRUPTED)));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -223,6 +232,7 @@ async fn providers(engine: &Engine, cmd: ProvidersCmd) -> Result<(), CliError> {
             model,
             kind,
             vendor,
+            local,
         } => {
             let input = ProviderInput {
                 name,
@@ -230,6 +240,7 @@ async fn providers(engine: &Engine, cmd: ProvidersCmd) -> Result<(), CliError> {
                 base_url,
                 default_model: model,
                 vendor,
+                local,
             };
             let p = engine.add_provider(input, None).await?;
             writeln!(
@@ -482,7 +493,20 @@ async fn budget(engine: &Engine, args: BudgetArgs) -> Result<(), CliError> {
         }
         return out.write_all(text.as_bytes()).map_err(CliError::Stdout);
     }
-    let mut settings = engine.budget_settings().await?;
+    let changing = cap.is_some()
+        || mode.is_some()
+        || quality.is_some()
+        || args.monthly_cap.is_some()
+        || args.monthly_mode.is_some();
+    let mut settings = match engine.budget_settings().await {
+        Ok(s) => s,
+        // Unreadable settings block every turn until saved again; saving is this.
+        Err(EngineError::SettingsUnreadable { message }) if changing => {
+            eprintln!("warning: {message} Starting from the defaults with your changes.");
+            sb_engine::BudgetSettings::default()
+        }
+        Err(e) => return Err(e.into()),
+    };
     if let Some(c) = cap {
         settings.conversation_cap = c;
     }
@@ -522,9 +546,17 @@ async fn usage(engine: &Engine, args: UsageArgs) -> Result<(), CliError> {
         return writeln!(out, "{line}").map_err(CliError::Stdout);
     }
     let mut text = format!(
-        "spent {} in {} calls ({} estimated)\n",
-        summary.total, summary.calls, summary.estimated
+        "spent {} in {} ({} estimated)\n",
+        summary.total,
+        calls(summary.calls),
+        summary.estimated
     );
+    if summary.unpriced_calls > 0 {
+        text.push_str(&format!(
+            "{} on models with no price (tokens counted, cost unknown; add prices in Settings → Models)\n",
+            calls(summary.unpriced_calls)
+        ));
+    }
     for (title, lines) in [
         ("by model", &summary.by_model),
         ("by provider", &summary.by_provider),
@@ -536,15 +568,29 @@ async fn usage(engine: &Engine, args: UsageArgs) -> Result<(), CliError> {
         }
         text.push_str(&format!("\n{title}\n"));
         for l in lines {
+            let cost = if l.unpriced_calls == l.calls {
+                "price unknown".to_owned()
+            } else {
+                l.cost.to_string()
+            };
             text.push_str(&format!(
-                "  {:<40} {:>10}  {:>4} calls  {} in / {} out\n",
+                "  {:<40} {:>13}  {:>10}  {} in / {} out\n",
                 l.key,
-                l.cost.to_string(),
-                l.calls,
+                cost,
+                calls(l.calls),
                 l.input_tokens,
                 l.output_tokens
             ));
         }
     }
     out.write_all(text.as_bytes()).map_err(CliError::Stdout)
+}
+
+/// "1 call", "2 calls".
+fn calls(n: u64) -> String {
+    if n == 1 {
+        "1 call".to_owned()
+    } else {
+        format!("{n} calls")
+    }
 }

@@ -9,6 +9,7 @@
 
 mod classify;
 mod commands;
+mod signals;
 
 use std::{path::PathBuf, process::ExitCode};
 
@@ -75,6 +76,10 @@ pub struct ChatArgs {
     /// Print one JSON object with the whole answer at the end instead of streaming text.
     #[arg(long)]
     json: bool,
+    /// Longest wait, in seconds, for new content from the provider (keep-alives do not
+    /// count); past it the turn ends with a timeout error and keeps its partial text.
+    #[arg(long, value_name = "SECS", default_value_t = 120, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    idle_timeout: u64,
     /// The message.
     #[arg(required = true, num_args = 1.., trailing_var_arg = true)]
     prompt: Vec<String>,
@@ -150,6 +155,10 @@ pub enum ProvidersCmd {
         /// deepseek, groq, openrouter, ollama); default: recognised from the URL.
         #[arg(long)]
         vendor: Option<String>,
+        /// A server on your own machine or network: its calls cost nothing, so budgets
+        /// never limit it and models without a price are fine.
+        #[arg(long)]
+        local: bool,
     },
     /// List saved providers.
     List {
@@ -206,7 +215,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(commands::run(cli.data_dir, cli.command)) {
+    let idle_timeout = match &cli.command {
+        Command::Chat(args) => Some(std::time::Duration::from_secs(args.idle_timeout)),
+        _ => None,
+    };
+    match runtime.block_on(commands::run(cli.data_dir, cli.command, idle_timeout)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("sb: error: {}", one_line(&e.to_string()));

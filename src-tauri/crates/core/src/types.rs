@@ -46,6 +46,9 @@ pub struct Provider {
     /// The catalogue vendor whose models this provider serves; `None` = recognise it
     /// from the base URL's host (a gateway or local server needs it set).
     pub vendor: Option<String>,
+    /// A server on the user's own machine or network (Ollama, LM Studio, …): its calls
+    /// cost nothing, so no budget limits them and unpriced models are fine.
+    pub local: bool,
     pub has_key: bool,
     #[ts(type = "number")]
     pub created_at: i64,
@@ -61,6 +64,9 @@ pub struct ProviderInput {
     /// See [`Provider::vendor`]; absent means "recognise from the URL".
     #[serde(default)]
     pub vendor: Option<String>,
+    /// See [`Provider::local`].
+    #[serde(default)]
+    pub local: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -29,6 +29,10 @@ pub enum EngineError {
     #[error("{message}")]
     BudgetExceeded { message: String },
 
+    /// Stored settings cannot be read; nothing is sent until they are saved again.
+    #[error("{message}")]
+    SettingsUnreadable { message: String },
+
     /// No model in the route can be used (no provider, no key, nothing fits).
     #[error("{message}")]
     NoRoute { message: String },
@@ -47,6 +51,7 @@ impl EngineError {
             EngineError::UnknownProvider { .. } => "not_found",
             EngineError::InvalidInput { .. } => "invalid_input",
             EngineError::BudgetExceeded { .. } => "budget_exceeded",
+            EngineError::SettingsUnreadable { .. } => "settings_unreadable",
             EngineError::NoRoute { .. } => "no_route",
             EngineError::Internal { .. } => "internal",
         }

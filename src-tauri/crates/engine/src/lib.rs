@@ -11,25 +11,27 @@
 //! - A key is bound to its provider *and* base URL: changing the URL forgets the key,
 //!   so it is never sent to a host the user did not enter it for.
 
+mod budget;
 mod catalogue;
 mod coalesce;
 mod error;
 mod paths;
+mod record;
 mod route;
-mod routed;
 mod turn;
+mod usage;
 
+pub use budget::{BudgetSettings, BudgetStatus};
 pub use catalogue::CatalogueState;
 pub use coalesce::Coalescer;
 pub use error::EngineError;
 pub use paths::{default_data_dir, DATA_DIR_ENV};
+pub use record::{FallbackTaken, RouteRecord, Selection, StoredRecord};
 pub use route::{count_tokens, RouteOptions, RoutePreview, DEFAULT_MAX_OUTPUT};
-pub use routed::{
-    BudgetSettings, BudgetStatus, DailySpend, FallbackTaken, RouteRecord, SendRoutedTurn,
-    SpendLine, UsageSummary,
-};
+pub use sb_providers::StreamLimits;
 pub use sb_store::ConversationRouting;
-pub use turn::{SendTurn, TurnEvent, TurnStarted, TurnTarget};
+pub use turn::{SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
+pub use usage::{DailySpend, SpendLine, UsageSummary};
 
 use std::{
     collections::HashMap,
@@ -69,8 +71,12 @@ pub struct EngineConfig {
     /// How often streamed text is written to disk while a turn runs.
     pub flush_interval: Duration,
     pub connect_timeout: Duration,
-    /// Longest silence tolerated from a provider, before or during an answer.
+    /// Longest silence tolerated on the connection (no bytes at all); never shorter
+    /// than the idle timeout in `stream_limits`.
     pub read_timeout: Duration,
+    /// Bounds on what a provider may make a turn hold or wait for, including the idle
+    /// timeout: the longest wait for new content, keep-alives not counting.
+    pub stream_limits: StreamLimits,
     /// The model catalogue; `None` uses the one shipped with the app.
     pub catalogue: Option<sb_core::Catalogue>,
 }
@@ -84,6 +90,7 @@ impl EngineConfig {
             flush_interval: Duration::from_millis(250),
             connect_timeout: Duration::from_secs(15),
             read_timeout: Duration::from_secs(120),
+            stream_limits: StreamLimits::default(),
             catalogue: None,
         }
     }
@@ -114,6 +121,7 @@ struct Inner {
     catalogues: catalogue::Catalogues,
     http: reqwest::Client,
     flush_interval: Duration,
+    stream_limits: StreamLimits,
     turns: Mutex<HashMap<MessageId, CancellationToken>>,
 }
 
@@ -121,8 +129,9 @@ struct Inner {
 pub const DB_FILE: &str = "switchboard.db";
 
 impl Engine {
-    /// Opens (creating if needed) the database under `config.data_dir`, and marks any
-    /// answer that was still streaming when the app last stopped as interrupted.
+    /// Opens (creating if needed) the database under `config.data_dir`, marks any
+    /// answer that was still streaming when the app last stopped as interrupted, and
+    /// settles the money those answers held (see `turn/settle.rs`).
     pub async fn open(config: EngineConfig) -> Result<Engine, EngineError> {
         let db_path = config.data_dir.join(DB_FILE);
         let now = config.clock.now_ms();
@@ -130,7 +139,6 @@ impl Engine {
             tokio::task::spawn_blocking(move || -> Result<_, EngineError> {
                 let store = Store::open(&db_path)?;
                 let recovered = store.mark_streaming_interrupted(now)?;
-                store.expire_reservations(now - routed::STALE_RESERVATION_MS)?;
                 if recovered > 0 {
                     tracing::warn!(
                         recovered,
@@ -143,13 +151,13 @@ impl Engine {
             .await??;
         let http = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
-            .read_timeout(config.read_timeout)
+            .read_timeout(config.read_timeout.max(config.stream_limits.idle_timeout))
             .user_agent(concat!("Switchboard/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| EngineError::Internal {
                 message: format!("cannot start the HTTP client: {e}"),
             })?;
-        Ok(Engine {
+        let engine = Engine {
             inner: Arc::new(Inner {
                 data_dir: config.data_dir,
                 store: Arc::new(Mutex::new(store)),
@@ -161,9 +169,21 @@ impl Engine {
                 ),
                 http,
                 flush_interval: config.flush_interval,
+                stream_limits: config.stream_limits,
                 turns: Mutex::new(HashMap::new()),
             }),
-        })
+        };
+        // Recovery took over the killed turns' answers: settle the money they held
+        // instead of holding it until the stale-reservation backstop frees it.
+        let settled = engine.settle_orphans().await?;
+        if settled > 0 {
+            tracing::warn!(settled, "reservations of interrupted answers settled");
+        }
+        let stale_before = now - turn::STALE_RESERVATION_MS;
+        engine
+            .db(move |s| s.expire_reservations(stale_before))
+            .await?;
+        Ok(engine)
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -404,6 +424,7 @@ fn validate_provider(
         base_url,
         default_model: model,
         vendor,
+        local: input.local,
     })
 }
 
@@ -451,4 +472,8 @@ pub(crate) fn http(engine: &Engine) -> &reqwest::Client {
 
 pub(crate) fn flush_interval(engine: &Engine) -> Duration {
     engine.inner.flush_interval
+}
+
+pub(crate) fn stream_limits(engine: &Engine) -> StreamLimits {
+    engine.inner.stream_limits
 }

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use sb_core::budget::routing_budget;
+use sb_core::budget::{routing_budget, Ledger};
 use sb_core::catalogue::{Catalogue, ModelInfo, ModelRef, Tokenizer};
 use sb_core::route::{
     decide, Access, BudgetLeft, BudgetMode, Needs, QualityPreference, RouteInput,
@@ -187,16 +187,19 @@ impl Engine {
     ) -> Result<RoutePreview, EngineError> {
         let providers = self.list_providers().await?;
         let context = self.turn_context(options.conversation_id).await?;
-        let budget = match options.budget_left {
-            Some(left) => BudgetLeft {
-                remaining: Some(left),
-                mode: BudgetMode::Hard,
-            },
+        let (budget, ledgers) = match options.budget_left {
+            Some(left) => (
+                BudgetLeft {
+                    remaining: Some(left),
+                    mode: BudgetMode::Hard,
+                },
+                None,
+            ),
             None => {
                 let scope = options.conversation_id.unwrap_or(0);
                 let caps = context.caps;
                 let (conversation, month) = self.db(move |s| s.ledgers(scope, &caps)).await?;
-                routing_budget(&conversation, &month)
+                (routing_budget(&conversation, &month), Some((conversation, month)))
             }
         };
         let quality = options.quality.unwrap_or(context.quality);
@@ -227,6 +230,10 @@ impl Engine {
                 input_tokens: &input_tokens,
                 access: &access,
             });
+            let decision = match &ledgers {
+                Some((conversation, month)) => explain_block(decision, conversation, month),
+                None => decision,
+            };
             RoutePreview {
                 classification,
                 decision,
@@ -236,6 +243,15 @@ impl Engine {
         .await
         .map_err(EngineError::from)
     }
+}
+
+/// A blocked preview says what a send would: how much is spent and how much only held.
+fn explain_block(mut decision: RouteDecision, conversation: &Ledger, month: &Ledger) -> RouteDecision {
+    if let (None, Some(b)) = (&decision.pick, &decision.blocked) {
+        let name = crate::budget::blocked_name(&decision);
+        decision.reason = crate::budget::refusal(&name, b.needed, conversation, month);
+    }
+    decision
 }
 
 #[cfg(test)]

@@ -75,6 +75,7 @@ async fn setup_with(catalogue: impl Fn(&str) -> Catalogue) -> (TempDir, FakeServ
                 default_model: "sb-markdown".into(),
                 // The catalogue does not know 127.0.0.1: the provider names its vendor.
                 vendor: Some("fake".into()),
+                local: false,
             },
             Some(Secret::new(KEY.into()).unwrap()),
         )

@@ -49,6 +49,7 @@ fn input(name: &str, base_url: &str, model: &str) -> ProviderInput {
         base_url: base_url.into(),
         default_model: model.into(),
         vendor: None,
+        local: false,
     }
 }
 

@@ -35,6 +35,15 @@ pub enum ProviderError {
 
     #[error("The provider sent a malformed response: {message}")]
     Decode { message: String },
+
+    /// The server sent more than a limit of [`crate::limits`] allows.
+    #[error("The provider sent more than Switchboard accepts: {message}")]
+    TooLarge { message: String },
+
+    /// A success status with a body that is not the API's (a web page): the base URL is
+    /// most likely wrong.
+    #[error("{message}")]
+    NotAnApi { message: String },
 }
 
 fn retry_hint(retry_after: Option<Duration>) -> String {
@@ -57,19 +66,78 @@ impl ProviderError {
             ProviderError::Network { .. } => "network",
             ProviderError::Timeout { .. } => "timeout",
             ProviderError::Decode { .. } => "decode",
+            ProviderError::TooLarge { .. } => "too_large",
+            ProviderError::NotAnApi { .. } => "not_an_api",
         }
     }
 
-    /// Whether trying again (or another provider) could succeed without user action.
-    pub fn is_transient(&self) -> bool {
-        matches!(
-            self,
+    /// The one retry policy: whether another model (the route's next candidate) could
+    /// succeed where this call failed before its first token, with no action from the
+    /// user. Rate limits, overload, server errors, an unreachable or silent server and
+    /// a context window too small all pass with another model; a rejected key, a bad
+    /// request, a malformed or oversized stream, or a wrong URL would fail the same way.
+    pub fn tries_another_model(&self) -> bool {
+        match self {
             ProviderError::RateLimited { .. }
-                | ProviderError::Overloaded { .. }
-                | ProviderError::Server { .. }
-                | ProviderError::Network { .. }
-                | ProviderError::Timeout { .. }
-        )
+            | ProviderError::Overloaded { .. }
+            | ProviderError::Server { .. }
+            | ProviderError::ContextTooLong { .. }
+            | ProviderError::Network { .. }
+            | ProviderError::Timeout { .. } => true,
+            ProviderError::Auth { .. }
+            | ProviderError::BadRequest { .. }
+            | ProviderError::Decode { .. }
+            | ProviderError::TooLarge { .. }
+            | ProviderError::NotAnApi { .. } => false,
+        }
+    }
+
+    /// The same error with every credential removed from its text (see [`crate::scrub`]).
+    pub fn scrubbed(self, secrets: &[&str]) -> Self {
+        let s = |m: String| crate::scrub::scrub(&m, secrets);
+        match self {
+            ProviderError::Auth { status, message } => ProviderError::Auth {
+                status,
+                message: s(message),
+            },
+            ProviderError::RateLimited {
+                retry_after,
+                message,
+            } => ProviderError::RateLimited {
+                retry_after,
+                message: s(message),
+            },
+            ProviderError::Overloaded { status, message } => ProviderError::Overloaded {
+                status,
+                message: s(message),
+            },
+            ProviderError::Server { status, message } => ProviderError::Server {
+                status,
+                message: s(message),
+            },
+            ProviderError::ContextTooLong { message } => ProviderError::ContextTooLong {
+                message: s(message),
+            },
+            ProviderError::BadRequest { status, message } => ProviderError::BadRequest {
+                status,
+                message: s(message),
+            },
+            ProviderError::Network { message } => ProviderError::Network {
+                message: s(message),
+            },
+            ProviderError::Timeout { message } => ProviderError::Timeout {
+                message: s(message),
+            },
+            ProviderError::Decode { message } => ProviderError::Decode {
+                message: s(message),
+            },
+            ProviderError::TooLarge { message } => ProviderError::TooLarge {
+                message: s(message),
+            },
+            ProviderError::NotAnApi { message } => ProviderError::NotAnApi {
+                message: s(message),
+            },
+        }
     }
 
     /// Classifies an HTTP error response. `message` is the human text already pulled
@@ -167,6 +235,24 @@ mod tests {
             text.contains("retry after 7 s"),
             "the user must see how long to wait: {text}"
         );
-        assert!(err.is_transient(), "rate limits pass with time");
+        assert!(err.tries_another_model(), "rate limits pass with another model");
+    }
+
+    #[test]
+    fn one_policy_decides_fallbacks() {
+        let falls = |e: ProviderError| e.tries_another_model();
+        assert!(falls(ProviderError::from_http(503, None, "x".into(), None)));
+        assert!(falls(ProviderError::from_http(500, None, "x".into(), None)));
+        assert!(falls(ProviderError::ContextTooLong {
+            message: "x".into()
+        }));
+        assert!(falls(ProviderError::Network {
+            message: "x".into()
+        }));
+        assert!(!falls(ProviderError::from_http(401, None, "x".into(), None)));
+        assert!(!falls(ProviderError::from_http(400, None, "x".into(), None)));
+        assert!(!falls(ProviderError::NotAnApi {
+            message: "x".into()
+        }));
     }
 }

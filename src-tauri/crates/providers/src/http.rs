@@ -10,7 +10,10 @@ use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use sb_core::ProviderKind;
 
-use crate::{openai, sse::SseDecoder, ChatEvent, ProviderError};
+use crate::limits::StreamLimits;
+use crate::scrub::display_url;
+use crate::sse::{SseDecoder, SseError};
+use crate::{openai, ChatEvent, ProviderError};
 
 /// A header; `sensitive` ones (credentials) are redacted from `Debug` output.
 #[derive(Clone, PartialEq, Eq)]
@@ -57,50 +60,123 @@ pub struct HttpRequest {
     pub body: Vec<u8>,
 }
 
+impl HttpRequest {
+    /// The credentials this request carries: each sensitive header's value and each of
+    /// its words (the key inside `Bearer <key>`), to scrub from any text about it.
+    pub fn secrets(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for h in self.headers.iter().filter(|h| h.sensitive) {
+            out.push(h.value.clone());
+            out.extend(h.value.split_whitespace().map(str::to_owned));
+        }
+        out
+    }
+}
+
 pub type ChatStream = Pin<Box<dyn Stream<Item = Result<ChatEvent, ProviderError>> + Send>>;
 
 /// Sends `req` and, once the provider accepted it, returns the stream of its answer.
-/// Errors before the first byte of the body (connection, HTTP status) come back here.
+/// Errors before the first byte of the body (connection, HTTP status, a web page where
+/// the API should be) come back here. Every error's text is scrubbed of the request's
+/// credentials, and every buffer and wait is bounded by `limits`.
 pub async fn stream_chat(
     client: &reqwest::Client,
     kind: ProviderKind,
     req: HttpRequest,
+    limits: StreamLimits,
 ) -> Result<ChatStream, ProviderError> {
+    let secrets = req.secrets();
+    let shown_url = display_url(&req.url);
     let mut builder = client.post(&req.url).body(req.body);
     for h in &req.headers {
         builder = builder.header(h.name, &h.value);
     }
-    let response = builder
-        .send()
-        .await
-        .map_err(|e| transport_error(&e, &req.url))?;
+    let scrub = |e: ProviderError| e.scrubbed(&secrets.iter().map(String::as_str).collect::<Vec<_>>());
+    let sent = tokio::time::timeout(limits.idle_timeout, builder.send()).await;
+    let response = match sent {
+        Err(_) => {
+            return Err(ProviderError::Timeout {
+                message: format!(
+                    "{shown_url} sent no response in {} s",
+                    limits.idle_timeout.as_secs()
+                ),
+            })
+        }
+        Ok(r) => r.map_err(|e| scrub(transport_error(&e, &shown_url)))?,
+    };
     let status = response.status();
     if !status.is_success() {
         let retry_after = retry_after(response.headers());
-        let body = response
-            .bytes()
+        let body = read_bounded(response, limits.max_error_body_bytes, limits.idle_timeout)
             .await
-            .map_err(|e| transport_error(&e, &req.url))?;
-        return Err(match kind {
+            .map_err(|e| scrub(transport_error(&e, &shown_url)))?;
+        return Err(scrub(match kind {
             ProviderKind::Openai => {
                 openai::error_from_response(status.as_u16(), retry_after, &body)
             }
+        }));
+    }
+    let content_type = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if content_type.starts_with("text/html") {
+        return Err(ProviderError::NotAnApi {
+            message: format!(
+                "{shown_url} answered with a web page (text/html), not the API's event stream: \
+                 the base URL does not look like the API. Check it in the provider's settings \
+                 (for OpenAI it is https://api.openai.com/v1)."
+            ),
         });
     }
     let body = response.bytes_stream();
-    Ok(decode_body(kind, body, req.url))
+    Ok(decode_body(kind, body, shown_url, secrets, limits))
+}
+
+/// Reads at most `limit` bytes of a response body; the rest is never read (dropping the
+/// response closes the connection). Each read waits at most `idle`.
+async fn read_bounded(
+    mut response: reqwest::Response,
+    limit: usize,
+    idle: Duration,
+) -> Result<Vec<u8>, reqwest::Error> {
+    let mut body = Vec::new();
+    while body.len() < limit {
+        match tokio::time::timeout(idle, response.chunk()).await {
+            Ok(Ok(Some(chunk))) => {
+                let room = limit - body.len();
+                body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+            }
+            Ok(Ok(None)) | Err(_) => break,
+            Ok(Err(e)) => return Err(e),
+        }
+    }
+    Ok(body)
 }
 
 struct DecodeState<S> {
     body: S,
     url: String,
+    secrets: Vec<String>,
+    limits: StreamLimits,
     sse: SseDecoder,
     decoder: openai::StreamDecoder,
     pending: VecDeque<Result<ChatEvent, ProviderError>>,
+    /// When the turn gives up on a silent server; moved on by every piece of content.
+    deadline: tokio::time::Instant,
+    answer_bytes: usize,
     ended: bool,
 }
 
-fn decode_body<S>(kind: ProviderKind, body: S, url: String) -> ChatStream
+fn decode_body<S>(
+    kind: ProviderKind,
+    body: S,
+    url: String,
+    secrets: Vec<String>,
+    limits: StreamLimits,
+) -> ChatStream
 where
     S: Stream<Item = reqwest::Result<Bytes>> + Send + Unpin + 'static,
 {
@@ -110,29 +186,46 @@ where
     let state = DecodeState {
         body,
         url,
-        sse: SseDecoder::new(),
+        secrets,
+        limits,
+        sse: SseDecoder::with_limits(limits.max_line_bytes, limits.max_event_bytes),
         decoder,
         pending: VecDeque::new(),
+        deadline: tokio::time::Instant::now() + limits.idle_timeout,
+        answer_bytes: 0,
         ended: false,
     };
     Box::pin(futures::stream::unfold(state, |mut st| async move {
         loop {
             if let Some(item) = st.pending.pop_front() {
-                if item.is_err() {
-                    st.pending.clear();
-                    st.ended = true;
-                }
+                let item = match item {
+                    Ok(event) => Ok(event),
+                    Err(e) => {
+                        st.pending.clear();
+                        st.ended = true;
+                        let secrets: Vec<&str> = st.secrets.iter().map(String::as_str).collect();
+                        Err(e.scrubbed(&secrets))
+                    }
+                };
                 return Some((item, st));
             }
             if st.ended {
                 return None;
             }
-            match st.body.next().await {
-                Some(Ok(bytes)) => st.absorb(Some(&bytes)),
-                Some(Err(e)) => {
+            match tokio::time::timeout_at(st.deadline, st.body.next()).await {
+                Ok(Some(Ok(bytes))) => st.absorb(Some(&bytes)),
+                Ok(Some(Err(e))) => {
                     st.pending.push_back(Err(body_error(&e, &st.url)));
                 }
-                None => st.absorb(None),
+                Ok(None) => st.absorb(None),
+                Err(_) => st.pending.push_back(Err(ProviderError::Timeout {
+                    message: format!(
+                        "{} sent no new content for {} s (keep-alives do not count); the \
+                         answer so far is kept",
+                        st.url,
+                        st.limits.idle_timeout.as_secs()
+                    ),
+                })),
             }
         }
     }))
@@ -142,36 +235,78 @@ impl<S> DecodeState<S> {
     /// Feeds bytes (or the end of input, with `None`) through SSE framing and the
     /// protocol decoder, queueing what comes out.
     fn absorb(&mut self, bytes: Option<&[u8]>) {
+        let mut events = Vec::new();
         let framed = match bytes {
-            Some(b) => self.sse.feed(b),
-            None => self.sse.finish().map(|e| e.into_iter().collect()),
+            Some(b) => self.sse.feed_into(b, &mut events),
+            None => self.sse.finish().map(|e| events.extend(e)),
         };
-        let events = match framed {
-            Ok(events) => events,
-            Err(e) => {
-                self.pending.push_back(Err(ProviderError::Decode {
-                    message: e.to_string(),
-                }));
-                return;
-            }
-        };
+        let mut content = false;
         for event in &events {
             match self.decoder.on_event(event) {
-                Ok(out) => self.pending.extend(out.into_iter().map(Ok)),
+                Ok(out) => {
+                    for ev in out {
+                        if let ChatEvent::TextDelta(t) = &ev {
+                            self.answer_bytes += t.len();
+                            if self.answer_bytes > self.limits.max_answer_bytes {
+                                self.pending.push_back(Err(ProviderError::TooLarge {
+                                    message: format!(
+                                        "the answer passed {} MiB, far beyond any output limit; \
+                                         it was cut there",
+                                        self.limits.max_answer_bytes / (1024 * 1024)
+                                    ),
+                                }));
+                                return;
+                            }
+                        }
+                        content = true;
+                        self.pending.push_back(Ok(ev));
+                    }
+                }
+                // The byte stream ended inside an event: the connection was cut, not
+                // the provider's JSON malformed.
+                Err(ProviderError::Decode { .. }) if bytes.is_none() => {
+                    self.pending.push_back(Err(cut_stream(&self.url)));
+                    return;
+                }
                 Err(e) => {
                     self.pending.push_back(Err(e));
                     return;
                 }
             }
         }
+        if content {
+            self.deadline = tokio::time::Instant::now() + self.limits.idle_timeout;
+        }
+        if let Err(e) = framed {
+            self.pending.push_back(Err(match e {
+                SseError::InvalidUtf8 => ProviderError::Decode {
+                    message: e.to_string(),
+                },
+                SseError::LineTooLong { .. } | SseError::EventTooLarge { .. } => {
+                    ProviderError::TooLarge {
+                        message: format!("{e}; the answer so far is kept"),
+                    }
+                }
+            }));
+            return;
+        }
         if self.decoder.is_done() {
             self.ended = true;
         } else if bytes.is_none() {
             self.ended = true;
-            if let Err(e) = self.decoder.finish() {
-                self.pending.push_back(Err(e));
+            if self.decoder.finish().is_err() {
+                self.pending.push_back(Err(cut_stream(&self.url)));
             }
         }
+    }
+}
+
+fn cut_stream(url: &str) -> ProviderError {
+    ProviderError::Network {
+        message: format!(
+            "the connection to {url} closed before the answer was complete (dropped \
+             connection; the answer so far is kept)"
+        ),
     }
 }
 

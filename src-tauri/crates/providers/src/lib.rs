@@ -10,15 +10,21 @@
 //!   marker; a stream cut short yields an error instead of a silent success.
 //! - Dropping the returned stream drops the HTTP response, which cancels the request.
 //! - API keys only ever live inside [`HttpRequest`] headers marked sensitive, whose
-//!   `Debug` output redacts them.
+//!   `Debug` output redacts them, and never appear in a [`ProviderError`]'s text: every
+//!   error [`stream_chat`] returns is scrubbed (see [`scrub`]), even when the server
+//!   echoes the key back.
+//! - Memory and waiting are bounded whatever the server sends (see [`limits`]).
 
 mod error;
 mod http;
+pub mod limits;
 pub mod openai;
+pub mod scrub;
 pub mod sse;
 
 pub use error::ProviderError;
 pub use http::{stream_chat, ChatStream, Header, HttpRequest};
+pub use limits::StreamLimits;
 
 use sb_core::{Role, Usage};
 

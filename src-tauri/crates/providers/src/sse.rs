@@ -5,6 +5,9 @@
 //! fall anywhere — inside a field name, inside a multi-byte UTF-8 sequence, or between
 //! the `\r` and `\n` of a CRLF — without changing the events produced. Comment lines
 //! (`:` keep-alives) are skipped. Line terminators are `\n`, `\r\n` or a lone `\r`.
+//! Memory is bounded: a line longer than the decoder's line limit, or an event whose
+//! data grows past its event limit, is an error (see [`crate::limits`]); nothing past
+//! the limit is buffered.
 
 /// One dispatched event: `event` is the `event:` field (empty when absent) and `data`
 /// the `data:` lines joined with `\n`.
@@ -15,11 +18,19 @@ pub struct SseEvent {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid UTF-8 in event stream line")]
-pub struct SseError;
+pub enum SseError {
+    #[error("invalid UTF-8 in event stream line")]
+    InvalidUtf8,
+    #[error("an event stream line is longer than {limit} bytes")]
+    LineTooLong { limit: usize },
+    #[error("an event is larger than {limit} bytes")]
+    EventTooLarge { limit: usize },
+}
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct SseDecoder {
+    max_line: usize,
+    max_event: usize,
     line: Vec<u8>,
     /// The previous chunk ended on `\r`; a `\n` opening the next chunk belongs to it.
     after_cr: bool,
@@ -28,14 +39,51 @@ pub struct SseDecoder {
     has_data: bool,
 }
 
+impl Default for SseDecoder {
+    fn default() -> Self {
+        Self::with_limits(crate::limits::MAX_LINE_BYTES, crate::limits::MAX_EVENT_BYTES)
+    }
+}
+
 impl SseDecoder {
+    /// A decoder with the default limits of [`crate::limits`].
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A decoder that refuses lines over `max_line` bytes and events over `max_event`.
+    pub fn with_limits(max_line: usize, max_event: usize) -> Self {
+        SseDecoder {
+            max_line,
+            max_event,
+            line: Vec::new(),
+            after_cr: false,
+            event: String::new(),
+            data: String::new(),
+            has_data: false,
+        }
+    }
+
+    fn push_line_bytes(&mut self, bytes: &[u8]) -> Result<(), SseError> {
+        if self.line.len() + bytes.len() > self.max_line {
+            return Err(SseError::LineTooLong {
+                limit: self.max_line,
+            });
+        }
+        self.line.extend_from_slice(bytes);
+        Ok(())
     }
 
     /// Consumes a chunk and returns the events it completed.
     pub fn feed(&mut self, chunk: &[u8]) -> Result<Vec<SseEvent>, SseError> {
         let mut out = Vec::new();
+        self.feed_into(chunk, &mut out)?;
+        Ok(out)
+    }
+
+    /// Consumes a chunk, appending the events it completed to `out`; on an error the
+    /// events completed before it are still in `out`, so no answer text is lost.
+    pub fn feed_into(&mut self, chunk: &[u8], out: &mut Vec<SseEvent>) -> Result<(), SseError> {
         let mut rest = chunk;
         if self.after_cr {
             self.after_cr = false;
@@ -44,7 +92,7 @@ impl SseDecoder {
             }
         }
         while let Some(pos) = rest.iter().position(|&b| b == b'\n' || b == b'\r') {
-            self.line.extend_from_slice(&rest[..pos]);
+            self.push_line_bytes(&rest[..pos])?;
             let terminator = rest[pos];
             rest = &rest[pos + 1..];
             if terminator == b'\r' {
@@ -59,8 +107,8 @@ impl SseDecoder {
                 out.push(event);
             }
         }
-        self.line.extend_from_slice(rest);
-        Ok(out)
+        self.push_line_bytes(rest)
+
     }
 
     /// Called at end of input: a final event that lacked its blank line is still
@@ -84,13 +132,18 @@ impl SseDecoder {
         if line[0] == b':' {
             return Ok(None);
         }
-        let line = std::str::from_utf8(line).map_err(|_| SseError)?;
+        let line = std::str::from_utf8(line).map_err(|_| SseError::InvalidUtf8)?;
         let (field, value) = match line.split_once(':') {
             Some((f, v)) => (f, v.strip_prefix(' ').unwrap_or(v)),
             None => (line, ""),
         };
         match field {
             "data" => {
+                if self.data.len() + value.len() + 1 > self.max_event {
+                    return Err(SseError::EventTooLarge {
+                        limit: self.max_event,
+                    });
+                }
                 if self.has_data {
                     self.data.push('\n');
                 }
@@ -180,6 +233,43 @@ mod tests {
             vec![ev("[DONE]")],
             "lenient end of stream"
         );
+    }
+
+    #[test]
+    fn lines_and_events_past_their_limits_are_errors_without_buffering_more() {
+        let mut d = SseDecoder::with_limits(16, 40);
+        assert_eq!(
+            d.feed(&[b'x'; 17]).unwrap_err(),
+            SseError::LineTooLong { limit: 16 },
+            "a line with no newline cannot grow past the limit"
+        );
+        let mut d = SseDecoder::with_limits(16, 40);
+        d.feed(b"data: 0123456789").unwrap();
+        assert_eq!(
+            d.feed(b"x").unwrap_err(),
+            SseError::LineTooLong { limit: 16 },
+            "the limit holds across chunks"
+        );
+        let mut d = SseDecoder::with_limits(16, 40);
+        let mut result = Ok(Vec::new());
+        for _ in 0..10 {
+            result = d.feed(b"data: 0123456789\n");
+            if result.is_err() {
+                break;
+            }
+        }
+        assert_eq!(
+            result.unwrap_err(),
+            SseError::EventTooLarge { limit: 40 },
+            "many data lines of one event cannot grow past the event limit"
+        );
+        let mut d = SseDecoder::with_limits(16, 40);
+        for _ in 0..100 {
+            assert!(
+                d.feed(b"data: 0123456789\n\n").is_ok(),
+                "dispatched events do not add up against the limit"
+            );
+        }
     }
 
     #[test]

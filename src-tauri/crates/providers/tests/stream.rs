@@ -9,6 +9,7 @@ use sb_core::{ProviderKind, Role, Usage};
 use sb_keys::Secret;
 use sb_providers::{
     openai, sse::SseDecoder, stream_chat, ChatEvent, ChatMessage, ChatRequest, ProviderError,
+    StreamLimits,
 };
 use sb_testsupport::{fixtures, scenario, FakeServer, Reply};
 
@@ -168,7 +169,7 @@ fn client() -> reqwest::Client {
 async fn run(base_url: &str, key: &str, model: &str) -> (Vec<ChatEvent>, Option<ProviderError>) {
     let secret = Secret::new(key.to_owned()).unwrap();
     let http = openai::build_request(base_url, &secret, &request(model));
-    let mut stream = match stream_chat(&client(), ProviderKind::Openai, http).await {
+    let mut stream = match stream_chat(&client(), ProviderKind::Openai, http, StreamLimits::default()).await {
         Ok(s) => s,
         Err(e) => return (Vec::new(), Some(e)),
     };
@@ -324,7 +325,7 @@ async fn dropping_the_stream_closes_the_connection() {
     let secret = Secret::new(KEY.to_owned()).unwrap();
     let http = openai::build_request(&server.base_url(), &secret, &request(scenario::MODEL_SLOW));
     let started = std::time::Instant::now();
-    let mut stream = stream_chat(&client(), ProviderKind::Openai, http)
+    let mut stream = stream_chat(&client(), ProviderKind::Openai, http, StreamLimits::default())
         .await
         .unwrap();
     let first = stream.next().await;

@@ -26,6 +26,14 @@ pub struct ConversationRouting {
     pub budget_mode: Option<BudgetMode>,
     pub quality: Option<QualityPreference>,
     pub pinned_model: Option<String>,
+    /// The provider chosen for this conversation's turns (the composer's model picker);
+    /// `None` = Auto: the router picks (within `pinned_model`, when set).
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub chosen_provider_id: Option<sb_core::ProviderId>,
+    /// The model at `chosen_provider_id`; `None` = that provider's default model.
+    #[serde(default)]
+    pub chosen_model: Option<String>,
 }
 
 /// One settled call, as the ledger records it.
@@ -45,6 +53,21 @@ pub struct UsageEntry {
     pub cost: Usd,
     /// From the provider's reported usage (`true`) or estimated by us.
     pub exact: bool,
+    /// The model had a price (or was free because local). `false`: a model missing from
+    /// the catalogue, whose tokens are recorded at no cost until a price is added.
+    pub priced: bool,
+}
+
+/// A reservation whose answer is no longer streaming: its turn died with the process
+/// (recovery marked the answer interrupted) and will never settle it itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrphanedReservation {
+    pub id: ReservationId,
+    pub conversation_id: ConversationId,
+    pub message_id: MessageId,
+    pub amount: Usd,
+    /// The answer text that reached the database before the process died.
+    pub content: String,
 }
 
 /// The caps a reservation is checked against.
@@ -93,7 +116,8 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT budget_cap, budget_mode, quality, pinned_model FROM conversations WHERE id = ?1",
+                "SELECT budget_cap, budget_mode, quality, pinned_model, chosen_provider_id, chosen_model
+                 FROM conversations WHERE id = ?1",
                 [id],
                 |row| {
                     let mode: Option<String> = row.get(1)?;
@@ -103,6 +127,8 @@ impl Store {
                         budget_mode: mode.as_deref().and_then(parse_mode),
                         quality: quality.as_deref().and_then(QualityPreference::parse),
                         pinned_model: row.get(3)?,
+                        chosen_provider_id: row.get(4)?,
+                        chosen_model: row.get(5)?,
                     })
                 },
             )
@@ -116,7 +142,8 @@ impl Store {
         routing: &ConversationRouting,
     ) -> Result<(), StoreError> {
         let changed = self.conn.execute(
-            "UPDATE conversations SET budget_cap = ?2, budget_mode = ?3, quality = ?4, pinned_model = ?5
+            "UPDATE conversations SET budget_cap = ?2, budget_mode = ?3, quality = ?4, pinned_model = ?5,
+                 chosen_provider_id = ?6, chosen_model = ?7
              WHERE id = ?1",
             params![
                 id,
@@ -124,6 +151,8 @@ impl Store {
                 routing.budget_mode.map(mode_str),
                 routing.quality.map(QualityPreference::as_str),
                 routing.pinned_model,
+                routing.chosen_provider_id,
+                routing.chosen_model,
             ],
         )?;
         require_row((changed > 0).then_some(()), "conversation", id)
@@ -174,6 +203,39 @@ impl Store {
         Ok(())
     }
 
+    /// Names the answer a reservation holds money for (see [`Store::orphaned_reservations`]).
+    pub fn attach_reservation(
+        &self,
+        reservation: ReservationId,
+        message_id: MessageId,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE reservations SET message_id = ?2 WHERE id = ?1",
+            params![reservation, message_id],
+        )?;
+        Ok(())
+    }
+
+    /// Reservations whose answer stopped streaming without settling them (the process
+    /// was killed mid-turn), for recovery to settle now rather than hold their money.
+    pub fn orphaned_reservations(&self) -> Result<Vec<OrphanedReservation>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT r.id, r.conversation_id, r.message_id, r.amount, m.content
+             FROM reservations r JOIN messages m ON m.id = r.message_id
+             WHERE m.status != 'streaming' ORDER BY r.id",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            Ok(OrphanedReservation {
+                id: row.get(0)?,
+                conversation_id: row.get(1)?,
+                message_id: row.get(2)?,
+                amount: Usd(row.get(3)?),
+                content: row.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Ends a reservation whose call cost nothing (refused before it started).
     pub fn release(&self, reservation: ReservationId) -> Result<(), StoreError> {
         self.conn
@@ -199,7 +261,8 @@ impl Store {
     pub fn usage_since(&self, since_ms: i64) -> Result<Vec<UsageEntry>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT at, conversation_id, message_id, provider, model, task, input_tokens,
-                    output_tokens, reasoning_tokens, cache_read_tokens, cache_write_tokens, cost, exact
+                    output_tokens, reasoning_tokens, cache_read_tokens, cache_write_tokens, cost, exact,
+                    priced
              FROM usage_ledger WHERE at >= ?1 ORDER BY at, id",
         )?;
         let rows = stmt.query_map([since_ms], |row| {
@@ -218,6 +281,7 @@ impl Store {
                 cache_write_tokens: u(10)?,
                 cost: Usd(row.get(11)?),
                 exact: row.get(12)?,
+                priced: row.get(13)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -237,8 +301,8 @@ impl Store {
         Ok(())
     }
 
-    /// Task and model of the conversation's latest routed answer (for follow-ups and
-    /// stickiness).
+    /// Task and record JSON of the conversation's latest answer with a route record
+    /// (for follow-ups and stickiness).
     pub fn last_route(
         &self,
         conversation: ConversationId,
@@ -246,8 +310,8 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT r.task, m.model FROM route_records r JOIN messages m ON m.id = r.message_id
-                 WHERE m.conversation_id = ?1 AND m.model IS NOT NULL
+                "SELECT r.task, r.record FROM route_records r JOIN messages m ON m.id = r.message_id
+                 WHERE m.conversation_id = ?1
                  ORDER BY m.id DESC LIMIT 1",
                 [conversation],
                 |row| Ok((row.get(0)?, row.get(1)?)),
@@ -322,8 +386,8 @@ fn insert_usage(conn: &rusqlite::Connection, e: &UsageEntry) -> Result<(), Store
     conn.execute(
         "INSERT INTO usage_ledger (at, conversation_id, message_id, provider, model, task,
              input_tokens, output_tokens, reasoning_tokens, cache_read_tokens, cache_write_tokens,
-             cost, exact)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             cost, exact, priced)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             e.at,
             e.conversation_id,
@@ -338,6 +402,7 @@ fn insert_usage(conn: &rusqlite::Connection, e: &UsageEntry) -> Result<(), Store
             i64_of(e.cache_write_tokens),
             e.cost.0.max(0),
             e.exact,
+            e.priced,
         ],
     )?;
     Ok(())
@@ -404,6 +469,7 @@ mod tests {
             cache_write_tokens: 0,
             cost: Usd(cost),
             exact: true,
+            priced: true,
         }
     }
 
@@ -482,6 +548,8 @@ mod tests {
             budget_mode: Some(BudgetMode::Hard),
             quality: Some(QualityPreference::Best),
             pinned_model: Some("openai/gpt-4.1-mini".into()),
+            chosen_provider_id: Some(3),
+            chosen_model: Some("my-finetune".into()),
         };
         store.set_conversation_routing(conv, &set).unwrap();
         assert_eq!(

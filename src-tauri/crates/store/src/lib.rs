@@ -27,7 +27,9 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use budget::{Caps, ConversationRouting, Refused, ReservationId, UsageEntry};
+pub use budget::{
+    Caps, ConversationRouting, OrphanedReservation, Refused, ReservationId, UsageEntry,
+};
 pub use error::StoreError;
 pub use messages::NewMessage;
 pub use schema::SCHEMA_VERSION;

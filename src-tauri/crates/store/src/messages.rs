@@ -117,6 +117,20 @@ impl Store {
         require_row((updated > 0).then_some(()), "message", id)
     }
 
+    /// Records who answers after a fallback: the model and the provider serving it.
+    pub fn set_message_answerer(
+        &self,
+        id: MessageId,
+        model: &str,
+        provider: &str,
+    ) -> Result<(), StoreError> {
+        let updated = self.conn.execute(
+            "UPDATE messages SET model = ?2, provider = ?3 WHERE id = ?1",
+            params![id, model, provider],
+        )?;
+        require_row((updated > 0).then_some(()), "message", id)
+    }
+
     /// Records the final state of a message: status, full content, usage (if the
     /// provider reported it) and error (if it failed).
     pub fn finish_message(

@@ -6,7 +6,8 @@ use sb_core::{Provider, ProviderId, ProviderInput, ProviderKind};
 
 use crate::{require_row, unknown_value, Store, StoreError};
 
-const COLUMNS: &str = "id, name, kind, base_url, default_model, has_key, created_at, vendor";
+const COLUMNS: &str =
+    "id, name, kind, base_url, default_model, has_key, created_at, vendor, local";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Provider> {
     let kind: String = row.get(2)?;
@@ -19,6 +20,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Provider> {
         has_key: row.get(5)?,
         created_at: row.get(6)?,
         vendor: row.get(7)?,
+        local: row.get(8)?,
     })
 }
 
@@ -80,8 +82,8 @@ impl Store {
         self.conn
             .query_row(
                 &format!(
-                    "INSERT INTO providers (name, kind, base_url, default_model, has_key, created_at, vendor)
-                     VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6) RETURNING {COLUMNS}"
+                    "INSERT INTO providers (name, kind, base_url, default_model, has_key, created_at, vendor, local)
+                     VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7) RETURNING {COLUMNS}"
                 ),
                 params![
                     input.name,
@@ -89,7 +91,8 @@ impl Store {
                     input.base_url,
                     input.default_model,
                     now_ms,
-                    input.vendor
+                    input.vendor,
+                    input.local
                 ],
                 from_row,
             )
@@ -107,7 +110,7 @@ impl Store {
             .query_row(
                 &format!(
                     "UPDATE providers SET name = ?2, kind = ?3, base_url = ?4, default_model = ?5,
-                     vendor = ?6 WHERE id = ?1 RETURNING {COLUMNS}"
+                     vendor = ?6, local = ?7 WHERE id = ?1 RETURNING {COLUMNS}"
                 ),
                 params![
                     id,
@@ -115,7 +118,8 @@ impl Store {
                     input.kind.as_str(),
                     input.base_url,
                     input.default_model,
-                    input.vendor
+                    input.vendor,
+                    input.local
                 ],
                 from_row,
             )
@@ -160,6 +164,7 @@ mod tests {
             base_url: "https://api.example.com/v1".into(),
             default_model: "gpt-test".into(),
             vendor: None,
+            local: false,
         }
     }
 

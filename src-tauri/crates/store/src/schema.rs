@@ -109,6 +109,18 @@ const MIGRATIONS: &[&str] = &[
         samples INTEGER NOT NULL CHECK (samples >= 0)
     );
     ",
+    // v4. One turn pipeline: providers can be marked local (free to the budget); a
+    // ledger row says whether the model had a price (unpriced calls still count their
+    // tokens); a reservation names the answer it holds money for, so recovery after a
+    // kill can settle it instead of holding it for an hour; a conversation keeps the
+    // provider and model chosen for it (none = Auto).
+    "
+    ALTER TABLE providers ADD COLUMN local INTEGER NOT NULL DEFAULT 0 CHECK (local IN (0, 1));
+    ALTER TABLE conversations ADD COLUMN chosen_provider_id INTEGER;
+    ALTER TABLE conversations ADD COLUMN chosen_model TEXT;
+    ALTER TABLE usage_ledger ADD COLUMN priced INTEGER NOT NULL DEFAULT 1 CHECK (priced IN (0, 1));
+    ALTER TABLE reservations ADD COLUMN message_id INTEGER;
+    ",
 ];
 
 /// The schema version this build writes and understands.
@@ -188,7 +200,7 @@ mod tests {
             SCHEMA_VERSION,
             "migration must record the version it reached"
         );
-        assert_eq!(SCHEMA_VERSION, 3, "this build ships schema v3");
+        assert_eq!(SCHEMA_VERSION, 4, "this build ships schema v4");
         assert_eq!(
             table_names(&conn),
             [
@@ -201,7 +213,7 @@ mod tests {
                 "token_calibration",
                 "usage_ledger"
             ],
-            "v1 to v3 create exactly these tables"
+            "v1 to v4 create exactly these tables"
         );
         let index: i64 = conn
             .query_row(

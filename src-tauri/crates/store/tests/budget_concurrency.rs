@@ -81,6 +81,7 @@ fn parallel_turns_never_spend_past_a_hard_cap() {
                                                 cache_write_tokens: 0,
                                                 cost: Usd(actual),
                                                 exact: true,
+                                                priced: true,
                                             },
                                         )
                                         .unwrap();

@@ -94,6 +94,7 @@ proptest! {
                         cache_write_tokens: 0,
                         cost: Usd(cost),
                         exact: true,
+                        priced: true,
                     }).unwrap();
                     settled_total += cost;
                 }

@@ -128,6 +128,7 @@ fn writes_through_one_handle_are_visible_through_another() {
                 base_url: "https://api.example.com/v1".into(),
                 default_model: "gpt-test".into(),
                 vendor: None,
+                local: false,
             },
             1,
         )

@@ -1,0 +1,659 @@
+//! The one turn pipeline. Every turn — routed, pinned, chosen in the composer,
+//! `sb chat --provider`, an ad-hoc `sb chat --kind … --base-url …`, "Re-run with…" —
+//! enters through [`Engine::begin_turn`] and runs these steps, in this order:
+//!
+//! 1. **context**: the caps that bind the conversation (its own and the month's), its
+//!    routing settings, previous task, and the history the request will carry;
+//! 2. **target**: who may answer: the router's candidates, or the provider and model
+//!    the user chose (`target.rs`);
+//! 3. **count**: classify the prompt and measure it once, so each candidate is priced
+//!    in its own vendor's tokens;
+//! 4. **reserve**: decide (clamping the output limit to what the caps leave) and reserve
+//!    the worst case against every cap in one transaction; if other turns took the
+//!    money in between, decide again;
+//! 5. **open**: store the user message and the empty answer, tie the reservation to the
+//!    answer, and save the route record (routed, pinned or chosen);
+//! 6. **stream** the answer (`stream.rs`); before the first token, a failure the
+//!    provider's retry policy allows moves on to the next candidate, booked the same way;
+//! 7. **settle** (`settle.rs`): reported usage priced exactly, or an estimate, into the
+//!    append-only ledger; the route record gets the cost.
+//!
+//! Invariants: nothing streams without a reservation that covers its worst case under
+//! every hard cap that applies (a model with no price is refused under a hard cap; a
+//! local provider is free); the tokens counted are those of the messages sent; errors
+//! returned by `begin_turn` happened before anything about the turn was stored.
+
+mod settle;
+mod stream;
+mod target;
+
+use sb_core::catalogue::ModelRef;
+use sb_core::route::{Candidate, Needs, RouteInput};
+use sb_core::budget::routing_budget;
+use sb_core::{
+    decide, Classifier, ConversationId, Message, MessageId, MessageStatus,
+    ProviderId, ProviderKind, QualityPreference, Role, Task, Usage,
+};
+use sb_keys::Secret;
+use sb_providers::{ChatMessage, ChatRequest};
+use sb_store::{Caps, NewMessage, ReservationId};
+use serde::{Deserialize, Serialize};
+use tokio::sync::mpsc;
+use ts_rs::TS;
+
+use crate::budget::{blocked_name, caps_for, refusal, refused_reservation};
+use crate::record::{RouteRecord, Selection};
+use crate::route::{PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
+use crate::{register_turn, unregister_turn, Engine, EngineError};
+
+pub(crate) use settle::STALE_RESERVATION_MS;
+pub(crate) use stream::Outcome;
+use target::Endpoint;
+
+/// How often a turn re-decides when other turns keep taking the money it wanted.
+const RESERVE_ATTEMPTS: usize = 5;
+/// Longest conversation title derived from the first prompt, in characters.
+const TITLE_CHARS: usize = 60;
+
+/// A turn on a saved provider, as the composer sends it when the user picked a model.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SendTurn {
+    #[ts(type = "number | null")]
+    pub conversation_id: Option<ConversationId>,
+    pub text: String,
+    #[ts(type = "number")]
+    pub provider_id: ProviderId,
+    pub model: Option<String>,
+}
+
+/// A turn as the UI sends it when the router chooses the model.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SendRoutedTurn {
+    #[ts(type = "number | null")]
+    pub conversation_id: Option<ConversationId>,
+    pub text: String,
+    pub options: RouteOptions,
+}
+
+/// Who answers a turn the user aimed at a provider.
+#[derive(Debug)]
+pub enum TurnTarget {
+    /// A saved provider with its keyring key; `model` overrides its default model.
+    Saved {
+        provider_id: ProviderId,
+        model: Option<String>,
+    },
+    /// A provider given on the spot (the CLI's `--base-url`), key supplied by the caller.
+    AdHoc {
+        kind: ProviderKind,
+        base_url: String,
+        model: String,
+        api_key: Secret,
+    },
+}
+
+/// Who may answer: the router's choice, or the user's.
+enum Target {
+    Routed(RouteOptions),
+    Chosen(TurnTarget),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TurnStarted {
+    #[ts(type = "number")]
+    pub conversation_id: ConversationId,
+    #[ts(type = "number")]
+    pub user_message_id: MessageId,
+    #[ts(type = "number")]
+    pub assistant_message_id: MessageId,
+    pub model: String,
+    pub provider: String,
+}
+
+/// What a running turn reports, in order: `Started`, any number of `Delta` and
+/// `Usage`, then exactly one of `Finished` or `Error`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum TurnEvent {
+    Started {
+        #[ts(type = "number")]
+        conversation_id: ConversationId,
+        #[ts(type = "number")]
+        user_message_id: MessageId,
+        #[ts(type = "number")]
+        assistant_message_id: MessageId,
+        model: String,
+        provider: String,
+    },
+    Delta {
+        text: String,
+    },
+    Usage {
+        usage: Usage,
+    },
+    Finished {
+        status: MessageStatus,
+        stop_reason: Option<String>,
+        usage: Option<Usage>,
+    },
+    Error {
+        code: String,
+        message: String,
+    },
+}
+
+impl TurnEvent {
+    pub fn is_final(&self) -> bool {
+        matches!(self, TurnEvent::Finished { .. } | TurnEvent::Error { .. })
+    }
+}
+
+pub(crate) fn title_from(text: &str) -> String {
+    let first_line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("New chat");
+    let mut title: String = first_line.chars().take(TITLE_CHARS).collect();
+    if first_line.chars().count() > TITLE_CHARS {
+        title.push('…');
+    }
+    title
+}
+
+/// A conversation's routing inputs, read once per turn or preview.
+pub(crate) struct TurnContext {
+    pub(crate) caps: Caps,
+    pub(crate) quality: QualityPreference,
+    pub(crate) pinned: Option<ModelRef>,
+    pub(crate) previous_task: Option<Task>,
+    pub(crate) sticky: Option<(ModelRef, Task)>,
+    /// The messages a call carries before the new prompt: exactly what is counted and
+    /// exactly what is sent (failed and empty answers are left out of both).
+    pub(crate) history: Vec<ChatMessage>,
+}
+
+impl TurnContext {
+    /// The history plus the new prompt: everything a call's input counts.
+    pub(crate) fn texts_with(&self, prompt: &str) -> Vec<String> {
+        self.history
+            .iter()
+            .map(|m| m.content.clone())
+            .chain([prompt.to_owned()])
+            .collect()
+    }
+
+    /// The request's messages: the history plus the new prompt.
+    fn messages_with(&self, prompt: &str) -> Vec<ChatMessage> {
+        let mut messages = self.history.clone();
+        messages.push(ChatMessage {
+            role: Role::User,
+            content: prompt.to_owned(),
+        });
+        messages
+    }
+}
+
+/// Which stored messages a call carries: everything with text, except failed answers
+/// (a partial cut by an error is not a turn the model should build on).
+fn sendable(history: Vec<Message>) -> Vec<ChatMessage> {
+    history
+        .into_iter()
+        .filter(|m| m.status != MessageStatus::Error && !m.content.trim().is_empty())
+        .map(|m| ChatMessage {
+            role: m.role,
+            content: m.content,
+        })
+        .collect()
+}
+
+/// One candidate made concrete: the model, its price, the provider serving it and the
+/// money reserved for it.
+pub(crate) struct Booking {
+    pub(crate) reservation: ReservationId,
+    pub(crate) candidate: Candidate,
+    /// The model id sent on the wire.
+    pub(crate) model_id: String,
+    /// The catalogue vendor, when known (for its tokenizer and calibration).
+    pub(crate) vendor: Option<String>,
+    /// `None`: no price in the catalogue (tokens recorded, cost unknown).
+    pub(crate) rates: Option<sb_core::catalogue::Rates>,
+    /// A local provider: costs nothing whatever the catalogue says.
+    pub(crate) free: bool,
+    /// Output limit sent with the request; `None` leaves the server's default (only for
+    /// free or unpriced models, which no cap bounds).
+    pub(crate) max_output: Option<u32>,
+    /// The prompt as measured before the call, to calibrate estimates.
+    pub(crate) size: PromptSize,
+    pub(crate) endpoint: Endpoint,
+}
+
+impl Engine {
+    /// Starts a turn with a saved provider (what the composer's model picker calls).
+    pub async fn send_turn(
+        &self,
+        req: SendTurn,
+    ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
+        let target = TurnTarget::Saved {
+            provider_id: req.provider_id,
+            model: req.model,
+        };
+        self.start_turn(req.conversation_id, req.text, target).await
+    }
+
+    /// Starts a turn on a provider the user named (saved or ad hoc).
+    pub async fn start_turn(
+        &self,
+        conversation_id: Option<ConversationId>,
+        text: String,
+        target: TurnTarget,
+    ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
+        self.begin_turn(conversation_id, text, Target::Chosen(target))
+            .await
+    }
+
+    /// Starts a turn whose model the router chooses (a pin in `options` or the
+    /// conversation narrows the choice to that model).
+    pub async fn start_routed_turn(
+        &self,
+        conversation_id: Option<ConversationId>,
+        text: String,
+        options: RouteOptions,
+    ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
+        self.begin_turn(conversation_id, text, Target::Routed(options))
+            .await
+    }
+
+    /// What routing a turn in `conversation_id` (or a new conversation) depends on.
+    /// Fails when the budget settings cannot be read: a turn never runs uncapped
+    /// because its caps were unreadable.
+    pub(crate) async fn turn_context(
+        &self,
+        conversation_id: Option<ConversationId>,
+    ) -> Result<TurnContext, EngineError> {
+        let settings = self.budget_settings().await?;
+        let (routing, history, previous) = match conversation_id {
+            Some(id) => {
+                self.db(move |s| {
+                    Ok((
+                        s.conversation_routing(id)?,
+                        s.list_messages(id)?,
+                        s.last_route(id)?,
+                    ))
+                })
+                .await?
+            }
+            None => (Default::default(), Vec::new(), None),
+        };
+        let previous: Option<(Task, Option<ModelRef>)> = previous.and_then(|(task, json)| {
+            let task = Task::parse(&task)?;
+            let answered = serde_json::from_str::<RouteRecord>(&json)
+                .ok()
+                .and_then(|r| r.answered_by);
+            Some((task, answered))
+        });
+        Ok(TurnContext {
+            caps: caps_for(&settings, &routing, self.now()),
+            quality: routing.quality.unwrap_or(settings.quality),
+            pinned: routing.pinned_model.clone().map(ModelRef),
+            previous_task: previous.as_ref().map(|(t, _)| *t),
+            sticky: previous.and_then(|(t, m)| Some((m?, t))),
+            history: sendable(history),
+        })
+    }
+
+    async fn begin_turn(
+        &self,
+        conversation_id: Option<ConversationId>,
+        text: String,
+        target: Target,
+    ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
+        if text.trim().is_empty() {
+            return Err(EngineError::InvalidInput {
+                message: "The message is empty.".into(),
+            });
+        }
+        // 1. context
+        let context = self.turn_context(conversation_id).await?;
+        let providers = self.list_providers().await?;
+        let catalogue = self.catalogue();
+
+        // 2. target
+        let (selection, chosen, quality, pinned) = match target {
+            Target::Routed(options) => {
+                let pinned = options.pinned.clone().or(context.pinned.clone());
+                let selection = if pinned.is_some() {
+                    Selection::Pinned
+                } else {
+                    Selection::Routed
+                };
+                (
+                    selection,
+                    None,
+                    options.quality.unwrap_or(context.quality),
+                    pinned,
+                )
+            }
+            Target::Chosen(t) => {
+                let chosen = self.resolve_chosen(t, &catalogue).await?;
+                (Selection::Chosen, Some(chosen), context.quality, None)
+            }
+        };
+
+        // 3. count (CPU work: off the async threads)
+        let prompt = text.clone();
+        let texts = context.texts_with(&text);
+        let previous_task = context.previous_task;
+        let (classification, size) = tokio::task::spawn_blocking(move || {
+            (
+                Classifier::shipped().classify(&prompt, previous_task),
+                PromptSize::measure(&texts),
+            )
+        })
+        .await?;
+        let calibrations = self.calibrations().await?;
+        let input_tokens = |m: &sb_core::ModelInfo| calibrations.input_tokens(&catalogue, &size, m);
+        let routed_access = |m: &sb_core::ModelInfo| crate::route::access_for(&catalogue, &providers, m);
+
+        // 4. decide and reserve, deciding again when other turns took the money
+        let caps = context.caps;
+        let title = title_from(&text);
+        let mut attempt = 0;
+        let (decision, candidate, reservation, budget_before, conversation_id) = loop {
+            attempt += 1;
+            // A new conversation (no id yet) has spent nothing: no row has id 0, since
+            // SQLite rowids start at 1. The month still counts.
+            let scope = conversation_id.unwrap_or(0);
+            let (conv_ledger, month_ledger) = self.db(move |s| s.ledgers(scope, &caps)).await?;
+            let decision = match &chosen {
+                Some(c) => c.decide(
+                    &catalogue,
+                    &classification,
+                    &size,
+                    &calibrations,
+                    &caps,
+                    &conv_ledger,
+                    &month_ledger,
+                )?,
+                None => decide(&RouteInput {
+                    catalogue: &catalogue,
+                    task: classification.task,
+                    needs: Needs::default(),
+                    quality,
+                    budget: routing_budget(&conv_ledger, &month_ledger),
+                    wanted_output: DEFAULT_MAX_OUTPUT,
+                    sticky: context.sticky.clone(),
+                    pinned: pinned.clone(),
+                    input_tokens: &input_tokens,
+                    access: &routed_access,
+                }),
+            };
+            let Some(pick) = decision.picked().cloned() else {
+                return Err(match &decision.blocked {
+                    Some(b) => EngineError::BudgetExceeded {
+                        message: refusal(
+                            &blocked_name(&decision),
+                            b.needed,
+                            &conv_ledger,
+                            &month_ledger,
+                        ),
+                    },
+                    None => EngineError::NoRoute {
+                        message: decision.reason.clone(),
+                    },
+                });
+            };
+            let now = self.now();
+            let title = title.clone();
+            let amount = pick.reserve;
+            let reserved = self
+                .db(move |s| {
+                    let id = match conversation_id {
+                        Some(id) => id,
+                        None => s.create_conversation(&title, now)?.id,
+                    };
+                    let r = s.reserve(id, amount, &caps, now)?;
+                    if r.is_err() && conversation_id.is_none() {
+                        // Do not leave an empty conversation behind a refused turn.
+                        s.delete_conversation(id)?;
+                    }
+                    Ok((id, r))
+                })
+                .await?;
+            match reserved {
+                (id, Ok(reservation)) => break (decision, pick, reservation, conv_ledger, id),
+                (_, Err(_)) if attempt < RESERVE_ATTEMPTS => continue,
+                (_, Err(refused)) => {
+                    return Err(EngineError::BudgetExceeded {
+                        message: refused_reservation(&pick.name, pick.reserve, &refused),
+                    })
+                }
+            }
+        };
+        let booked = match chosen {
+            Some(c) => Ok(c.book(candidate, reservation, &size)),
+            None => {
+                self.book_routed(&catalogue, &providers, candidate, reservation, &size)
+                    .await
+            }
+        };
+        let booking = match booked {
+            Ok(b) => b,
+            Err(e) => {
+                self.db(move |s| s.release(reservation)).await?;
+                return Err(e);
+            }
+        };
+
+        // 5. open: the messages, the reservation tied to the answer, the record
+        let now = self.now();
+        let user_text = text.clone();
+        let model_label = booking.model_id.clone();
+        let provider_label = booking.endpoint.label.clone();
+        let opened = {
+            let (model_label, provider_label) = (model_label.clone(), provider_label.clone());
+            self.db(move |s| {
+                let ids = open_turn(s, conversation_id, user_text, model_label, provider_label, now)?;
+                s.attach_reservation(reservation, ids.1)?;
+                Ok(ids)
+            })
+            .await
+        };
+        let (user_id, assistant_id) = match opened {
+            Ok(ids) => ids,
+            Err(e) => {
+                let _ = self.db(move |s| s.release(reservation)).await;
+                return Err(e);
+            }
+        };
+        let record = RouteRecord {
+            classification,
+            decision,
+            selection,
+            fallbacks: Vec::new(),
+            answered_by: Some(booking.candidate.model.clone()),
+            provider: Some(provider_label.clone()),
+            priced: booking.rates.is_some() || booking.free,
+            reserved: booking.candidate.reserve,
+            settled: None,
+            exact: false,
+            budget_before,
+            budget_after: None,
+        };
+        self.save_record(assistant_id, &record).await;
+
+        let started = TurnStarted {
+            conversation_id,
+            user_message_id: user_id,
+            assistant_message_id: assistant_id,
+            model: model_label,
+            provider: provider_label,
+        };
+        let (tx, rx) = mpsc::unbounded_channel();
+        // The receiver is still in hand, so this send cannot fail.
+        let _ = tx.send(TurnEvent::Started {
+            conversation_id,
+            user_message_id: user_id,
+            assistant_message_id: assistant_id,
+            model: started.model.clone(),
+            provider: started.provider.clone(),
+        });
+
+        // 6–7. stream with fallbacks, then settle, in the background
+        let messages = context.messages_with(&text);
+        let token = register_turn(self, assistant_id);
+        let engine = self.clone();
+        tokio::spawn(async move {
+            let mut record = record;
+            let mut booking = booking;
+            let outcome = loop {
+                let request = ChatRequest {
+                    model: booking.model_id.clone(),
+                    messages: messages.clone(),
+                    max_output_tokens: booking.max_output,
+                };
+                let outcome = engine
+                    .stream_answer(&booking.endpoint, request, assistant_id, &token, &tx)
+                    .await;
+                // Every attempt is settled (or released, if nothing was accepted) before
+                // the next one is booked, so the money of each is accounted for.
+                engine
+                    .settle_turn(&mut record, &booking, &outcome, conversation_id, assistant_id, &caps)
+                    .await;
+                let Outcome::Failed(acc, error) = &outcome else {
+                    break outcome;
+                };
+                if !acc.text.is_empty() || !error.tries_another_model() {
+                    break outcome;
+                }
+                let next = engine
+                    .fall_back(
+                        &catalogue,
+                        &providers,
+                        &mut record,
+                        &booking,
+                        error,
+                        conversation_id,
+                        assistant_id,
+                        &caps,
+                    )
+                    .await;
+                let Some(next) = next else {
+                    break outcome;
+                };
+                let (model, provider) = (next.model_id.clone(), next.endpoint.label.clone());
+                if let Err(e) = engine
+                    .db(move |s| s.set_message_answerer(assistant_id, &model, &provider))
+                    .await
+                {
+                    tracing::error!(assistant_id, error = %e, "could not record the fallback model");
+                }
+                booking = next;
+                engine.save_record(assistant_id, &record).await;
+            };
+            engine.save_record(assistant_id, &record).await;
+            let final_event = engine
+                .finish_turn(assistant_id, outcome, &booking.endpoint.key)
+                .await;
+            unregister_turn(&engine, assistant_id);
+            let _ = tx.send(final_event);
+        });
+        Ok((started, rx))
+    }
+}
+
+/// Stores a turn's user message and its empty, streaming answer; returns their ids.
+fn open_turn(
+    s: &sb_store::Store,
+    conversation_id: ConversationId,
+    text: String,
+    model: String,
+    provider: String,
+    now: i64,
+) -> Result<(MessageId, MessageId), sb_store::StoreError> {
+    let user = s.insert_message(
+        NewMessage {
+            conversation_id,
+            role: Role::User,
+            content: text,
+            status: MessageStatus::Complete,
+            model: None,
+            provider: None,
+        },
+        now,
+    )?;
+    let assistant = s.insert_message(
+        NewMessage {
+            conversation_id,
+            role: Role::Assistant,
+            content: String::new(),
+            status: MessageStatus::Streaming,
+            model: Some(model),
+            provider: Some(provider),
+        },
+        now,
+    )?;
+    Ok((user.id, assistant.id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_come_from_the_first_non_empty_line() {
+        assert_eq!(
+            title_from("\n  Hello there \nmore"),
+            "Hello there",
+            "first non-empty line, trimmed"
+        );
+        let long = "é".repeat(80);
+        let t = title_from(&long);
+        assert_eq!(
+            t.chars().count(),
+            TITLE_CHARS + 1,
+            "cut at 60 chars plus an ellipsis"
+        );
+        assert!(t.ends_with('…'), "a cut title says so");
+    }
+
+    #[test]
+    fn what_is_counted_is_what_is_sent() {
+        let msg = |id, role, content: &str, status| Message {
+            id,
+            conversation_id: 1,
+            role,
+            content: content.into(),
+            status,
+            model: None,
+            provider: None,
+            usage: None,
+            error: None,
+            created_at: 0,
+            updated_at: 0,
+        };
+        let history = vec![
+            msg(1, Role::User, "first", MessageStatus::Complete),
+            msg(2, Role::Assistant, "half an ans", MessageStatus::Error),
+            msg(3, Role::User, "again", MessageStatus::Complete),
+            msg(4, Role::Assistant, "stopped part", MessageStatus::Stopped),
+            msg(5, Role::Assistant, "  ", MessageStatus::Complete),
+        ];
+        let context = TurnContext {
+            caps: Caps::default(),
+            quality: QualityPreference::default(),
+            pinned: None,
+            previous_task: None,
+            sticky: None,
+            history: sendable(history),
+        };
+        let counted = context.texts_with("new");
+        let sent: Vec<String> = context
+            .messages_with("new")
+            .into_iter()
+            .map(|m| m.content)
+            .collect();
+        assert_eq!(counted, sent, "the estimate covers exactly the request");
+        assert_eq!(sent, ["first", "again", "stopped part", "new"]);
+    }
+}

@@ -1,0 +1,48 @@
+//! How much a provider may make us hold, and for how long: every buffer the stream layer
+//! keeps on a peer's behalf has a documented ceiling, so memory and time stay bounded
+//! whatever a server sends (an endless line, a giant event, a giant error page, or
+//! keep-alives forever).
+//!
+//! Past a limit the turn ends with [`crate::ProviderError::TooLarge`] or
+//! [`crate::ProviderError::Timeout`]; the caller keeps whatever answer text arrived.
+
+use std::time::Duration;
+
+/// Longest SSE/NDJSON line accepted: 1 MiB. Real providers send lines of a few hundred
+/// bytes (one token delta); the largest seen in recordings is a usage chunk under 2 KiB.
+pub const MAX_LINE_BYTES: usize = 1024 * 1024;
+/// Largest event (all `data:` lines of one event joined): 4 MiB.
+pub const MAX_EVENT_BYTES: usize = 4 * 1024 * 1024;
+/// Most of an HTTP error body read: 64 KiB. Only a 300-character excerpt is shown, but
+/// the JSON error object has to be parsed first, and real ones are under 1 KiB.
+pub const MAX_ERROR_BODY_BYTES: usize = 64 * 1024;
+/// Longest answer text: 8 MiB, about two million tokens, far above any model's output
+/// limit, so only a server ignoring `max_tokens` reaches it.
+pub const MAX_ANSWER_BYTES: usize = 8 * 1024 * 1024;
+/// Default longest wait for new content (text, usage or the end marker); keep-alive
+/// comments and empty chunks do not reset it.
+pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// The limits one call runs under; tests shrink them to probe each edge cheaply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StreamLimits {
+    pub max_line_bytes: usize,
+    pub max_event_bytes: usize,
+    pub max_error_body_bytes: usize,
+    pub max_answer_bytes: usize,
+    /// From sending the request: the longest wait for the response and then for each
+    /// piece of content. A server that only sends keep-alives times out after this.
+    pub idle_timeout: Duration,
+}
+
+impl Default for StreamLimits {
+    fn default() -> Self {
+        StreamLimits {
+            max_line_bytes: MAX_LINE_BYTES,
+            max_event_bytes: MAX_EVENT_BYTES,
+            max_error_body_bytes: MAX_ERROR_BODY_BYTES,
+            max_answer_bytes: MAX_ANSWER_BYTES,
+            idle_timeout: DEFAULT_IDLE_TIMEOUT,
+        }
+    }
+}
