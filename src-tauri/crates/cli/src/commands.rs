@@ -522,7 +522,7 @@ async fn budget(engine: &Engine, args: BudgetArgs) -> Result<(), CliError> {
     if let Some(q) = quality {
         settings.quality = q;
     }
-    engine.set_budget_settings(settings).await?;
+    engine.set_budget_settings(settings.clone()).await?;
     let month = engine.usage_summary(None).await?;
     if args.json {
         let line = serde_json::json!({"settings": settings, "month_spent": month.total});
