@@ -6,8 +6,8 @@ use std::time::Duration;
 use sb_core::{Conversation, ConversationId, MessageId, Provider, ProviderId, ProviderInput};
 use sb_engine::{
     AppStatus, BudgetSettings, BudgetStatus, CatalogueState, Coalescer, ConversationRouting,
-    ConversationView, RouteOptions, RoutePreview, SendRoutedTurn, StoredRecord, SendTurn, TurnEvent,
-    TurnStarted, UsageSummary,
+    ConversationView, RouteOptions, RoutePreview, SendRoutedTurn, SendTurn, StoredRecord,
+    TurnEvent, TurnStarted, UsageSummary,
 };
 use sb_keys::Secret;
 use tauri::{ipc::Channel, AppHandle, State};

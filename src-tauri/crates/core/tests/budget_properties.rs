@@ -167,6 +167,10 @@ proptest! {
 
     /// Many turns at once: each is decided against what is left after the others'
     /// reservations, admitted under both caps, then settled or released in any order.
+    /// Some providers bill more than was reserved (more prompt tokens than counted, or
+    /// output past the limit): the ledger records what they billed, so spend may pass a
+    /// hard cap by exactly that excess and no more, and once a hard cap is reached no
+    /// turn that costs anything is admitted.
     #[test]
     fn interleaved_turns_never_pass_a_hard_cap(
         models in models_strategy(),
@@ -174,7 +178,7 @@ proptest! {
         month_cents in proptest::option::of(0i64..300),
         conversation_hard in any::<bool>(),
         ops in proptest::collection::vec(
-            (0u8..3, 0u64..50_000, 1u64..8_000, proptest::array::uniform5(0u16..1500), any::<proptest::sample::Index>()),
+            (0u8..4, 0u64..50_000, 1u64..8_000, proptest::array::uniform5(0u16..1500), any::<proptest::sample::Index>()),
             1..80,
         ),
     ) {
@@ -187,6 +191,8 @@ proptest! {
         let mut month = Ledger { cap: month_cents.map(|c| cap(c, true)), ..Ledger::default() };
         let mut in_flight: Vec<(Usd, u64, u64, ModelRef)> = Vec::new();
         let mut settled: BTreeMap<ModelRef, Usd> = BTreeMap::new();
+        // What providers billed beyond their reservations, in total.
+        let mut overrun = Usd::ZERO;
 
         for (kind, input_tokens, wanted_output, fractions, which) in ops {
             match kind {
@@ -205,6 +211,15 @@ proptest! {
                         access: &|_| Access::Ready,
                     });
                     if let Some(pick) = decision.picked() {
+                        for l in [&conversation, &month] {
+                            if let Some(Cap { amount, mode: BudgetMode::Hard }) = l.cap {
+                                prop_assert!(
+                                    l.spent < amount || pick.reserve == Usd::ZERO,
+                                    "a hard cap reached ({} of {}) still admitted a turn reserving {}",
+                                    l.spent, amount, pick.reserve
+                                );
+                            }
+                        }
                         // The store's admission rule, applied to both scopes at once.
                         if conversation.admits(pick.reserve) && month.admits(pick.reserve) {
                             conversation.reserved = conversation.reserved.saturating_add(pick.reserve);
@@ -228,6 +243,26 @@ proptest! {
                     let total = settled.entry(model).or_insert(Usd::ZERO);
                     *total = total.saturating_add(cost);
                 }
+                // Settle with usage above what was reserved: the prompt billed at up to
+                // three times the count, the output past the limit.
+                3 if !in_flight.is_empty() => {
+                    let (reserve, input, output, model) = in_flight.remove(which.index(in_flight.len()));
+                    let rates = catalogue.model(&model).unwrap().price.rates().unwrap();
+                    let factor = 1 + u64::from(fractions[0] % 3);
+                    let billed = Usage {
+                        input_tokens: u32::try_from(input * factor + 1).unwrap(),
+                        output_tokens: u32::try_from(output + 1 + u64::from(fractions[1])).unwrap(),
+                        ..Usage::default()
+                    };
+                    let cost = rates.cost_of(&billed);
+                    overrun = overrun.saturating_add(cost.saturating_sub(reserve).max(Usd::ZERO));
+                    for l in [&mut conversation, &mut month] {
+                        l.reserved = l.reserved.saturating_sub(reserve);
+                        l.spent = l.spent.saturating_add(cost);
+                    }
+                    let total = settled.entry(model).or_insert(Usd::ZERO);
+                    *total = total.saturating_add(cost);
+                }
                 // A turn refused before its first token releases its reservation.
                 _ if !in_flight.is_empty() => {
                     let (reserve, ..) = in_flight.remove(which.index(in_flight.len()));
@@ -240,8 +275,9 @@ proptest! {
             for l in [&conversation, &month] {
                 if let Some(Cap { amount, mode: BudgetMode::Hard }) = l.cap {
                     prop_assert!(
-                        l.spent.saturating_add(l.reserved) <= amount,
-                        "spent {} + reserved {} passed the cap {}", l.spent, l.reserved, amount
+                        l.spent.saturating_add(l.reserved) <= amount.saturating_add(overrun),
+                        "spent {} + reserved {} passed the cap {} by more than the {} billed above reservations",
+                        l.spent, l.reserved, amount, overrun
                     );
                 }
             }

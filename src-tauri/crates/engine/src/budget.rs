@@ -145,14 +145,11 @@ fn scope_state(name: &str, ledger: &Ledger) -> Option<String> {
 
 /// Why a turn needing `needed` for `model` was refused, given both scopes' ledgers.
 pub(crate) fn refusal(model: &str, needed: Usd, conversation: &Ledger, month: &Ledger) -> String {
-    let states: Vec<String> = [
-        ("this conversation", conversation),
-        ("this month", month),
-    ]
-    .iter()
-    .filter(|(_, l)| !l.admits(needed))
-    .filter_map(|(n, l)| scope_state(n, l))
-    .collect();
+    let states: Vec<String> = [("this conversation", conversation), ("this month", month)]
+        .iter()
+        .filter(|(_, l)| !l.admits(needed))
+        .filter_map(|(n, l)| scope_state(n, l))
+        .collect();
     let states = if states.is_empty() {
         String::new()
     } else {
@@ -293,7 +290,10 @@ mod tests {
             text.contains("$0.040 held by turns still running"),
             "{text}"
         );
-        assert!(!text.contains("this month"), "the month did not refuse: {text}");
+        assert!(
+            !text.contains("this month"),
+            "the month did not refuse: {text}"
+        );
         let spent_only = ledger(50_000_000, 0, 50_000_000, BudgetMode::Hard);
         let text = refusal("X", Usd(1), &Ledger::default(), &spent_only);
         assert!(text.contains("this month has $0.050 spent"), "{text}");

@@ -88,7 +88,9 @@ fn decode(message_id: MessageId, json: &str) -> StoredRecord {
             StoredRecord {
                 message_id,
                 record: None,
-                error: Some(format!("The route record of this answer cannot be read ({e}).")),
+                error: Some(format!(
+                    "The route record of this answer cannot be read ({e})."
+                )),
             }
         }
     }
@@ -101,7 +103,10 @@ impl Engine {
         conversation_id: ConversationId,
     ) -> Result<Vec<StoredRecord>, EngineError> {
         let raw = self.db(move |s| s.route_records(conversation_id)).await?;
-        Ok(raw.into_iter().map(|(id, json)| decode(id, &json)).collect())
+        Ok(raw
+            .into_iter()
+            .map(|(id, json)| decode(id, &json))
+            .collect())
     }
 
     /// The record of one answer, `None` if it has none; an unreadable one is an error.
@@ -151,7 +156,10 @@ mod tests {
         assert_eq!(stored.message_id, 7);
         assert!(stored.record.is_none());
         assert!(
-            stored.error.as_deref().is_some_and(|e| e.contains("cannot be read")),
+            stored
+                .error
+                .as_deref()
+                .is_some_and(|e| e.contains("cannot be read")),
             "{stored:?}"
         );
     }

@@ -199,7 +199,10 @@ impl Engine {
                 let scope = options.conversation_id.unwrap_or(0);
                 let caps = context.caps;
                 let (conversation, month) = self.db(move |s| s.ledgers(scope, &caps)).await?;
-                (routing_budget(&conversation, &month), Some((conversation, month)))
+                (
+                    routing_budget(&conversation, &month),
+                    Some((conversation, month)),
+                )
             }
         };
         let quality = options.quality.unwrap_or(context.quality);
@@ -246,7 +249,11 @@ impl Engine {
 }
 
 /// A blocked preview says what a send would: how much is spent and how much only held.
-fn explain_block(mut decision: RouteDecision, conversation: &Ledger, month: &Ledger) -> RouteDecision {
+fn explain_block(
+    mut decision: RouteDecision,
+    conversation: &Ledger,
+    month: &Ledger,
+) -> RouteDecision {
     if let (None, Some(b)) = (&decision.pick, &decision.blocked) {
         let name = crate::budget::blocked_name(&decision);
         decision.reason = crate::budget::refusal(&name, b.needed, conversation, month);

@@ -235,7 +235,10 @@ mod tests {
             text.contains("retry after 7 s"),
             "the user must see how long to wait: {text}"
         );
-        assert!(err.tries_another_model(), "rate limits pass with another model");
+        assert!(
+            err.tries_another_model(),
+            "rate limits pass with another model"
+        );
     }
 
     #[test]
@@ -249,8 +252,18 @@ mod tests {
         assert!(falls(ProviderError::Network {
             message: "x".into()
         }));
-        assert!(!falls(ProviderError::from_http(401, None, "x".into(), None)));
-        assert!(!falls(ProviderError::from_http(400, None, "x".into(), None)));
+        assert!(!falls(ProviderError::from_http(
+            401,
+            None,
+            "x".into(),
+            None
+        )));
+        assert!(!falls(ProviderError::from_http(
+            400,
+            None,
+            "x".into(),
+            None
+        )));
         assert!(!falls(ProviderError::NotAnApi {
             message: "x".into()
         }));

@@ -91,7 +91,8 @@ pub async fn stream_chat(
     for h in &req.headers {
         builder = builder.header(h.name, &h.value);
     }
-    let scrub = |e: ProviderError| e.scrubbed(&secrets.iter().map(String::as_str).collect::<Vec<_>>());
+    let scrub =
+        |e: ProviderError| e.scrubbed(&secrets.iter().map(String::as_str).collect::<Vec<_>>());
     let sent = tokio::time::timeout(limits.idle_timeout, builder.send()).await;
     let response = match sent {
         Err(_) => {

@@ -41,7 +41,10 @@ pub struct SseDecoder {
 
 impl Default for SseDecoder {
     fn default() -> Self {
-        Self::with_limits(crate::limits::MAX_LINE_BYTES, crate::limits::MAX_EVENT_BYTES)
+        Self::with_limits(
+            crate::limits::MAX_LINE_BYTES,
+            crate::limits::MAX_EVENT_BYTES,
+        )
     }
 }
 
@@ -108,7 +111,6 @@ impl SseDecoder {
             }
         }
         self.push_line_bytes(rest)
-
     }
 
     /// Called at end of input: a final event that lacked its blank line is still

@@ -129,7 +129,9 @@ async fn an_endless_answer_is_cut_at_the_answer_limit() {
 #[tokio::test]
 async fn a_lying_chunk_length_is_a_dropped_connection_with_the_text_kept() {
     let out = run(Hostile::LyingLength, limits(), "").await;
-    let err = out.error.expect("a body shorter than announced is an error");
+    let err = out
+        .error
+        .expect("a body shorter than announced is an error");
     assert_eq!(err.code(), "network", "{err}");
     assert_eq!(out.text, HOSTILE_DELTAS.concat(), "both deltas arrived");
 }
@@ -203,5 +205,9 @@ async fn a_cut_stream_is_a_dropped_connection_not_a_decode_error() {
     let err = out.error.expect("a cut stream is an error");
     assert_eq!(err.code(), "network", "{err}");
     assert!(err.to_string().contains("closed before"), "{err}");
-    assert_eq!(out.text, HOSTILE_DELTAS.concat(), "the text before the cut is kept");
+    assert_eq!(
+        out.text,
+        HOSTILE_DELTAS.concat(),
+        "the text before the cut is kept"
+    );
 }

@@ -169,7 +169,14 @@ fn client() -> reqwest::Client {
 async fn run(base_url: &str, key: &str, model: &str) -> (Vec<ChatEvent>, Option<ProviderError>) {
     let secret = Secret::new(key.to_owned()).unwrap();
     let http = openai::build_request(base_url, &secret, &request(model));
-    let mut stream = match stream_chat(&client(), ProviderKind::Openai, http, StreamLimits::default()).await {
+    let mut stream = match stream_chat(
+        &client(),
+        ProviderKind::Openai,
+        http,
+        StreamLimits::default(),
+    )
+    .await
+    {
         Ok(s) => s,
         Err(e) => return (Vec::new(), Some(e)),
     };
@@ -325,9 +332,14 @@ async fn dropping_the_stream_closes_the_connection() {
     let secret = Secret::new(KEY.to_owned()).unwrap();
     let http = openai::build_request(&server.base_url(), &secret, &request(scenario::MODEL_SLOW));
     let started = std::time::Instant::now();
-    let mut stream = stream_chat(&client(), ProviderKind::Openai, http, StreamLimits::default())
-        .await
-        .unwrap();
+    let mut stream = stream_chat(
+        &client(),
+        ProviderKind::Openai,
+        http,
+        StreamLimits::default(),
+    )
+    .await
+    .unwrap();
     let first = stream.next().await;
     assert!(matches!(first, Some(Ok(_))), "the slow stream starts");
     drop(stream);

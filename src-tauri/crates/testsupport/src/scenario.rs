@@ -40,9 +40,17 @@ pub const MODEL_SERVER_ERROR: &str = "sb-server-error";
 pub const MODEL_CONTEXT: &str = "sb-context";
 /// Reads the request and never answers.
 pub const MODEL_HANG: &str = "sb-hang";
+/// A short answer whose reported usage ([`OVERBILL_USAGE`]) is far above any reservation
+/// for it: a provider that bills more prompt tokens than were counted.
+pub const MODEL_OVERBILL: &str = "sb-overbill";
+/// 400 whose error message quotes the request's `Authorization` header back.
+pub const MODEL_ECHO_KEY: &str = "sb-echo-key";
+
+/// `(input_tokens, output_tokens)` reported by `sb-overbill`.
+pub const OVERBILL_USAGE: (u32, u32) = (400_000, 150);
 
 /// Every scenario model, as listed by `GET /v1/models`.
-pub const SCENARIO_MODELS: [&str; 10] = [
+pub const SCENARIO_MODELS: [&str; 12] = [
     MODEL_TEXT,
     MODEL_MARKDOWN,
     MODEL_SLOW,
@@ -53,6 +61,8 @@ pub const SCENARIO_MODELS: [&str; 10] = [
     MODEL_SERVER_ERROR,
     MODEL_CONTEXT,
     MODEL_HANG,
+    MODEL_OVERBILL,
+    MODEL_ECHO_KEY,
 ];
 
 /// Text streamed by `sb-markdown`: ordinary Markdown plus hostile HTML/links that a renderer
@@ -212,6 +222,7 @@ struct Scenarios {
     slow: Reply,
     drop: Reply,
     malformed: Reply,
+    overbill: Reply,
     models: Reply,
 }
 
@@ -247,12 +258,27 @@ impl Scenarios {
                 .delay(DROP_DELTA_INTERVAL)
                 .drop_after(drop_at),
             malformed: Reply::sse(malformed_body).split_at_events(),
+            overbill: Reply::sse(synth_stream(
+                MODEL_OVERBILL,
+                &["Billed ", "far above ", "the estimate."],
+                OVERBILL_USAGE,
+            ))
+            .split_at_events(),
             models: Reply::json(200, models.to_string()),
         }
     }
 
-    fn chat(&self, model: &str) -> Reply {
+    fn chat(&self, model: &str, authorization: &str) -> Reply {
         match model {
+            MODEL_OVERBILL => self.overbill.clone(),
+            MODEL_ECHO_KEY => Reply::error(
+                400,
+                json!({"error": {
+                    "message": format!("Request rejected; you sent authorization: {authorization}"),
+                    "type": "invalid_request_error", "param": null, "code": null
+                }})
+                .to_string(),
+            ),
             MODEL_MARKDOWN => self.markdown.clone(),
             MODEL_SLOW => self.slow.clone(),
             MODEL_DROP => self.drop.clone(),
@@ -275,13 +301,23 @@ pub fn scenario_responder(
     let scenarios = Scenarios::build();
     move |request| {
         if request.bearer_token() != Some(expected_key.as_str()) {
-            return Reply::error(401, fixtures::error_invalid_api_key());
+            // Like a careless proxy: the 401 quotes the key it got, so tests can show a
+            // wrong key never reaches error text, logs or the database.
+            let received = request.header("authorization").unwrap_or_default();
+            let body = json!({"error": {
+                "message": format!("Incorrect API key provided. Received: {received}"),
+                "type": "invalid_request_error", "param": null, "code": "invalid_api_key"
+            }});
+            return Reply::error(401, body.to_string());
         }
         let path = request.path.split('?').next().unwrap_or_default();
         match (request.method.as_str(), path) {
             ("GET", "/v1/models") => scenarios.models.clone(),
             ("POST", "/v1/chat/completions") => match request.json() {
-                Ok(body) => scenarios.chat(body["model"].as_str().unwrap_or(MODEL_TEXT)),
+                Ok(body) => scenarios.chat(
+                    body["model"].as_str().unwrap_or(MODEL_TEXT),
+                    request.header("authorization").unwrap_or_default(),
+                ),
                 Err(_) => Reply::error(400, fixtures::error_invalid_json()),
             },
             (method, _) => Reply::error(

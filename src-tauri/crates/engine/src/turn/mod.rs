@@ -27,12 +27,12 @@ mod settle;
 mod stream;
 mod target;
 
+use sb_core::budget::routing_budget;
 use sb_core::catalogue::ModelRef;
 use sb_core::route::{Candidate, Needs, RouteInput};
-use sb_core::budget::routing_budget;
 use sb_core::{
-    decide, Classifier, ConversationId, Message, MessageId, MessageStatus,
-    ProviderId, ProviderKind, QualityPreference, Role, Task, Usage,
+    decide, Classifier, ConversationId, Message, MessageId, MessageStatus, ProviderId,
+    ProviderKind, QualityPreference, Role, Task, Usage,
 };
 use sb_keys::Secret;
 use sb_providers::{ChatMessage, ChatRequest};
@@ -353,7 +353,8 @@ impl Engine {
         .await?;
         let calibrations = self.calibrations().await?;
         let input_tokens = |m: &sb_core::ModelInfo| calibrations.input_tokens(&catalogue, &size, m);
-        let routed_access = |m: &sb_core::ModelInfo| crate::route::access_for(&catalogue, &providers, m);
+        let routed_access =
+            |m: &sb_core::ModelInfo| crate::route::access_for(&catalogue, &providers, m);
 
         // 4. decide and reserve, deciding again when other turns took the money
         let caps = context.caps;
@@ -453,7 +454,14 @@ impl Engine {
         let opened = {
             let (model_label, provider_label) = (model_label.clone(), provider_label.clone());
             self.db(move |s| {
-                let ids = open_turn(s, conversation_id, user_text, model_label, provider_label, now)?;
+                let ids = open_turn(
+                    s,
+                    conversation_id,
+                    user_text,
+                    model_label,
+                    provider_label,
+                    now,
+                )?;
                 s.attach_reservation(reservation, ids.1)?;
                 Ok(ids)
             })
@@ -518,7 +526,14 @@ impl Engine {
                 // Every attempt is settled (or released, if nothing was accepted) before
                 // the next one is booked, so the money of each is accounted for.
                 engine
-                    .settle_turn(&mut record, &booking, &outcome, conversation_id, assistant_id, &caps)
+                    .settle_turn(
+                        &mut record,
+                        &booking,
+                        &outcome,
+                        conversation_id,
+                        assistant_id,
+                        &caps,
+                    )
                     .await;
                 let Outcome::Failed(acc, error) = &outcome else {
                     break outcome;

@@ -54,7 +54,9 @@ impl Engine {
                     record.exact = true;
                     record.budget_after = Some(after);
                 }
-                Err(e) => tracing::error!(message_id, error = %e, "could not release a reservation"),
+                Err(e) => {
+                    tracing::error!(message_id, error = %e, "could not release a reservation")
+                }
             }
             return;
         }

@@ -56,15 +56,13 @@ impl Engine {
     ) -> Outcome {
         let mut acc = Accumulated::default();
         let http_request = match endpoint.kind {
-            ProviderKind::Openai => openai::build_request(&endpoint.base_url, &endpoint.key, &request),
+            ProviderKind::Openai => {
+                openai::build_request(&endpoint.base_url, &endpoint.key, &request)
+            }
         };
         tracing::info!(message_id, model = %request.model, url = %display_url(&http_request.url), "turn started");
-        let connect = sb_providers::stream_chat(
-            http(self),
-            endpoint.kind,
-            http_request,
-            stream_limits(self),
-        );
+        let connect =
+            sb_providers::stream_chat(http(self), endpoint.kind, http_request, stream_limits(self));
         let mut stream = tokio::select! {
             _ = token.cancelled() => return Outcome::Stopped(acc),
             r = connect => match r {

@@ -257,12 +257,13 @@ impl Engine {
         reservation: ReservationId,
         size: &PromptSize,
     ) -> Result<Booking, EngineError> {
-        let info = catalogue
-            .model(&candidate.model)
-            .cloned()
-            .ok_or_else(|| EngineError::NoRoute {
-                message: format!("{} is not in the model catalogue.", candidate.model),
-            })?;
+        let info =
+            catalogue
+                .model(&candidate.model)
+                .cloned()
+                .ok_or_else(|| EngineError::NoRoute {
+                    message: format!("{} is not in the model catalogue.", candidate.model),
+                })?;
         let vendor = catalogue.vendor(&info.vendor);
         let needs_key = vendor.is_none_or(|v| v.needs_key);
         let provider = providers
