@@ -323,3 +323,84 @@ async fn routed_chat_books_spend_and_a_hard_cap_blocks_the_next_turn() {
         shown.stdout
     );
 }
+
+/// Tried as a new user would: with a hard monthly cap of $0.0000001, `sb chat` on a named
+/// provider (any model, priced or not) is refused before any request, exits non-zero
+/// with one line, and usage shows nothing spent; a chosen turn within the cap is booked
+/// and shows up in `sb usage` like a routed one.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_named_provider_cannot_walk_around_a_hard_cap() {
+    if std::env::var("SB_KEYRING_TESTS").as_deref() != Ok("1") {
+        eprintln!("SKIPPED: set SB_KEYRING_TESTS=1 to test against the real OS keyring");
+        return;
+    }
+    let key = test_key("a_named_provider_cannot_walk_around_a_hard_cap");
+    let server = fake_provider(&key).await;
+    let sb = Sb::default();
+    sb.run(&[
+        "providers",
+        "add",
+        NAME,
+        "--base-url",
+        &server.base_url(),
+        "--model",
+        "gpt-6-luna",
+        "--vendor",
+        "openai",
+    ])
+    .await
+    .ok();
+    output_with_stdin(sb.command(&["keys", "set", NAME]), key.as_bytes())
+        .await
+        .ok();
+    sb.run(&[
+        "budget",
+        "--monthly-cap",
+        "0.0000001",
+        "--monthly-mode",
+        "hard",
+    ])
+    .await
+    .ok();
+    for args in [
+        vec!["chat", "hello"],
+        vec!["chat", "--provider", NAME, "hello"],
+        vec![
+            "chat",
+            "--provider",
+            NAME,
+            "--model",
+            "gpt-6.1-sol",
+            "hello",
+        ],
+        vec![
+            "chat",
+            "--provider",
+            NAME,
+            "--model",
+            "my-own-finetune",
+            "hello",
+        ],
+    ] {
+        let run = sb.run(&args).await;
+        let line = run.error_line();
+        assert!(line.contains("Not sent"), "{args:?}: {line}");
+    }
+    assert!(server.requests().is_empty(), "no request left");
+    let usage: Value = serde_json::from_str(sb.run(&["usage", "--json"]).await.ok()).unwrap();
+    assert_eq!(usage["calls"], 0, "{usage}");
+
+    // Within a cap, a chosen turn is booked and counted like any other.
+    sb.run(&["budget", "--monthly-cap", "1", "--monthly-mode", "hard"])
+        .await
+        .ok();
+    let chat = sb
+        .run(&["chat", "--provider", NAME, "--json", "hello"])
+        .await;
+    chat.ok();
+    let usage: Value = serde_json::from_str(sb.run(&["usage", "--json"]).await.ok()).unwrap();
+    assert_eq!(usage["calls"], 1, "{usage}");
+    assert_eq!(usage["total"], 151_600, "priced as gpt-6-luna: {usage}");
+    let listed = sb.run(&["usage"]).await;
+    assert!(listed.ok().contains("in 1 call "), "{}", listed.stdout);
+}

@@ -102,3 +102,68 @@ async fn ctrl_c_stops_the_chat_and_keeps_its_text() {
         "everything printed before the stop is what was stored"
     );
 }
+
+/// SIGTERM (a service manager, `kill`, `timeout`) and SIGHUP (the terminal closed) stop a
+/// turn as Ctrl-C does: the partial answer stored as `stopped`, the JSON still printed,
+/// and the shell's exit code for the signal.
+#[tokio::test(flavor = "multi_thread")]
+async fn sigterm_and_sighup_stop_the_chat_print_the_json_and_keep_the_text() {
+    for (signal, code) in [("-TERM", 143), ("-HUP", 129)] {
+        let key = test_key(&format!("signal{signal}"));
+        let server = fake_provider(&key).await;
+        let sb = Sb::default();
+        let mut chat =
+            Streaming::spawn(sb.chat_command(&server.base_url(), &key, MODEL_SLOW, true, PROMPT));
+        // With --json nothing streams to stdout: wait for text to reach the database.
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let conn = rusqlite_content(&sb.db_path());
+            if conn.is_some_and(|c| !c.is_empty()) {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no text reached the database"
+            );
+        }
+        let mut kill = tokio::process::Command::new("kill");
+        kill.args([signal, &chat.pid().to_string()]);
+        assert!(
+            output(kill).await.status.success(),
+            "{signal} must be delivered"
+        );
+        let run = chat.finish().await;
+        assert_eq!(
+            run.status.code(),
+            Some(code),
+            "{signal}: stderr {}",
+            run.stderr
+        );
+        let json: Value = serde_json::from_str(run.stdout.trim())
+            .unwrap_or_else(|e| panic!("{signal}: the JSON is printed ({e}): {:?}", run.stdout));
+        assert_eq!(json["stop_reason"], "stopped", "{signal}: {json}");
+        let answer = sb.only_answer().await;
+        assert_eq!(answer["status"], "stopped", "{signal}: {answer}");
+        let stored = stored_prefix(&answer);
+        assert_eq!(
+            json["text"].as_str(),
+            Some(stored),
+            "{signal}: printed what was stored"
+        );
+    }
+}
+
+/// The streaming answer's stored text, read straight from the database file (`None`
+/// before the answer exists).
+fn rusqlite_content(db: &std::path::Path) -> Option<String> {
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .ok()?;
+    conn.query_row(
+        "SELECT content FROM messages WHERE role = 'assistant' ORDER BY id LIMIT 1",
+        [],
+        |row| row.get(0),
+    )
+    .ok()
+}
