@@ -63,16 +63,17 @@ const PROVIDERS = {
 };
 // Names are chosen so that none contains another: options and items are matched by substring.
 const ERROR_CASES = [
-  { name: "Fake Wrongkey", model: "sb-text", key: WRONG_KEY, expect: /401|key|unauthori[sz]ed/i },
-  { name: "Fake Ratelimit", model: "sb-ratelimit", expect: /rate|too many requests|429/i },
-  { name: "Fake Overloaded", model: "sb-overloaded", expect: /overload|capacity|busy|503/i },
-  { name: "Fake Drop", model: "sb-drop", expect: /connection|dropped|ended|interrupt/i, partial: DROP_PARTIAL },
-  { name: "Fake Malformed", model: "sb-malformed", expect: /malformed|decode|invalid|parse|unreadable/i },
+  // The fake 401 echoes the key it received: the message must show it redacted.
+  { name: "Fake Wrongkey", model: "sb-text", key: WRONG_KEY, expect: /rejected the API key \(HTTP 401\).*\[redacted\]/ },
+  { name: "Fake Ratelimit", model: "sb-ratelimit", expect: /Rate limited by the provider \(HTTP 429\); retry after 7 s/ },
+  { name: "Fake Overloaded", model: "sb-overloaded", expect: /overloaded \(HTTP 503\)/ },
+  { name: "Fake Drop", model: "sb-drop", expect: /dropped mid-answer|closed before the answer was complete/, partial: DROP_PARTIAL },
+  { name: "Fake Malformed", model: "sb-malformed", expect: /malformed response: a stream event is not valid JSON/ },
   {
     name: "Fake Unreachable",
     model: "sb-text",
     baseUrl: "http://127.0.0.1:9/v1",
-    expect: /connect|unreachable|refused/i,
+    expect: /could not connect to http:\/\/127\.0\.0\.1:9\/v1/,
   },
 ];
 
@@ -270,11 +271,30 @@ async function saveFailureArtifacts(slug) {
   }
 }
 
+const APP_LOG = path.join(DATA_DIR, "logs", "switchboard.log");
+let appLogOffset = 0;
+
+/** WARN and ERROR lines the app logged since the last call (the log is append-only). */
+function newAppLogProblems() {
+  let bytes;
+  try {
+    bytes = fs.readFileSync(APP_LOG);
+  } catch {
+    return [];
+  }
+  const text = bytes.subarray(appLogOffset).toString("utf8");
+  appLogOffset = bytes.length;
+  return text.split("\n").filter((line) => /^\S+\s+(ERROR|WARN)\s/.test(line));
+}
+
 /**
  * One step of the ordered suite. A failure saves a screenshot and the page, and makes the
  * following steps skip (unless `always`), since they build on what this one set up.
+ * A step also fails when the app logged a warning or error it did not expect: each step
+ * lists the log lines its scenario causes (`expectLog`), and anything else is a defect
+ * the UI may never have shown.
  */
-function step(name, fn, { always = false } = {}) {
+function step(name, fn, { always = false, expectLog = [] } = {}) {
   it(name, { timeout: STEP_TIMEOUT_MS }, async (t) => {
     if (firstFailure && !always) {
       t.skip(`an earlier step failed: ${firstFailure}`);
@@ -282,6 +302,8 @@ function step(name, fn, { always = false } = {}) {
     }
     try {
       await fn();
+      const unexpected = newAppLogProblems().filter((line) => !expectLog.some((re) => re.test(line)));
+      assert.deepEqual(unexpected, [], `the app logged ${unexpected.length} unexpected warning or error lines`);
     } catch (err) {
       firstFailure ??= name;
       await saveFailureArtifacts(name.slice(0, name.indexOf(")")));
@@ -592,7 +614,7 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     }
     await assertNoSecretInPage("after the error cases");
     await screenshot("errors");
-  });
+  }, { expectLog: [/WARN .*turn failed/] });
 
   step("e2) routing: Auto routes by task and explains it; an override shows in the badge; a $0.01 hard cap blocks with the numbers", async () => {
     // A provider that serves OpenAI's catalogue models, pointed at the fake server (which
