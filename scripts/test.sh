@@ -65,8 +65,16 @@ for name in "${selected[@]}"; do
   i=$((i + 1))
   printf '\n==> [%d/%d] %s\n' "$i" "${#selected[@]}" "$name"
   start=$SECONDS
-  status=0
-  "stage_${name//-/_}" || status=$?
+  # Each stage runs in a subshell with errexit on, outside any `||` or `if`: bash ignores
+  # `set -e` inside a command whose status is tested, so `stage || status=$?` would let a
+  # failing command in the middle of a stage pass unnoticed. Here every command counts.
+  set +e
+  (
+    set -e
+    "stage_${name//-/_}"
+  )
+  status=$?
+  set -e
   if [ "$status" -ne 0 ]; then
     printf '\n!!! FAILED: stage "%s" (exit %d) after %s; total %s\n' "$name" "$status" \
       "$(duration $((SECONDS - start)))" "$(duration $((SECONDS - total_start)))" >&2

@@ -16,9 +16,11 @@ pub const MAX_EVENT_BYTES: usize = 4 * 1024 * 1024;
 /// Most of an HTTP error body read: 64 KiB. Only a 300-character excerpt is shown, but
 /// the JSON error object has to be parsed first, and real ones are under 1 KiB.
 pub const MAX_ERROR_BODY_BYTES: usize = 64 * 1024;
-/// Longest answer text: 8 MiB, about two million tokens, far above any model's output
-/// limit, so only a server ignoring `max_tokens` reaches it.
-pub const MAX_ANSWER_BYTES: usize = 8 * 1024 * 1024;
+/// Longest answer text: 2 MiB, about 500,000 tokens, four times the largest output limit
+/// of any model in the catalogue (128k tokens), so only a server ignoring `max_tokens`
+/// reaches it. The answer is held several times over while it streams (the turn's text,
+/// the database write, the UI's copy), so this bounds memory more than any other limit.
+pub const MAX_ANSWER_BYTES: usize = 2 * 1024 * 1024;
 /// Default longest wait for new content (text, usage or the end marker); keep-alive
 /// comments and empty chunks do not reset it.
 pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(120);

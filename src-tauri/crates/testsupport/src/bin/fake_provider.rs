@@ -6,7 +6,10 @@
 //! each request is appended to FILE as one JSON line
 //! `{"method","path","headers":{name:value},"body","auth_ok"}`; the `authorization` header value
 //! is written as `[redacted]` (`auth_ok` says whether it carried the expected key), so keys never
-//! reach disk.
+//! reach disk. With `--hostile MODE` it misbehaves instead, for every request (see
+//! `sb_testsupport::hostile`; MODE is endless-line, giant-event, giant-error, lying-length,
+//! keepalive, echo-key, echo-key-stream, html, cut or endless-answer): the memory bench
+//! (`scripts/bench-hostile.py`) runs `sb chat` against each.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
@@ -15,7 +18,7 @@ use std::sync::{Mutex, PoisonError};
 
 use anyhow::Context;
 use clap::Parser;
-use sb_testsupport::{scenario_responder, FakeServer, RecordedRequest};
+use sb_testsupport::{scenario_responder, FakeServer, Hostile, HostileServer, RecordedRequest};
 
 /// Fake OpenAI-compatible provider replaying recorded and scripted streams.
 #[derive(Parser)]
@@ -25,16 +28,42 @@ struct Args {
     #[arg(long, default_value_t = 0)]
     port: u16,
     /// The only API key accepted as `Authorization: Bearer <KEY>`.
-    #[arg(long, env = "SB_FAKE_KEY", hide_env_values = true)]
-    key: String,
+    #[arg(
+        long,
+        env = "SB_FAKE_KEY",
+        hide_env_values = true,
+        required_unless_present = "hostile"
+    )]
+    key: Option<String>,
+    /// Misbehave this way for every request instead of serving the scenarios.
+    #[arg(long, value_name = "MODE", value_parser = parse_hostile)]
+    hostile: Option<Hostile>,
     /// Append every request to this file as one JSON line.
     #[arg(long)]
     record: Option<PathBuf>,
 }
 
+fn parse_hostile(name: &str) -> Result<Hostile, String> {
+    Hostile::parse(name).ok_or_else(|| format!("unknown hostile mode {name:?}"))
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    if let Some(behaviour) = args.hostile {
+        let server = HostileServer::start_on_port(args.port, behaviour)
+            .await
+            .with_context(|| format!("binding 127.0.0.1:{}", args.port))?;
+        let mut stdout = std::io::stdout().lock();
+        writeln!(stdout, "listening on {}", server.base_url())?;
+        stdout.flush()?;
+        drop(stdout);
+        tokio::signal::ctrl_c()
+            .await
+            .context("waiting for Ctrl-C")?;
+        return Ok(());
+    }
+    let key = args.key.clone().unwrap_or_default();
     let recorder = match &args.record {
         Some(path) => Some(Mutex::new(
             OpenOptions::new()
@@ -45,8 +74,8 @@ async fn main() -> anyhow::Result<()> {
         )),
         None => None,
     };
-    let expected_key = args.key.clone();
-    let route = scenario_responder(args.key);
+    let expected_key = key.clone();
+    let route = scenario_responder(key);
     let server = FakeServer::start_on_port(args.port, move |request: &RecordedRequest| {
         if let Some(file) = &recorder {
             let auth_ok = request.bearer_token() == Some(expected_key.as_str());
