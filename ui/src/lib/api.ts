@@ -14,8 +14,8 @@ import type {
   ConversationRouting,
   RouteOptions,
   RoutePreview,
-  RouteRecord,
   SendRoutedTurn,
+  StoredRecord,
   UsageSummary,
   Conversation,
   ConversationView,
@@ -121,8 +121,8 @@ export function previewRoute(text: string, options: RouteOptions): Promise<Route
   return call("preview_route", { text, options });
 }
 
-/** `[message id, record]` for every routed answer of a conversation. */
-export function routeRecords(conversationId: number): Promise<[number, RouteRecord][]> {
+/** The route record of every answer of a conversation; an unreadable one comes with why. */
+export function routeRecords(conversationId: number): Promise<StoredRecord[]> {
   return call("route_records", { conversationId });
 }
 
@@ -153,11 +153,13 @@ export function setCatalogueEdits(edits: CatalogueEdits): Promise<CatalogueState
   return call("set_catalogue_edits", { edits });
 }
 
-/** App-wide budget defaults: conversation cap, monthly cap, quality. */
+/** App-wide defaults: conversation cap, monthly cap, quality, what a new chat starts with.
+ * Rejects with `settings_unreadable` when the stored settings cannot be read. */
 export function budgetSettings(): Promise<BudgetSettings> {
   return call("budget_settings");
 }
 
+/** Stores the settings, replacing whatever is stored (also settings that cannot be read). */
 export function setBudgetSettings(settings: BudgetSettings): Promise<null> {
   return call("set_budget_settings", { settings });
 }

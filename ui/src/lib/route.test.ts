@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate, RouteDecision, RouteRecord } from "./bindings";
-import { badgeText, formatUsd, meter, monthWarning, parseDollars, pickName, softCapWarning } from "./route";
+import {
+  badgeText,
+  candidateCost,
+  formatUsd,
+  meter,
+  monthWarning,
+  parseDollars,
+  pickName,
+  softCapWarning,
+  tokensLine,
+} from "./route";
 
 const candidate = (model: string, name: string, kind: "picked" | "fallback"): Candidate => ({
   model,
@@ -82,20 +92,46 @@ describe("route labels", () => {
     expect(pickName({ ...decision, candidates: [] })).toBeNull();
   });
 
+  const record: RouteRecord = {
+    classification: { task: "code", confidence: 0.9, basis: "rule", reason: "r", features: [] },
+    decision,
+    selection: "routed",
+    fallbacks: [],
+    answered_by: "a/one",
+    provider: "One Cloud",
+    priced: true,
+    reserved: 5_000_000,
+    settled: 4_080_000,
+    exact: true,
+    budget_before: { cap: null, spent: 0, reserved: 0 },
+    budget_after: null,
+  };
+  const usage = { input_tokens: 16, output_tokens: 300, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 };
+
   it("badges show model, task, cost and whether it is exact", () => {
-    const record: RouteRecord = {
-      classification: { task: "code", confidence: 0.9, basis: "rule", reason: "r", features: [] },
-      decision,
-      fallbacks: [],
-      answered_by: "a/one",
-      reserved: 5_000_000,
-      settled: 4_080_000,
-      exact: true,
-      budget_before: { cap: null, spent: 0, reserved: 0 },
-      budget_after: null,
-    };
     expect(badgeText(record)).toBe("One · code · $0.00408 · exact");
     expect(badgeText({ ...record, exact: false })).toBe("One · code · $0.00408 · estimated");
     expect(badgeText({ ...record, settled: null })).toBe("One · code · ≤$0.00500 · pending");
+    expect(badgeText({ ...record, selection: "pinned" }), "a pin still answered by the router's rules").toBe(
+      "One · code · $0.00408 · exact",
+    );
+  });
+
+  it("a chosen answer says it was chosen, not routed by its task", () => {
+    expect(badgeText({ ...record, selection: "chosen" })).toBe("chosen · One · $0.00408 · exact");
+  });
+
+  it("a model without a price shows price unknown and its tokens, never $0.00", () => {
+    const unpriced = { ...record, priced: false, settled: 0, selection: "chosen" as const, answered_by: "llama3" };
+    expect(badgeText(unpriced, usage)).toBe("chosen · llama3 · price unknown · 16 in / 300 out tokens");
+    expect(badgeText(unpriced), "before usage is known").toBe("chosen · llama3 · price unknown");
+    expect(tokensLine(usage)).toBe("16 in / 300 out tokens");
+  });
+
+  it("explains candidate costs, except the unpriced model's", () => {
+    const one = decision.candidates[0]!;
+    expect(candidateCost(record, one)).toMatch(/^≈\$[\d.]+, reserve \$[\d.]+$/);
+    expect(candidateCost({ ...record, priced: false }, one)).toBe("price unknown");
+    expect(candidateCost({ ...record, priced: false }, decision.candidates[1]!), "others keep their estimate").toMatch(/^≈/);
   });
 });

@@ -1,7 +1,7 @@
 // Formatting for routing and budgets. Amounts arrive as integer nano-dollars (`Usd`), the
 // unit the backend keeps budgets in, so nothing here rounds money before it is shown.
 
-import type { Ledger, RouteDecision, RouteRecord, Usd } from "./bindings";
+import type { Candidate, Ledger, RouteDecision, RouteRecord, Usage, Usd } from "./bindings";
 
 const NANO_PER_DOLLAR = 1e9;
 
@@ -60,11 +60,42 @@ export function pickName(decision: RouteDecision): string | null {
   return picked?.name ?? null;
 }
 
-/** "GPT-6.1 Sol · code · $0.0041 · exact" for an answer's badge. */
-export function badgeText(record: RouteRecord): string {
+/** "16 in / 300 out tokens": what an unpriced answer used, in place of a cost. */
+export function tokensLine(usage: Usage): string {
+  return `${usage.input_tokens} in / ${usage.output_tokens} out tokens`;
+}
+
+/** The display name of the model that answered (its id when the decision does not name it). */
+export function answeredName(record: RouteRecord): string {
   const model = record.answered_by ?? "—";
-  const name = record.decision.candidates.find((c) => c.model === model)?.name ?? model;
-  const cost = record.settled === null ? `≤${formatUsd(record.reserved)}` : formatUsd(record.settled);
-  const kind = record.settled === null ? "pending" : record.exact ? "exact" : "estimated";
-  return `${name} · ${record.classification.task} · ${cost} · ${kind}`;
+  return record.decision.candidates.find((c) => c.model === model)?.name ?? model;
+}
+
+/**
+ * An answer's badge: "GPT-6.1 Sol · code · $0.0041 · exact" when routed or pinned,
+ * "chosen · GPT-4.1 mini · $0.0012 · exact" when the user chose the model (the task did not
+ * pick it). A model without a price shows "price unknown" and the tokens from `usage`, never
+ * "$0.00": nothing was charged to the budget, but the call was not free.
+ */
+export function badgeText(record: RouteRecord, usage: Usage | null = null): string {
+  const parts =
+    record.selection === "chosen"
+      ? ["chosen", answeredName(record)]
+      : [answeredName(record), record.classification.task];
+  if (!record.priced) {
+    parts.push("price unknown");
+    if (usage !== null) parts.push(tokensLine(usage));
+  } else if (record.settled === null) {
+    parts.push(`≤${formatUsd(record.reserved)}`, "pending");
+  } else {
+    parts.push(formatUsd(record.settled), record.exact ? "exact" : "estimated");
+  }
+  return parts.join(" · ");
+}
+
+/** A candidate's line in the route explanation: "≈$0.0010, reserve $0.0050", or "price
+ * unknown" for the unpriced model that answered. */
+export function candidateCost(record: RouteRecord, candidate: Candidate): string {
+  if (!record.priced && candidate.model === record.answered_by) return "price unknown";
+  return `≈${formatUsd(candidate.expected_cost)}, reserve ${formatUsd(candidate.reserve)}`;
 }

@@ -63,7 +63,7 @@ describe("validateProvider", () => {
     const input = providerInput(" OpenAI ", " https://api.openai.com/v1 ", " gpt-4.1-mini ");
     expect(input, "values are trimmed and kind is fixed").toEqual({
       name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini",
-      vendor: null,
+      vendor: null, local: false,
     });
     expect(validateProvider(input), "no errors").toEqual({});
     expect(providerInput("Gateway", "http://gw.local/v1", "m", "openai").vendor, "a chosen vendor is sent").toBe("openai");
@@ -71,6 +71,7 @@ describe("validateProvider", () => {
 
   it("accepts local http endpoints", () => {
     expect(validateProvider(providerInput("Ollama", "http://localhost:11434/v1", "llama3")), "http is fine").toEqual({});
+    expect(providerInput("Ollama", "http://localhost:11434/v1", "llama3", "", true).local, "marked local").toBe(true);
   });
 
   it("flags every missing or invalid field", () => {

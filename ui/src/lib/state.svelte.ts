@@ -15,6 +15,7 @@ import * as api from "./api";
 import { toIpcError } from "./api";
 import type {
   AppStatus,
+  BudgetSettings,
   BudgetStatus,
   CatalogueEdits,
   CatalogueState,
@@ -31,6 +32,7 @@ import type {
   RouteRecord,
   TurnEvent,
 } from "./bindings";
+import { AUTO, canAnswer, choiceLabel, choiceOf, defaultChoice, type ChoiceContext, type RoutingChoice } from "./choice";
 import { applyTurnEvent } from "./turn";
 
 export type View = "chat" | "settings" | "usage";
@@ -44,30 +46,9 @@ export type Turn = {
   stopRequested: boolean;
   user: Message;
   assistant: Message;
+  /** Who was asked to answer; a new chat's choice is saved to the conversation it creates. */
+  choice: RoutingChoice;
 };
-
-const PROVIDER_STORAGE_KEY = "switchboard.providerId";
-
-/** The composer's "Auto" choice: the router picks the model. Provider ids start at 1. */
-export const AUTO_ROUTE = 0;
-
-function readStoredProviderId(): number | null {
-  try {
-    const raw = globalThis.localStorage?.getItem(PROVIDER_STORAGE_KEY);
-    const id = raw ? Number(raw) : NaN;
-    return Number.isInteger(id) ? id : null;
-  } catch {
-    return null;
-  }
-}
-
-function storeProviderId(id: number): void {
-  try {
-    globalThis.localStorage?.setItem(PROVIDER_STORAGE_KEY, String(id));
-  } catch {
-    // Storage can be disabled; the choice then lasts for this session only.
-  }
-}
 
 function byNewest(list: Conversation[]): Conversation[] {
   return [...list].sort((a, b) => b.updated_at - a.updated_at);
@@ -85,7 +66,7 @@ function draft(
   role: Role,
   content: string,
   status: MessageStatus,
-  provider: Provider | null,
+  answerer: { model: string; provider: string } | null,
   nowMs: number,
 ): Message {
   return {
@@ -94,8 +75,8 @@ function draft(
     role,
     content,
     status,
-    model: provider?.default_model ?? null,
-    provider: provider?.name ?? null,
+    model: answerer?.model ?? null,
+    provider: answerer?.provider ?? null,
     usage: null,
     error: null,
     created_at: nowMs,
@@ -125,7 +106,10 @@ export class AppState {
   capEditorRequests = $state(0);
   /** The Settings tab to show when Settings opens. */
   settingsTab = $state<SettingsTab>("providers");
-  chosenProviderId = $state<number | null>(readStoredProviderId());
+  /** What a new chat starts with (Settings → Budget); Auto until the settings are read. */
+  defaultChoice = $state.raw<RoutingChoice>(AUTO);
+  /** The new-chat screen's choice, kept here until its first turn creates the conversation. */
+  newChatChoice = $state.raw<RoutingChoice>(AUTO);
   /** The model catalogue in effect with the user's edits (Settings → Models / Routing). */
   catalogue = $state.raw<CatalogueState | null>(null);
   /** Vendors of the model catalogue, for the provider form. */
@@ -135,18 +119,35 @@ export class AppState {
     return this.vendors.find((v) => v.id === id)?.name ?? id;
   }
 
-  /** The open conversation's routing: cap, mode, quality and pinned model. */
+  /** The open conversation's routing: cap, mode, quality, pinned model and chosen provider. */
   routing = $state.raw<ConversationRouting | null>(null);
   /** Route records of the open conversation's answers, by message id. */
   routes = $state.raw<Map<number, RouteRecord>>(new Map());
+  /** Why a stored route record cannot be read, by message id (shown on the answer, never dropped). */
+  unreadableRoutes = $state.raw<Map<number, string>>(new Map());
   /** Spend of the open conversation and the month against their caps. */
   budget = $state.raw<BudgetStatus | null>(null);
 
-  keyedProviders = $derived(this.providers.filter((p) => p.has_key));
-  /** The router chooses the model for each turn. */
-  autoRoute = $derived(this.chosenProviderId === AUTO_ROUTE && this.providers.length > 0);
-  selectedProvider = $derived(
-    this.keyedProviders.find((p) => p.id === this.chosenProviderId) ?? this.keyedProviders[0] ?? null,
+  /** Providers that can answer: with a key, or local servers that need none. */
+  readyProviders = $derived(this.providers.filter((p) => canAnswer(p, this.vendors)));
+  /** What the routing pickers need to name and offer choices. */
+  choiceContext = $derived<ChoiceContext>({
+    providers: this.providers,
+    models: this.catalogue?.catalogue.models ?? [],
+    vendors: this.vendors,
+  });
+  /** Who answers the next message: the open conversation's stored choice, or the new chat's.
+   * Null while an open conversation's routing is still loading. */
+  choice = $derived<RoutingChoice | null>(
+    this.activeId === null ? this.newChatChoice : this.routing === null ? null : choiceOf(this.routing),
+  );
+  /** The composer can send: a choice is known and someone can take it (Auto needs a provider;
+   * a chosen provider must still exist — a missing key is left to the backend to explain). */
+  canSend = $derived(
+    this.choice !== null &&
+      (this.choice.chosen_provider_id === null
+        ? this.providers.length > 0
+        : this.providers.some((p) => p.id === this.choice?.chosen_provider_id)),
   );
   activeConversation = $derived(this.conversations.find((c) => c.id === this.activeId) ?? null);
   /** A turn exists (streaming or being reconciled with the database). */
@@ -168,6 +169,8 @@ export class AppState {
   #turnSeq = 0;
   #placeholderIds = 0;
   #openSeq = 0;
+  /** Saving a new chat's choice to the conversation its first turn created. */
+  #adopting: Promise<void> = Promise.resolve();
 
   async init(): Promise<void> {
     await Promise.all([
@@ -175,8 +178,48 @@ export class AppState {
       this.refreshProviders(),
       this.refreshConversations(),
       this.loadCatalogue(),
+      this.loadDefaultChoice(),
     ]);
     this.loaded = true;
+  }
+
+  /** The label of a choice, the same wherever it is shown. */
+  choiceLabel(choice: RoutingChoice): string {
+    return choiceLabel(choice, this.choiceContext);
+  }
+
+  /** Reads what new chats start with. Unreadable settings stop every send until they are saved
+   * again, so the failure is shown now rather than at the first send. */
+  async loadDefaultChoice(): Promise<void> {
+    try {
+      this.defaultChoice = defaultChoice(await api.budgetSettings());
+      if (this.activeId === null && this.turn === null) this.newChatChoice = this.defaultChoice;
+    } catch (err) {
+      this.notice = toIpcError(err);
+    }
+  }
+
+  /** Stores the app-wide budget settings (replacing unreadable ones); new chats start with
+   * the new default choice. Resolves with the backend's refusal, if any. */
+  async saveBudgetSettings(settings: BudgetSettings): Promise<IpcError | null> {
+    try {
+      await api.setBudgetSettings(settings);
+      this.defaultChoice = defaultChoice(settings);
+      if (this.notice?.code === "settings_unreadable") this.notice = null;
+      return null;
+    } catch (err) {
+      return toIpcError(err);
+    }
+  }
+
+  /** Sets who answers: on the new-chat screen it is kept until the first turn; in an open
+   * conversation it is saved to its routing at once (cap and quality kept). */
+  async choose(choice: RoutingChoice): Promise<IpcError | null> {
+    if (this.activeId === null) {
+      this.newChatChoice = choice;
+      return null;
+    }
+    return this.updateRouting(choice);
   }
 
   async loadStatus(): Promise<void> {
@@ -242,8 +285,11 @@ export class AppState {
     this.activeId = null;
     this.messages = [];
     this.routes = new Map();
+    this.unreadableRoutes = new Map();
     this.budget = null;
     this.routing = null;
+    // A new chat starts from the setting, not from whatever the last conversation used.
+    this.newChatChoice = this.defaultChoice;
     this.composerError = null;
     this.#openSeq += 1;
     this.focusComposer();
@@ -252,7 +298,13 @@ export class AppState {
   async openConversation(id: number): Promise<void> {
     this.view = "chat";
     this.composerError = null;
-    if (this.activeId !== id) this.messages = [];
+    if (this.activeId !== id) {
+      this.messages = [];
+      // The previous conversation's choice must not show (or be sent with) this one.
+      this.routing = null;
+      this.routes = new Map();
+      this.unreadableRoutes = new Map();
+    }
     this.activeId = id;
     const seq = ++this.#openSeq;
     try {
@@ -276,7 +328,14 @@ export class AppState {
         api.conversationRouting(id),
       ]);
       if (this.activeId !== id) return;
-      this.routes = new Map(records);
+      const readable = new Map<number, RouteRecord>();
+      const unreadable = new Map<number, string>();
+      for (const r of records) {
+        if (r.record !== null) readable.set(r.message_id, r.record);
+        else unreadable.set(r.message_id, r.error ?? "The route record of this answer cannot be read.");
+      }
+      this.routes = readable;
+      this.unreadableRoutes = unreadable;
       this.budget = budget;
       this.routing = routing;
     } catch (err) {
@@ -322,11 +381,6 @@ export class AppState {
     this.composerFocusRequests += 1;
   }
 
-  chooseProvider(id: number): void {
-    this.chosenProviderId = id;
-    storeProviderId(id);
-  }
-
   // ---- conversations ----------------------------------------------------------------------
 
   async renameConversation(id: number, title: string): Promise<void> {
@@ -354,15 +408,26 @@ export class AppState {
   // ---- turns ------------------------------------------------------------------------------
 
   /**
-   * Sends `text` to the selected provider. Resolves true when the message was accepted (the
-   * composer may forget it), false when nothing was sent (the composer should keep the text).
+   * Sends `text` as the conversation's choice says: a chosen provider answers directly, Auto goes
+   * through the router (within the conversation's pin, if any). `pinned` is a one-off model for
+   * this message only (the composer's override, "Re-run with…"): routed, and never saved.
+   * Resolves true when the message was accepted (the composer may forget it), false when nothing
+   * was sent (the composer should keep the text).
    */
   async send(text: string, pinned: string | null = null): Promise<boolean> {
     const body = text.trim();
-    // A model chosen by hand (override, re-run) always goes through the router's booking.
-    const auto = this.autoRoute || pinned !== null;
-    const provider = auto ? null : this.selectedProvider;
-    if (body === "" || (!auto && provider === null) || this.turn !== null) return false;
+    const choice = this.choice;
+    if (body === "" || choice === null || this.turn !== null) return false;
+    const providerId = pinned === null ? choice.chosen_provider_id : null;
+    const provider = providerId === null ? null : (this.providers.find((p) => p.id === providerId) ?? null);
+    if (providerId !== null && provider === null) {
+      this.composerError = {
+        code: "not_found",
+        message: "The provider chosen for this conversation was removed. Choose another next to the Send button.",
+      };
+      return false;
+    }
+    const model = provider === null ? null : (choice.chosen_model ?? provider.default_model);
 
     this.composerError = null;
     const key = ++this.#turnSeq;
@@ -374,7 +439,16 @@ export class AppState {
       started: false,
       stopRequested: false,
       user: draft(this.#placeholderId(), conversationId ?? 0, "user", body, "complete", null, now),
-      assistant: draft(this.#placeholderId(), conversationId ?? 0, "assistant", "", "streaming", provider, now),
+      assistant: draft(
+        this.#placeholderId(),
+        conversationId ?? 0,
+        "assistant",
+        "",
+        "streaming",
+        provider === null || model === null ? null : { model, provider: provider.name },
+        now,
+      ),
+      choice,
     };
 
     const channel = new Channel<TurnEvent>();
@@ -386,12 +460,18 @@ export class AppState {
               {
                 conversation_id: conversationId,
                 text: body,
-                options: { conversation_id: conversationId, quality: null, budget_left: null, pinned },
+                options: {
+                  conversation_id: conversationId,
+                  quality: null,
+                  budget_left: null,
+                  // A new chat has no stored pin yet: its choice's pin goes with the turn.
+                  pinned: pinned ?? choice.pinned_model,
+                },
               },
               channel,
             )
           : await api.sendTurn(
-              { conversation_id: conversationId, text: body, provider_id: provider.id, model: null },
+              { conversation_id: conversationId, text: body, provider_id: provider.id, model: choice.chosen_model },
               channel,
             );
       this.#onTurnEvent(key, { type: "started", ...started });
@@ -445,8 +525,17 @@ export class AppState {
         user: { ...t.user, id: event.user_message_id, conversation_id: event.conversation_id },
         assistant: applyTurnEvent(t.assistant, event),
       };
-      // Select the conversation the backend created, unless the user went elsewhere meanwhile.
-      if (wasNew && this.activeId === null) this.activeId = event.conversation_id;
+      if (wasNew) {
+        // The new chat's choice becomes the conversation's own (even if the user went elsewhere).
+        this.#adopting = this.#adoptChoice(event.conversation_id, t.choice);
+        // Select the conversation the backend created, unless the user went elsewhere meanwhile.
+        if (this.activeId === null) {
+          this.activeId = event.conversation_id;
+          // A new conversation has no cap or quality of its own; show its choice at once
+          // instead of nothing until its routing is read back.
+          this.routing = { budget_cap: null, budget_mode: null, quality: null, ...t.choice };
+        }
+      }
       void this.refreshConversations();
       // A terminal event that overtook "started" is settled now that the ids are known.
       if (t.assistant.status !== "streaming") void this.#settle(key);
@@ -463,6 +552,8 @@ export class AppState {
     if (t === null || t.key !== key) return;
     const conversationId = t.conversationId;
     if (conversationId === null) return;
+    // Read the routing back only after the new chat's choice was saved to it.
+    await this.#adopting;
     try {
       const [view, list] = await Promise.all([
         api.openConversation(conversationId),
@@ -479,6 +570,17 @@ export class AppState {
       this.notice = toIpcError(err);
     } finally {
       if (this.turn?.key === key) this.turn = null;
+    }
+  }
+
+  /** Saves a new chat's choice into the routing of the conversation its first turn created. */
+  async #adoptChoice(conversationId: number, choice: RoutingChoice): Promise<void> {
+    try {
+      const current = await api.conversationRouting(conversationId);
+      await api.setConversationRouting(conversationId, { ...current, ...choice });
+    } catch (err) {
+      // The turn went out; only remembering the choice failed, and the picker will say Auto.
+      this.notice = toIpcError(err);
     }
   }
 

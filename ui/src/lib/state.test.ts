@@ -1,5 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Conversation, ConversationView, Message, Provider, TurnEvent, TurnStarted } from "./bindings";
+import type {
+  BudgetSettings,
+  Conversation,
+  ConversationRouting,
+  ConversationView,
+  Message,
+  Provider,
+  RouteRecord,
+  TurnEvent,
+  TurnStarted,
+} from "./bindings";
 
 type Handler = (args: Record<string, unknown>) => unknown;
 
@@ -26,7 +36,7 @@ type FakeChannel = { onmessage: (event: TurnEvent) => void };
 
 const provider: Provider = {
   id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
-  has_key: true, created_at: 1,
+  local: false, has_key: true, created_at: 1,
 };
 const keyless: Provider = { ...provider, id: 2, name: "Local", has_key: false };
 const conversation: Conversation = { id: 7, title: "Hello", created_at: 5, updated_at: 6 };
@@ -40,6 +50,15 @@ function stored(id: number, role: "user" | "assistant", content: string, extra: 
     error: null, created_at: 5, updated_at: 6, ...extra,
   };
 }
+
+const noRouting: ConversationRouting = {
+  budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: null, chosen_model: null,
+};
+/** Settings whose new chats are answered by the OpenAI provider (Auto would need the router). */
+const settings: BudgetSettings = {
+  conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
+  default_provider_id: 1, default_model: null,
+};
 
 /** Lets pending promise callbacks (settle → reload) run. */
 async function flush(): Promise<void> {
@@ -76,7 +95,6 @@ function deferredSend(): { channel: () => FakeChannel; resolve: (s: TurnStarted)
 beforeEach(() => {
   backend.calls.length = 0;
   backend.handlers.clear();
-  localStorage.clear();
   backend.handlers.set("app_status", () => ({ data_dir: "/data", keyring: { available: true, message: null } }));
   backend.handlers.set("list_providers", () => [provider, keyless]);
   backend.handlers.set("list_conversations", () => []);
@@ -88,30 +106,124 @@ beforeEach(() => {
     shipped_models: [],
     shipped_routes: {},
   }));
-  backend.handlers.set("conversation_routing", () => ({ budget_cap: null, budget_mode: null, quality: null, pinned_model: null }));
+  backend.handlers.set("conversation_routing", () => noRouting);
+  backend.handlers.set("set_conversation_routing", () => null);
+  backend.handlers.set("budget_settings", () => settings);
   backend.handlers.set("budget_status", () => ({
     conversation: { cap: null, spent: 0, reserved: 0 },
     month: { cap: null, spent: 0, reserved: 0 },
   }));
 });
 
-describe("provider choice", () => {
-  it("offers only providers with a key and remembers the choice", async () => {
-    const other: Provider = { ...provider, id: 3, name: "Groq" };
-    backend.handlers.set("list_providers", () => [provider, keyless, other]);
-    const state = await ready();
-    expect(state.keyedProviders.map((p) => p.id), "keyless providers cannot answer").toEqual([1, 3]);
-    expect(state.selectedProvider?.id, "defaults to the first keyed provider").toBe(1);
+describe("who answers", () => {
+  const other: Provider = { ...provider, id: 3, name: "Groq", default_model: "llama-4" };
+  const local: Provider = { ...provider, id: 4, name: "Ollama", has_key: false, local: true, default_model: "qwen3" };
 
-    state.chooseProvider(3);
-    expect(state.selectedProvider?.id, "the choice applies").toBe(3);
-    expect((await ready()).selectedProvider?.id, "and survives a restart via localStorage").toBe(3);
+  it("offers providers with a key and local servers, which need none", async () => {
+    backend.handlers.set("list_providers", () => [provider, keyless, other, local]);
+    const state = await ready();
+    expect(state.readyProviders.map((p) => p.id), "a keyless remote provider cannot answer").toEqual([1, 3, 4]);
   });
 
-  it("falls back when the remembered provider lost its key", async () => {
-    localStorage.setItem("switchboard.providerId", "2");
+  it("starts a new chat from Settings → Budget, not from the last conversation's pick", async () => {
+    backend.handlers.set("list_providers", () => [provider, other]);
+    backend.handlers.set("budget_settings", () => ({ ...settings, default_provider_id: 3, default_model: "llama-4-scout" }));
     const state = await ready();
-    expect(state.selectedProvider?.id, "a keyless provider is never selected").toBe(1);
+    expect(state.choice, "the default provider and model").toEqual({
+      chosen_provider_id: 3, chosen_model: "llama-4-scout", pinned_model: null,
+    });
+    await state.choose({ chosen_provider_id: 1, chosen_model: null, pinned_model: null });
+    expect(state.choice?.chosen_provider_id, "a pick on the new-chat screen applies").toBe(1);
+    expect(callsOf("set_conversation_routing"), "there is no conversation to save it to yet").toEqual([]);
+    state.newChat();
+    expect(state.choice?.chosen_provider_id, "the next new chat starts from the setting again").toBe(3);
+    expect(localStorage.length, "nothing is kept in the webview").toBe(0);
+  });
+
+  it("a new chat is Auto when no default is set", async () => {
+    backend.handlers.set("budget_settings", () => ({ ...settings, default_provider_id: null }));
+    const state = await ready();
+    expect(state.choice, "Auto").toEqual({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
+    expect(state.choiceLabel(state.choice!), "labelled as the pickers show it").toBe("Auto · routed per message");
+  });
+
+  it("saves the new chat's choice to the conversation its first turn creates", async () => {
+    backend.handlers.set("list_providers", () => [provider, other]);
+    backend.handlers.set("conversation_routing", () => ({ ...noRouting, budget_cap: 5 }));
+    const send = deferredSend();
+    const state = await ready();
+    await state.choose({ chosen_provider_id: 3, chosen_model: "llama-4-scout", pinned_model: null });
+    void state.send("Hello");
+    expect(callsOf("send_turn")[0]?.request, "the chosen provider and model answer").toEqual({
+      conversation_id: null, text: "Hello", provider_id: 3, model: "llama-4-scout",
+    });
+    expect(state.visibleMessages.at(-1)?.model, "the placeholder names the chosen model").toBe("llama-4-scout");
+    send.channel().onmessage({ type: "started", ...started });
+    expect(state.choice?.chosen_provider_id, "the new conversation shows its choice at once").toBe(3);
+    await flush();
+    expect(callsOf("set_conversation_routing"), "stored with the conversation, other fields kept").toEqual([
+      {
+        conversationId: 7,
+        routing: { ...noRouting, budget_cap: 5, chosen_provider_id: 3, chosen_model: "llama-4-scout" },
+      },
+    ]);
+  });
+
+  it("changing the choice of an open conversation saves it, keeping cap and quality", async () => {
+    let stored: ConversationRouting = { ...noRouting, budget_cap: 9, quality: "best", pinned_model: "openai/gpt-6-luna" };
+    backend.handlers.set("conversation_routing", () => stored);
+    backend.handlers.set("set_conversation_routing", (args) => {
+      stored = args.routing as ConversationRouting;
+      return null;
+    });
+    backend.handlers.set("open_conversation", () => ({ conversation, messages: [] }));
+    backend.handlers.set("send_turn", () => started);
+    const state = await ready();
+    await state.openConversation(7);
+    await flush();
+    expect(state.choice?.pinned_model, "the stored pin is the conversation's choice").toBe("openai/gpt-6-luna");
+
+    expect(await state.choose({ chosen_provider_id: 1, chosen_model: null, pinned_model: null }), "saved").toBeNull();
+    expect(stored, "the provider replaces the pin; cap and quality stay").toEqual({
+      ...noRouting, budget_cap: 9, quality: "best", chosen_provider_id: 1,
+    });
+    expect(state.choice?.chosen_provider_id, "read back").toBe(1);
+    await state.send("Hi");
+    expect(callsOf("send_turn")[0]?.request, "the conversation's provider answers").toEqual({
+      conversation_id: 7, text: "Hi", provider_id: 1, model: null,
+    });
+  });
+
+  it("refuses to send to a provider that was removed, and says so", async () => {
+    backend.handlers.set("budget_settings", () => ({ ...settings, default_provider_id: 9 }));
+    const state = await ready();
+    expect(state.canSend, "the composer cannot send").toBe(false);
+    expect(await state.send("Hi"), "nothing sent").toBe(false);
+    expect(state.composerError?.message, "the reason is shown").toMatch(/removed/);
+    expect(backend.calls.some((c) => c.command === "send_turn" || c.command === "send_routed_turn")).toBe(false);
+  });
+
+  it("saving budget settings changes what the next new chat starts with", async () => {
+    backend.handlers.set("set_budget_settings", () => null);
+    const state = await ready();
+    expect(await state.saveBudgetSettings({ ...settings, default_provider_id: null }), "saved").toBeNull();
+    expect(callsOf("set_budget_settings")[0]?.settings, "the whole settings go to the backend").toEqual({
+      ...settings, default_provider_id: null,
+    });
+    state.newChat();
+    expect(state.choice?.chosen_provider_id, "Auto from now on").toBeNull();
+  });
+
+  it("unreadable budget settings are reported at start, and cleared once saved again", async () => {
+    backend.handlers.set("budget_settings", () => {
+      throw { code: "settings_unreadable", message: "The budget settings cannot be read (bad json)." };
+    });
+    backend.handlers.set("set_budget_settings", () => null);
+    const state = await ready();
+    expect(state.notice?.code, "shown, since nothing can be sent").toBe("settings_unreadable");
+    expect(state.choice?.chosen_provider_id, "new chats fall back to Auto").toBeNull();
+    await state.saveBudgetSettings(settings);
+    expect(state.notice, "saving replaced them").toBeNull();
   });
 });
 
@@ -190,6 +302,8 @@ describe("sending a turn", () => {
     expect(shown?.error?.message, "error message available to display").toBe("Reset");
     expect(state.streaming, "nothing left to stop").toBe(false);
 
+    // The reload starts once the new chat's choice is saved to its conversation.
+    await flush();
     release();
     await flush();
     expect(state.visibleMessages.at(-1)?.status, "database copy agrees").toBe("error");
@@ -309,25 +423,26 @@ describe("providers", () => {
     backend.handlers.set("set_key", () => ({ ...keyless, has_key: true }));
     const state = await ready();
 
-    await state.addProvider({ name: "Groq", kind: "openai", base_url: "https://api.groq.com/openai/v1", default_model: "llama", vendor: null }, "sk-secret");
+    await state.addProvider({ name: "Groq", kind: "openai", base_url: "https://api.groq.com/openai/v1", default_model: "llama", vendor: null, local: false }, "sk-secret");
     expect(callsOf("add_provider")[0]?.apiKey, "the key goes to the backend").toBe("sk-secret");
     expect(state.providers.map((p) => p.id), "the new provider is listed").toEqual([1, 2, 4]);
 
     await state.setKey(2, "sk-other");
-    expect(state.keyedProviders.map((p) => p.id), "a provider with a new key can answer").toContain(2);
+    expect(state.readyProviders.map((p) => p.id), "a provider with a new key can answer").toContain(2);
     expect(JSON.stringify(state.providers), "no key text is kept in state").not.toMatch(/sk-/);
   });
 });
 
 describe("automatic routing", () => {
   it("sends through the router when Auto is chosen, and loads the answer's route record", async () => {
-    const record = {
+    const record: RouteRecord = {
       classification: { task: "chat", confidence: 0.9, basis: "model", reason: "model: chat at 90%", features: [] },
       decision: {
         task: "chat", quality: "balanced", pick: "openai/gpt-4.1-mini", reason: "chat → GPT-4.1 mini.",
         pinned: false, sticky: false, candidates: [], blocked: null,
       },
-      fallbacks: [], answered_by: "openai/gpt-4.1-mini", reserved: 9, settled: 4, exact: true,
+      selection: "routed", fallbacks: [], answered_by: "openai/gpt-4.1-mini", provider: "OpenAI", priced: true,
+      reserved: 9, settled: 4, exact: true,
       budget_before: { cap: null, spent: 0, reserved: 0 }, budget_after: { cap: null, spent: 4, reserved: 0 },
     };
     const budget = {
@@ -344,12 +459,15 @@ describe("automatic routing", () => {
       messages: [stored(10, "user", "hi"), stored(11, "assistant", "Hello!")],
     }));
     backend.handlers.set("list_conversations", () => [conversation]);
-    backend.handlers.set("route_records", () => [[11, record]]);
+    backend.handlers.set("route_records", () => [
+      { message_id: 11, record, error: null },
+      { message_id: 13, record: null, error: "The route record of this answer cannot be read (bad json)." },
+    ]);
     backend.handlers.set("budget_status", () => budget);
 
     const state = await ready();
-    state.chooseProvider(0);
-    expect(state.autoRoute, "Auto is a choice once a provider exists").toBe(true);
+    await state.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
+    expect(state.canSend, "Auto is a choice once a provider exists").toBe(true);
     expect(await state.send("hi"), "the message was accepted").toBe(true);
     expect(callsOf("send_turn"), "no fixed provider was used").toHaveLength(0);
     const request = callsOf("send_routed_turn")[0]?.request as { text: string; conversation_id: number | null };
@@ -359,18 +477,43 @@ describe("automatic routing", () => {
     channel?.onmessage({ type: "finished", status: "complete", stop_reason: "stop", usage: null });
     await flush();
     expect(state.routes.get(11), "the answer's route record is loaded for its badge").toEqual(record);
+    expect(state.unreadableRoutes.get(13), "an unreadable one is kept with why").toMatch(/cannot be read/);
+    expect(state.routes.has(13), "and is not passed off as a record").toBe(false);
     expect(state.budget, "the budget meter reflects the conversation").toEqual(budget);
   });
 
   it("a hand-picked model (override or re-run) goes through the router even with a provider chosen", async () => {
     backend.handlers.set("send_routed_turn", () => started);
     const state = await ready();
-    state.chooseProvider(1);
-    expect(state.autoRoute, "a fixed provider is chosen").toBe(false);
+    expect(state.choice?.chosen_provider_id, "a fixed provider is chosen").toBe(1);
     expect(await state.send("again please", "openai/gpt-6.1-sol"), "accepted").toBe(true);
     expect(callsOf("send_turn"), "the fixed provider is not used").toHaveLength(0);
     const request = callsOf("send_routed_turn")[0]?.request as { options: { pinned: string | null } };
     expect(request.options.pinned, "the chosen model is pinned for this turn").toBe("openai/gpt-6.1-sol");
+  });
+
+  it("a new chat pinned to a model sends the pin with its first turn, then stores it", async () => {
+    backend.handlers.set("send_routed_turn", () => started);
+    const state = await ready();
+    await state.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: "openai/gpt-6-luna" });
+    await state.send("hi");
+    const request = callsOf("send_routed_turn")[0]?.request as { options: { pinned: string | null } };
+    expect(request.options.pinned, "no conversation holds the pin yet").toBe("openai/gpt-6-luna");
+    await flush();
+    expect(callsOf("set_conversation_routing")[0]?.routing, "the pin becomes the conversation's").toEqual({
+      ...noRouting, pinned_model: "openai/gpt-6-luna",
+    });
+  });
+
+  it("a one-off override is never saved as the conversation's choice", async () => {
+    backend.handlers.set("send_routed_turn", () => started);
+    backend.handlers.set("open_conversation", () => ({ conversation, messages: [] }));
+    const state = await ready();
+    await state.openConversation(7);
+    await flush();
+    await state.send("again", "openai/gpt-6.1-sol");
+    await flush();
+    expect(callsOf("set_conversation_routing"), "nothing stored").toEqual([]);
   });
 
   it("keeps the text when the router refuses to send (budget exhausted)", async () => {
@@ -378,7 +521,7 @@ describe("automatic routing", () => {
       throw { code: "budget_exceeded", message: "Not sent: … Raise the cap to continue." };
     });
     const state = await ready();
-    state.chooseProvider(0);
+    await state.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
     expect(await state.send("hello"), "nothing was sent").toBe(false);
     expect(state.composerError?.code, "the refusal is shown by the composer").toBe("budget_exceeded");
     expect(state.turn, "no live turn remains").toBeNull();

@@ -1,6 +1,28 @@
-// Shapes the usage summary for charts. Pure, so it is tested without a canvas.
+// Shapes the usage summary for the Usage screen: its sentences and its charts. Pure, so it is
+// tested without a canvas.
 
-import type { DailySpend } from "./bindings";
+import type { DailySpend, Usd } from "./bindings";
+import { formatUsd } from "./route";
+
+/** "1 call", "2 calls", "0 calls": a count with its noun in the right number. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** Spend of a usage line or total: its cost, or "price unknown" when every call was on a model
+ * with no price (its cost is unknown, not $0.00); "+ N unpriced" when only some were. */
+export function spendText(line: { cost: Usd; calls: number; unpriced_calls: number }): string {
+  if (line.calls > 0 && line.unpriced_calls >= line.calls) return "price unknown";
+  if (line.unpriced_calls > 0) return `${formatUsd(line.cost)} + ${line.unpriced_calls} unpriced`;
+  return formatUsd(line.cost);
+}
+
+/** The Usage screen's note about calls on models with no price; null when there are none. */
+export function unpricedNote(unpricedCalls: number): string | null {
+  if (unpricedCalls <= 0) return null;
+  const which = unpricedCalls === 1 ? "call on a model" : "calls on models";
+  return `${unpricedCalls} ${which} with no price — tokens counted, cost unknown`;
+}
 
 export type Dimension = "model" | "provider" | "task";
 

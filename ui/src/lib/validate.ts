@@ -6,14 +6,16 @@ import type { ProviderInput } from "./bindings";
 export type ProviderField = "name" | "base_url" | "default_model";
 export type ProviderErrors = Partial<Record<ProviderField, string>>;
 
-/** Trims what the user typed into the shape the backend expects; vendor "" = recognise from the URL. */
-export function providerInput(name: string, baseUrl: string, model: string, vendor = ""): ProviderInput {
+/** Trims what the user typed into the shape the backend expects; vendor "" = recognise from the
+ * URL; `local` = a server on the user's machine or network (free, no key needed). */
+export function providerInput(name: string, baseUrl: string, model: string, vendor = "", local = false): ProviderInput {
   return {
     name: name.trim(),
     kind: "openai",
     base_url: baseUrl.trim(),
     default_model: model.trim(),
     vendor: vendor === "" ? null : vendor,
+    local,
   };
 }
 

@@ -112,7 +112,7 @@ async fn sigterm_and_sighup_stop_the_chat_print_the_json_and_keep_the_text() {
         let key = test_key(&format!("signal{signal}"));
         let server = fake_provider(&key).await;
         let sb = Sb::default();
-        let mut chat =
+        let chat =
             Streaming::spawn(sb.chat_command(&server.base_url(), &key, MODEL_SLOW, true, PROMPT));
         // With --json nothing streams to stdout: wait for text to reach the database.
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
