@@ -867,3 +867,41 @@ async fn a_key_echoed_by_the_server_reaches_no_error_text_and_no_database_byte()
     );
     let _ = &f.keys;
 }
+
+#[tokio::test]
+async fn a_key_echoed_inside_the_answer_is_redacted_before_the_ui_or_the_database() {
+    let f = fixture().await;
+    let beta = f.engine.provider_by_name("beta").await.unwrap().id;
+    let (started, mut rx) = f
+        .engine
+        .start_turn(
+            None,
+            "hello".into(),
+            TurnTarget::Saved {
+                provider_id: beta,
+                model: Some("sb-echo-key-answer".into()),
+            },
+        )
+        .await
+        .unwrap();
+    let mut shown = String::new();
+    while let Some(ev) = rx.recv().await {
+        if let TurnEvent::Delta { text } = &ev {
+            assert!(!text.contains(KEY), "a delta carried the key");
+            shown.push_str(text);
+        }
+        if ev.is_final() {
+            break;
+        }
+    }
+    assert_eq!(
+        shown, "You sent: Bearer [redacted]. Keep it safe.",
+        "only the key is changed"
+    );
+    let stored = f
+        .engine
+        .message(started.assistant_message_id)
+        .await
+        .unwrap();
+    assert_eq!(stored.content, shown, "the database holds what the UI saw");
+}

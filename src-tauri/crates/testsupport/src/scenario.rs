@@ -45,12 +45,15 @@ pub const MODEL_HANG: &str = "sb-hang";
 pub const MODEL_OVERBILL: &str = "sb-overbill";
 /// 400 whose error message quotes the request's `Authorization` header back.
 pub const MODEL_ECHO_KEY: &str = "sb-echo-key";
+/// An answer that quotes the request's `Authorization` header, in 3-character deltas so
+/// the key is split across many of them.
+pub const MODEL_ECHO_KEY_ANSWER: &str = "sb-echo-key-answer";
 
 /// `(input_tokens, output_tokens)` reported by `sb-overbill`.
 pub const OVERBILL_USAGE: (u32, u32) = (400_000, 150);
 
 /// Every scenario model, as listed by `GET /v1/models`.
-pub const SCENARIO_MODELS: [&str; 12] = [
+pub const SCENARIO_MODELS: [&str; 13] = [
     MODEL_TEXT,
     MODEL_MARKDOWN,
     MODEL_SLOW,
@@ -63,6 +66,7 @@ pub const SCENARIO_MODELS: [&str; 12] = [
     MODEL_HANG,
     MODEL_OVERBILL,
     MODEL_ECHO_KEY,
+    MODEL_ECHO_KEY_ANSWER,
 ];
 
 /// Text streamed by `sb-markdown`: ordinary Markdown plus hostile HTML/links that a renderer
@@ -271,6 +275,12 @@ impl Scenarios {
     fn chat(&self, model: &str, authorization: &str) -> Reply {
         match model {
             MODEL_OVERBILL => self.overbill.clone(),
+            MODEL_ECHO_KEY_ANSWER => {
+                let text = format!("You sent: {authorization}. Keep it safe.");
+                let chars: Vec<char> = text.chars().collect();
+                let deltas: Vec<String> = chars.chunks(3).map(|c| c.iter().collect()).collect();
+                Reply::sse(synth_stream(MODEL_ECHO_KEY_ANSWER, &deltas, (10, 20))).split_at_events()
+            }
             MODEL_ECHO_KEY => Reply::error(
                 400,
                 json!({"error": {

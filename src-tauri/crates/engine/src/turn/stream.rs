@@ -5,8 +5,11 @@
 //! text kept) is written before the final event is sent. Events go out on an unbounded
 //! channel so a slow or vanished consumer never stalls or aborts the turn.
 //!
-//! Invariant: error text is scrubbed of the turn's key before it is stored, logged or
-//! sent (the provider layer scrubs too; this is the engine's own guarantee).
+//! Invariants: error text is scrubbed of the turn's key before it is stored, logged or
+//! sent (the provider layer scrubs too; this is the engine's own guarantee); so is the
+//! answer text, since a hostile server can put the key it received in the answer itself
+//! ([`KeyFilter`] holds back the few characters that could be the start of a key split
+//! across deltas).
 
 use futures::StreamExt;
 use sb_core::{ErrorInfo, MessageId, MessageStatus, ProviderKind, Usage};
@@ -45,6 +48,57 @@ impl Outcome {
     }
 }
 
+/// Removes a key from streamed text whose pieces may split the key anywhere: each
+/// push returns the text that is certainly clean, holding back only a tail shorter than
+/// the key (which might be its start) until the next piece or the end.
+pub(crate) struct KeyFilter {
+    key: String,
+    held: String,
+}
+
+const REDACTED: &str = "[redacted]";
+
+impl KeyFilter {
+    pub(crate) fn new(key: &str) -> KeyFilter {
+        // Placeholder keys of keyless local servers are not secrets worth hiding.
+        let key = if key.chars().count() >= 8 { key } else { "" };
+        KeyFilter {
+            key: key.to_owned(),
+            held: String::new(),
+        }
+    }
+
+    pub(crate) fn push(&mut self, piece: &str) -> String {
+        if self.key.is_empty() {
+            return piece.to_owned();
+        }
+        self.held.push_str(piece);
+        if self.held.contains(&self.key) {
+            self.held = self.held.replace(&self.key, REDACTED);
+        }
+        // Keep the longest tail that is a prefix of the key; release the rest.
+        let keep = (1..self.key.len().min(self.held.len() + 1))
+            .rev()
+            .find(|&n| {
+                self.held.is_char_boundary(self.held.len() - n)
+                    && self
+                        .key
+                        .as_bytes()
+                        .starts_with(&self.held.as_bytes()[self.held.len() - n..])
+            })
+            .unwrap_or(0);
+        let cut = self.held.len() - keep;
+        let out = self.held[..cut].to_owned();
+        self.held.drain(..cut);
+        out
+    }
+
+    /// The held tail, at the end of the stream (it was not the start of the key after all).
+    pub(crate) fn finish(&mut self) -> String {
+        std::mem::take(&mut self.held)
+    }
+}
+
 impl Engine {
     pub(crate) async fn stream_answer(
         &self,
@@ -71,13 +125,17 @@ impl Engine {
             },
         };
         acc.accepted = true;
+        let mut filter = KeyFilter::new(endpoint.key.expose());
         let interval = flush_interval(self);
         let mut last_flush = tokio::time::Instant::now();
         let mut flushed_len = 0usize;
         loop {
             let next = tokio::select! {
                 biased;
-                _ = token.cancelled() => return Outcome::Stopped(acc),
+                _ = token.cancelled() => {
+                    acc.text.push_str(&filter.finish());
+                    return Outcome::Stopped(acc);
+                }
                 item = stream.next() => item,
                 // Wakes a quiet stream so text already received reaches the disk on time.
                 _ = tokio::time::sleep_until(last_flush + interval), if acc.text.len() > flushed_len => {
@@ -89,6 +147,10 @@ impl Engine {
             };
             match next {
                 Some(Ok(ChatEvent::TextDelta(text))) => {
+                    let text = filter.push(&text);
+                    if text.is_empty() {
+                        continue;
+                    }
                     acc.text.push_str(&text);
                     let _ = tx.send(TurnEvent::Delta { text });
                     if last_flush.elapsed() >= interval {
@@ -103,17 +165,26 @@ impl Engine {
                 }
                 Some(Ok(ChatEvent::Model(model))) => acc.model = Some(model),
                 Some(Ok(ChatEvent::Finished { stop_reason })) => {
+                    let rest = filter.finish();
+                    if !rest.is_empty() {
+                        acc.text.push_str(&rest);
+                        let _ = tx.send(TurnEvent::Delta { text: rest });
+                    }
                     acc.stop_reason = stop_reason;
                     return Outcome::Complete(acc);
                 }
-                Some(Err(e)) => return Outcome::Failed(acc, e),
+                Some(Err(e)) => {
+                    acc.text.push_str(&filter.finish());
+                    return Outcome::Failed(acc, e);
+                }
                 None => {
+                    acc.text.push_str(&filter.finish());
                     return Outcome::Failed(
                         acc,
                         ProviderError::Network {
                             message: "the answer stream ended without a finish".into(),
                         },
-                    )
+                    );
                 }
             }
         }
@@ -182,5 +253,42 @@ impl Engine {
                 usage: acc.usage,
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_split_anywhere_across_deltas_never_comes_out() {
+        let key = "sk-live-0123456789abcdef";
+        let text = format!("Your key is {key}, and {key}é again. sk-live-0 is not it.");
+        for a in 0..text.len() {
+            for b in a..text.len() {
+                if !(text.is_char_boundary(a) && text.is_char_boundary(b)) {
+                    continue;
+                }
+                let mut f = KeyFilter::new(key);
+                let mut out = String::new();
+                for piece in [&text[..a], &text[a..b], &text[b..]] {
+                    let clean = f.push(piece);
+                    assert!(!clean.contains(key), "split at {a},{b}: {clean}");
+                    out.push_str(&clean);
+                }
+                out.push_str(&f.finish());
+                assert_eq!(
+                    out,
+                    text.replace(key, REDACTED),
+                    "split at {a},{b}: only the key is changed"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn short_placeholder_keys_are_not_filtered() {
+        let mut f = KeyFilter::new("local");
+        assert_eq!(f.push("a local model"), "a local model");
     }
 }
