@@ -2,7 +2,7 @@
 // relies on exist and drive the documented commands.
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Provider, TurnEvent } from "./lib/bindings";
+import type { BudgetSettings, ConversationRouting, ModelInfo, Provider, TurnEvent } from "./lib/bindings";
 
 type Handler = (args: Record<string, unknown>) => unknown;
 
@@ -28,7 +28,17 @@ const { app } = await import("./lib/state.svelte");
 
 const provider: Provider = {
   id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
-  has_key: true, created_at: 1,
+  local: false, has_key: true, created_at: 1,
+};
+const settings: BudgetSettings = {
+  conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
+  default_provider_id: null, default_model: null,
+};
+const luna: ModelInfo = {
+  vendor: "openai", id: "gpt-6-luna", name: "GPT-6 Luna", context_window: 1000, max_output: 100,
+  price: { input: 1, output: 2, cache_read: null, cache_write: null, reasoning: null },
+  capabilities: { vision: false, tools: false, reasoning: false },
+  quality: { code: 3, reasoning: 3, planning: 3, writing: 3, summarize: 3, translate: 3, chat: 3 },
 };
 
 async function settle(): Promise<void> {
@@ -48,6 +58,19 @@ function type(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   flushSync();
 }
 
+/** Picks the option with this text, as a person would. */
+function choose(testid: string, label: string): void {
+  const select = byTestId<HTMLSelectElement>(testid);
+  const option = [...select.options].find((o) => o.textContent === label);
+  if (option === undefined) throw new Error(`${testid} has no option "${label}"`);
+  select.value = option.value;
+  select.dispatchEvent(new Event("change", { bubbles: true }));
+  flushSync();
+}
+
+const selected = (testid: string): string | null | undefined =>
+  byTestId<HTMLSelectElement>(testid).selectedOptions[0]?.textContent;
+
 let component: ReturnType<typeof mount> | null = null;
 
 beforeEach(async () => {
@@ -62,6 +85,7 @@ beforeEach(async () => {
     shipped_routes: {},
   }));
   backend.handlers.set("list_conversations", () => []);
+  backend.handlers.set("budget_settings", () => settings);
   vi.stubGlobal("ResizeObserver", class { observe(): void {} disconnect(): void {} });
   app.providers = [];
   app.newChat();
@@ -103,7 +127,7 @@ describe("App", () => {
 
     const call = backend.calls.find((c) => c.command === "add_provider");
     expect(call?.args, "the documented arguments").toEqual({
-      input: { name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null },
+      input: { name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null, local: false },
       apiKey: "sk-test-123",
     });
     expect(byTestId<HTMLInputElement>("provider-api-key").value, "the key field is cleared").toBe("");
@@ -113,8 +137,10 @@ describe("App", () => {
 
     byTestId("settings-close").click();
     flushSync();
-    expect(byTestId<HTMLSelectElement>("provider-select").selectedOptions[0]?.textContent, "composer offers it").toBe(
-      "OpenAI · gpt-4.1-mini",
+    const picker = byTestId<HTMLSelectElement>("provider-select");
+    expect([...picker.options].map((o) => o.textContent), "composer offers it").toContain("OpenAI · gpt-4.1-mini");
+    expect(picker.selectedOptions[0]?.textContent, "a new chat starts as Settings → Budget says: Auto").toBe(
+      "Auto · routed per message",
     );
   });
 
@@ -128,6 +154,7 @@ describe("App", () => {
     backend.handlers.set("stop_turn", () => null);
     await app.refreshProviders();
     flushSync();
+    choose("provider-select", "OpenAI · gpt-4.1-mini");
 
     const input = byTestId<HTMLTextAreaElement>("composer-input");
     type(input, "Hello");
@@ -153,5 +180,50 @@ describe("App", () => {
     expect(backend.calls.filter((c) => c.command === "stop_turn").map((c) => c.args), "Esc stops the answer").toEqual([
       { messageId: 11 },
     ]);
+  });
+
+  it("shows one choice per conversation in the header and the composer, and either one saves it", async () => {
+    let routing: ConversationRouting = {
+      budget_cap: 3, budget_mode: "soft", quality: null, pinned_model: null, chosen_provider_id: 1, chosen_model: null,
+    };
+    backend.handlers.set("list_providers", () => [provider]);
+    backend.handlers.set("catalogue_state", () => ({
+      catalogue: { source: { name: "t", version: "1", licence: "MIT", url: "-", retrieved: "-" }, vendors: [], models: [luna], routes: {} },
+      edits: { models: [], removed: [], routes: {} },
+      shipped_models: [],
+      shipped_routes: {},
+    }));
+    backend.handlers.set("open_conversation", () => ({ conversation: { id: 7, title: "Hi", created_at: 1, updated_at: 2 }, messages: [] }));
+    backend.handlers.set("route_records", () => []);
+    backend.handlers.set("budget_status", () => ({
+      conversation: { cap: null, spent: 0, reserved: 0 },
+      month: { cap: null, spent: 0, reserved: 0 },
+    }));
+    backend.handlers.set("conversation_routing", () => routing);
+    backend.handlers.set("set_conversation_routing", (args) => {
+      routing = args.routing as ConversationRouting;
+      return null;
+    });
+    await app.init();
+    await app.openConversation(7);
+    await settle();
+
+    expect(selected("routing-pin"), "the header shows the stored provider").toBe("OpenAI · gpt-4.1-mini");
+    expect(selected("provider-select"), "and so does the composer").toBe("OpenAI · gpt-4.1-mini");
+    expect(byTestId<HTMLSelectElement>("routing-quality").disabled, "quality only orders the router's picks").toBe(true);
+
+    choose("routing-pin", "Pinned · GPT-6 Luna");
+    await settle();
+    expect(routing, "the header saved the pin, keeping the cap").toEqual({
+      budget_cap: 3, budget_mode: "soft", quality: null, pinned_model: "openai/gpt-6-luna", chosen_provider_id: null, chosen_model: null,
+    });
+    expect(byTestId<HTMLSelectElement>("routing-pin").value, "the pin's value is its model ref").toBe("openai/gpt-6-luna");
+    expect(selected("provider-select"), "the composer follows").toBe("Pinned · GPT-6 Luna");
+
+    choose("provider-select", "Auto · routed per message");
+    await settle();
+    expect(routing.pinned_model, "the composer saved Auto").toBeNull();
+    expect(selected("routing-pin"), "the header follows").toBe("Auto · routed per message");
+    expect(byTestId<HTMLSelectElement>("routing-quality").disabled, "quality applies to Auto").toBe(false);
   });
 });

@@ -32,7 +32,16 @@ import type {
   RouteRecord,
   TurnEvent,
 } from "./bindings";
-import { AUTO, canAnswer, choiceLabel, choiceOf, defaultChoice, type ChoiceContext, type RoutingChoice } from "./choice";
+import {
+  AUTO,
+  canAnswer,
+  choiceLabel,
+  choiceOf,
+  choiceValue,
+  defaultChoice,
+  type ChoiceContext,
+  type RoutingChoice,
+} from "./choice";
 import { applyTurnEvent } from "./turn";
 
 export type View = "chat" | "settings" | "usage";
@@ -204,7 +213,10 @@ export class AppState {
   async saveBudgetSettings(settings: BudgetSettings): Promise<IpcError | null> {
     try {
       await api.setBudgetSettings(settings);
+      // A new chat the user has not changed yet follows the new default straight away.
+      const untouched = choiceValue(this.newChatChoice) === choiceValue(this.defaultChoice);
       this.defaultChoice = defaultChoice(settings);
+      if (this.activeId === null && this.turn === null && untouched) this.newChatChoice = this.defaultChoice;
       if (this.notice?.code === "settings_unreadable") this.notice = null;
       return null;
     } catch (err) {

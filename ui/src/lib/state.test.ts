@@ -210,8 +210,17 @@ describe("who answers", () => {
     expect(callsOf("set_budget_settings")[0]?.settings, "the whole settings go to the backend").toEqual({
       ...settings, default_provider_id: null,
     });
+    expect(state.choice?.chosen_provider_id, "the untouched new chat follows at once").toBeNull();
     state.newChat();
     expect(state.choice?.chosen_provider_id, "Auto from now on").toBeNull();
+  });
+
+  it("a new chat the user already changed keeps its choice when the default changes", async () => {
+    backend.handlers.set("set_budget_settings", () => null);
+    const state = await ready();
+    await state.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: "openai/gpt-6-luna" });
+    await state.saveBudgetSettings({ ...settings, default_provider_id: null });
+    expect(state.choice?.pinned_model, "the user's pick stays").toBe("openai/gpt-6-luna");
   });
 
   it("unreadable budget settings are reported at start, and cleared once saved again", async () => {

@@ -38,6 +38,9 @@ describe("usage sentences", () => {
   it("shows price unknown for a line whose calls all had no price, never $0.00", () => {
     expect(spendText({ cost: 0, calls: 2, unpriced_calls: 2 })).toBe("price unknown");
     expect(spendText({ cost: 2_500_000_000, calls: 3, unpriced_calls: 1 }), "some priced").toBe("$2.50 + 1 unpriced");
+    expect(spendText({ cost: 2_500_000_000, calls: 3, unpriced_calls: 1 }, false), "the total leaves it to its note").toBe(
+      "$2.50",
+    );
     expect(spendText({ cost: 2_500_000_000, calls: 3, unpriced_calls: 0 })).toBe("$2.50");
     expect(spendText({ cost: 0, calls: 0, unpriced_calls: 0 }), "nothing yet").toBe("$0.00");
   });

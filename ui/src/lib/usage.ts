@@ -10,10 +10,14 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 }
 
 /** Spend of a usage line or total: its cost, or "price unknown" when every call was on a model
- * with no price (its cost is unknown, not $0.00); "+ N unpriced" when only some were. */
-export function spendText(line: { cost: Usd; calls: number; unpriced_calls: number }): string {
+ * with no price (its cost is unknown, not $0.00). A line with only some unpriced calls adds
+ * "+ N unpriced" unless `countUnpriced` is false (the total, whose note counts them). */
+export function spendText(
+  line: { cost: Usd; calls: number; unpriced_calls: number },
+  countUnpriced = true,
+): string {
   if (line.calls > 0 && line.unpriced_calls >= line.calls) return "price unknown";
-  if (line.unpriced_calls > 0) return `${formatUsd(line.cost)} + ${line.unpriced_calls} unpriced`;
+  if (countUnpriced && line.unpriced_calls > 0) return `${formatUsd(line.cost)} + ${line.unpriced_calls} unpriced`;
   return formatUsd(line.cost);
 }
 
