@@ -367,8 +367,11 @@ async function pickOption(id, text) {
 /** Picks the provider whose option text contains `name` in the composer's provider-select. */
 async function selectProvider(name) {
   const select = await shown("provider-select");
+  // Read afresh each time: the picker renders a new <select> whenever the choice changes.
   const selectedText = () =>
-    driver.executeScript("const s = arguments[0]; return s.options[s.selectedIndex]?.text ?? '';", select);
+    driver.executeScript(
+      "const s = document.querySelector('[data-testid=\"provider-select\"]'); return s?.options[s.selectedIndex]?.text ?? '';",
+    );
   if ((await selectedText()).includes(name)) return;
   let option = null;
   for (const candidate of await select.findElements(By.css("option"))) {
@@ -663,8 +666,14 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     assert.match(await meter.getAttribute("data-level"), /ok|near|over/, "the meter is coloured by its level");
     const spent = Number((await meter.getText()).match(/\$([\d.]+) of/)?.[1]);
     assert.ok(spent > 0 && spent <= 0.01, `spend $${spent} never passed the $0.01 cap`);
-    const [needed, left] = [...blocked.matchAll(/\$([\d.]+)/g)].map((m) => Number(m[1]));
+    const numbers = blocked.match(
+      /needs at least \$(\d+\.\d+) reserved: this conversation has \$(\d+\.\d+) spent of its \$(\d+\.\d+) hard cap, leaving \$(\d+\.\d+)/,
+    );
+    assert.ok(numbers, `the block says what is needed, spent, capped and left: ${blocked}`);
+    const [needed, blockSpent, cap, left] = numbers.slice(1).map(Number);
     assert.ok(needed > left, `the block shows the reservation needed ($${needed}) exceeds what is left ($${left})`);
+    assert.equal(cap, 0.01, "the block names the cap");
+    assert.ok(Math.abs(blockSpent + left - 0.01) < 0.00002, `the block's spent and left add up to the cap: ${blocked}`);
     assert.ok(Math.abs(spent + left - 0.01) < 0.00002, `the meter ($${spent} spent) and the block ($${left} left) agree on the cap`);
     await screenshot("routing");
     // The block offers to raise the cap: it opens the conversation's cap editor.
@@ -819,9 +828,20 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     await assertNoSecretInPage("after the restart");
     await screenshot("restart");
 
-    // A fresh app process reads the key back from the OS keyring.
+    // Under the $5 hard monthly cap saved in e3, a chosen model with no price in the catalogue
+    // (the fake server's sb-text) is refused before anything is sent, saying how to fix it.
+    await click("nav-new-chat");
+    await selectProvider(PROVIDERS.text.name);
+    await (await shown("composer-input")).sendKeys("restart-check: unpriced");
+    await click("send-button");
+    const refusal = await waitFor("the unpriced model is refused", composerError);
+    assert.match(refusal, /sb-text has no price in the model catalogue, so a hard cap cannot hold/, refusal);
+    assert.match(refusal, /Settings → Models/, `the refusal says how to add the price: ${refusal}`);
+    await driver.executeScript("document.querySelector('[data-testid=\"composer-input\"]').value = '';");
+
+    // A fresh app process reads the key back from the OS keyring; a priced model goes out.
     const prompt = "restart-check: invent a holiday";
-    await send(PROVIDERS.text.name, prompt);
+    await send("Routed", prompt);
     const reply = await waitForReplyEnd(prompt);
     assert.equal(reply.status, "complete", `the stored key still works after a restart (error: ${reply.error})`);
   });

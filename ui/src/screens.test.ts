@@ -309,7 +309,9 @@ describe("composer and pickers", () => {
     picker.dispatchEvent(new Event("change", { bubbles: true }));
     await settle();
     expect(document.querySelector('[data-testid="routing-controls"] [role="alert"]')?.textContent).toBe("database is locked");
-    expect(picker.selectedOptions[0]?.textContent, "not the refused choice").toBe("Auto · routed per message");
+    // The picker is rendered afresh after a refusal (see ChoicePicker): read it again.
+    const shown = byTestId<HTMLSelectElement>("routing-pin");
+    expect(shown.selectedOptions[0]?.textContent, "not the refused choice").toBe("Auto · routed per message");
   });
 });
 
