@@ -132,6 +132,9 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
         _ => return Err(CliError::IncompleteAdHoc),
     };
     let prompt = args.prompt.join(" ");
+    // Listening starts before the turn does: a signal during setup (keyring, booking)
+    // stops the turn as soon as it exists, instead of killing the process mid-booking.
+    let mut signals = crate::signals::StopSignals::listen()?;
     let (started, mut events) = match target {
         Some(target) => engine.start_turn(args.conversation, prompt, target).await?,
         None => {
@@ -148,9 +151,9 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
     let mut text = String::new();
     let mut stopped_by: Option<u8> = None;
     let mut last = None;
-    // Listening starts before the first event, so a signal arriving while output is
-    // being written is not lost between loop passes.
-    let mut signals = crate::signals::StopSignals::listen()?;
+    // Output that cannot be written (a closed pipe: `sb chat … | head`) stops the turn;
+    // its end is still awaited, so the answer and its money are settled before exit.
+    let mut write_failed: Option<std::io::Error> = None;
     loop {
         let event = tokio::select! {
             ev = events.recv() => ev,
@@ -164,9 +167,11 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
         match &event {
             TurnEvent::Delta { text: t } => {
                 text.push_str(t);
-                if !args.json {
-                    out.write_all(t.as_bytes()).map_err(CliError::Stdout)?;
-                    out.flush().map_err(CliError::Stdout)?;
+                if !args.json && write_failed.is_none() {
+                    if let Err(e) = out.write_all(t.as_bytes()).and_then(|()| out.flush()) {
+                        write_failed = Some(e);
+                        engine.stop_turn(started.assistant_message_id);
+                    }
                 }
             }
             TurnEvent::Finished { .. } | TurnEvent::Error { .. } => {
@@ -175,6 +180,9 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
             }
             TurnEvent::Started { .. } | TurnEvent::Usage { .. } => {}
         }
+    }
+    if let Some(e) = write_failed {
+        return Err(CliError::Stdout(e));
     }
     if !args.json && !text.is_empty() && !text.ends_with('\n') {
         out.write_all(b"\n").map_err(CliError::Stdout)?;
@@ -201,7 +209,8 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
                 let body = ChatJson {
                     text,
                     model: stored.model.unwrap_or(started.model),
-                    provider: started.provider,
+                    // After a fallback across vendors, the provider that answered.
+                    provider: stored.provider.unwrap_or(started.provider),
                     usage: usage.unwrap_or_default().into(),
                     stop_reason: stop_reason
                         .or_else(|| (status == MessageStatus::Stopped).then(|| "stopped".into())),
@@ -493,16 +502,15 @@ async fn budget(engine: &Engine, args: BudgetArgs) -> Result<(), CliError> {
         }
         return out.write_all(text.as_bytes()).map_err(CliError::Stdout);
     }
-    let changing = cap.is_some()
-        || mode.is_some()
-        || quality.is_some()
-        || args.monthly_cap.is_some()
-        || args.monthly_mode.is_some();
     let mut settings = match engine.budget_settings().await {
         Ok(s) => s,
-        // Unreadable settings block every turn until saved again; saving is this.
-        Err(EngineError::SettingsUnreadable { message }) if changing => {
-            eprintln!("warning: {message} Starting from the defaults with your changes.");
+        // Unreadable settings block every turn until saved again. Replacing them is safe
+        // only when both caps are given again: anything else would quietly drop a cap the
+        // user set.
+        Err(EngineError::SettingsUnreadable { message })
+            if cap.is_some() && args.monthly_cap.is_some() =>
+        {
+            eprintln!("warning: {message} Replacing them with the caps given.");
             sb_engine::BudgetSettings::default()
         }
         Err(e) => return Err(e.into()),

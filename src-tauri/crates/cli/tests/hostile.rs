@@ -194,3 +194,39 @@ async fn a_hard_cap_refuses_routed_and_ad_hoc_chats_before_any_request() {
     let usage = sb.run(&["usage", "--json"]).await;
     assert!(usage.ok().contains("\"calls\":0"), "{}", usage.stdout);
 }
+
+/// Budget settings that cannot be read: every chat is refused; `sb budget` replaces them
+/// only when both caps are given again (anything less would quietly drop a cap).
+#[tokio::test(flavor = "multi_thread")]
+async fn unreadable_budget_settings_refuse_chats_until_both_caps_are_set_again() {
+    let sb = Sb::default();
+    sb.run(&["budget", "--monthly-cap", "1"]).await.ok();
+    {
+        let conn = rusqlite::Connection::open(sb.db_path()).unwrap();
+        conn.execute(
+            "UPDATE settings SET value = '{broken' WHERE key = 'budget'",
+            [],
+        )
+        .unwrap();
+    }
+    let chat = sb.run(&["chat", "hello"]).await;
+    assert!(
+        chat.error_line().contains("cannot be read"),
+        "{}",
+        chat.stderr
+    );
+    let partial = sb.run(&["budget", "--quality", "best"]).await;
+    assert!(
+        partial.error_line().contains("set both caps again"),
+        "{}",
+        partial.stderr
+    );
+    let replaced = sb
+        .run(&["budget", "--cap", "none", "--monthly-cap", "2"])
+        .await;
+    assert!(
+        replaced.ok().contains("monthly cap: $2.00 (hard)"),
+        "{}",
+        replaced.stdout
+    );
+}

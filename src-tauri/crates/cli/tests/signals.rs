@@ -167,3 +167,63 @@ fn rusqlite_content(db: &std::path::Path) -> Option<String> {
     )
     .ok()
 }
+
+/// The app while `sb` runs, or two `sb`s: opening the database from another process must
+/// not take over, settle or free a turn that is still streaming.
+#[tokio::test(flavor = "multi_thread")]
+async fn another_sb_during_a_turn_leaves_it_alone_and_it_is_billed_once() {
+    let key = test_key("another_sb_during_a_turn_leaves_it_alone");
+    let server = fake_provider(&key).await;
+    let sb = Sb::default();
+    let mut chat =
+        Streaming::spawn(sb.chat_command(&server.base_url(), &key, MODEL_SLOW, false, PROMPT));
+    chat.read_at_least(SEEN_BYTES).await;
+    let usage: Value = serde_json::from_str(sb.run(&["usage", "--json"]).await.ok()).unwrap();
+    assert_eq!(
+        usage["calls"], 0,
+        "the running turn is not settled by another process"
+    );
+    chat.read_at_least(SEEN_BYTES * 3).await;
+    let mut interrupt = tokio::process::Command::new("kill");
+    interrupt.args(["-INT", &chat.pid().to_string()]);
+    assert!(output(interrupt).await.status.success());
+    let run = chat.finish().await;
+    assert_eq!(run.status.code(), Some(130), "stderr: {}", run.stderr);
+    let answer = sb.only_answer().await;
+    assert_eq!(
+        answer["status"], "stopped",
+        "still its own turn to end: {answer}"
+    );
+    let usage: Value = serde_json::from_str(sb.run(&["usage", "--json"]).await.ok()).unwrap();
+    assert_eq!(usage["calls"], 1, "billed once: {usage}");
+}
+
+/// `sb chat … | head`: when stdout closes, the turn is stopped and settled before `sb`
+/// exits, not left streaming with its money held.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_closed_stdout_stops_the_turn_and_settles_it() {
+    let key = test_key("a_closed_stdout_stops_the_turn");
+    let server = fake_provider(&key).await;
+    let sb = Sb::default();
+    let mut child = sb
+        .chat_command(&server.base_url(), &key, MODEL_SLOW, false, PROMPT)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 8];
+    tokio::io::AsyncReadExt::read_exact(&mut stdout, &mut first)
+        .await
+        .unwrap();
+    drop(stdout);
+    let status = tokio::time::timeout(Duration::from_secs(20), child.wait())
+        .await
+        .expect("sb ends once its output is gone")
+        .unwrap();
+    assert!(!status.success(), "a lost output is an error");
+    let answer = sb.only_answer().await;
+    assert_eq!(answer["status"], "stopped", "{answer}");
+    let usage: Value = serde_json::from_str(sb.run(&["usage", "--json"]).await.ok()).unwrap();
+    assert_eq!(usage["calls"], 1, "settled before exit: {usage}");
+}

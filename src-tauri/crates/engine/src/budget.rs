@@ -183,7 +183,7 @@ impl Engine {
             None => Ok(BudgetSettings::default()),
             Some(raw) => serde_json::from_str(&raw).map_err(|e| EngineError::SettingsUnreadable {
                 message: format!(
-                    "The budget settings cannot be read ({e}), so nothing is sent rather than risk spending past a cap you set. Save them again in Settings → Budget (or with `sb budget`)."
+                    "The budget settings cannot be read ({e}), so nothing is sent rather than risk spending past a cap you set. Save them again in Settings → Budget (or set both caps again: `sb budget --cap USD|none --monthly-cap USD|none`)."
                 ),
             }),
         }

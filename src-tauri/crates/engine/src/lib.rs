@@ -18,6 +18,7 @@ mod error;
 mod paths;
 mod record;
 mod route;
+mod session;
 mod turn;
 mod usage;
 
@@ -123,6 +124,8 @@ struct Inner {
     flush_interval: Duration,
     stream_limits: StreamLimits,
     turns: Mutex<HashMap<MessageId, CancellationToken>>,
+    // Held for the engine's life: the lock that tells other processes this one runs.
+    _session: session::Session,
 }
 
 /// File name of the database inside the data directory.
@@ -135,10 +138,24 @@ impl Engine {
     pub async fn open(config: EngineConfig) -> Result<Engine, EngineError> {
         let db_path = config.data_dir.join(DB_FILE);
         let now = config.clock.now_ms();
-        let (store, stored_edits) =
+        let data_dir = config.data_dir.clone();
+        let (store, session, stored_edits) =
             tokio::task::spawn_blocking(move || -> Result<_, EngineError> {
-                let store = Store::open(&db_path)?;
-                let recovered = store.mark_streaming_interrupted(now)?;
+                let mut store = Store::open(&db_path)?;
+                let session =
+                    session::Session::start(&data_dir, format!("{}-{now}", std::process::id()))
+                        .map_err(|e| EngineError::Internal {
+                            message: format!(
+                                "cannot start a session in {}: {e}",
+                                data_dir.join("run").display()
+                            ),
+                        })?;
+                store.set_session(session.id.clone());
+                // Only turns whose process has died are taken over: another process (the
+                // app while `sb` runs) may be streaming right now.
+                let dead = session.dead_among(&store.sessions_with_open_turns()?);
+                session.sweep();
+                let recovered = store.mark_streaming_interrupted(now, &dead)?;
                 if recovered > 0 {
                     tracing::warn!(
                         recovered,
@@ -146,9 +163,10 @@ impl Engine {
                     );
                 }
                 let edits = store.get_setting(catalogue::EDITS_KEY)?;
-                Ok((store, edits))
+                Ok((store, (session, dead), edits))
             })
             .await??;
+        let (session, dead_sessions) = session;
         let http = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .read_timeout(config.read_timeout.max(config.stream_limits.idle_timeout))
@@ -171,18 +189,14 @@ impl Engine {
                 flush_interval: config.flush_interval,
                 stream_limits: config.stream_limits,
                 turns: Mutex::new(HashMap::new()),
+                _session: session,
             }),
         };
-        // Recovery took over the killed turns' answers: settle the money they held
-        // instead of holding it until the stale-reservation backstop frees it.
-        let settled = engine.settle_orphans().await?;
+        // Recovery took over the dead processes' turns: settle the money they held.
+        let settled = engine.settle_orphans(dead_sessions).await?;
         if settled > 0 {
             tracing::warn!(settled, "reservations of interrupted answers settled");
         }
-        let stale_before = now - turn::STALE_RESERVATION_MS;
-        engine
-            .db(move |s| s.expire_reservations(stale_before))
-            .await?;
         Ok(engine)
     }
 

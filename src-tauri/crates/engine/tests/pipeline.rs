@@ -758,44 +758,107 @@ fn a_turn_killed_mid_stream_is_settled_by_recovery_not_held_for_an_hour() {
 }
 
 #[tokio::test]
-async fn a_reservation_without_an_answer_expires_after_an_hour_not_before() {
+async fn a_reservation_left_by_a_dead_process_before_its_answer_existed_is_released() {
     let dir = TempDir::new().unwrap();
     let t0 = 1_796_000_000_000;
     {
-        let store = Store::open(&dir.path().join(sb_engine::DB_FILE)).unwrap();
+        let mut store = Store::open(&dir.path().join(sb_engine::DB_FILE)).unwrap();
+        // A process that died between reserving and storing its answer: nothing was sent.
+        store.set_session("999999-1".into());
         let conversation = store.create_conversation("c", t0).unwrap().id;
-        // A crash between reserving and storing the answer: no message to recover.
         store
             .reserve(conversation, Usd(5_000), &Default::default(), t0)
             .unwrap()
             .unwrap();
     }
-    let keys = Arc::new(MemoryKeyStore::new());
-    let reserved =
-        |engine: Engine| async move { engine.budget_status(1).await.unwrap().month.reserved };
-    let soon = open_engine(
+    let engine = open_engine(
         &dir,
         "127.0.0.1:9",
-        Arc::clone(&keys),
-        Arc::new(FixedClock::new(t0 + 10 * 60_000)),
+        Arc::new(MemoryKeyStore::new()),
+        Arc::new(FixedClock::new(t0 + 60_000)),
     )
     .await;
+    let status = engine.budget_status(1).await.unwrap();
     assert_eq!(
-        reserved(soon).await,
-        Usd(5_000),
-        "ten minutes on, the turn might still be running"
-    );
-    let later = open_engine(
-        &dir,
-        "127.0.0.1:9",
-        keys,
-        Arc::new(FixedClock::new(t0 + 61 * 60_000)),
-    )
-    .await;
-    assert_eq!(
-        reserved(later).await,
+        status.month.reserved,
         Usd::ZERO,
-        "after an hour the backstop frees it"
+        "released at once, not after an hour"
+    );
+    assert_eq!(
+        engine.usage_summary(None).await.unwrap().calls,
+        0,
+        "and billed nothing"
+    );
+}
+
+/// Two processes on one database (the app while `sb` runs): opening the second must not
+/// take over, settle or free the first one's running turn.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn opening_a_second_engine_leaves_a_running_turn_alone() {
+    let f = fixture().await;
+    let beta = f.engine.provider_by_name("beta").await.unwrap().id;
+    hard_monthly_cap(&f.engine, cents(100.0)).await;
+    let (started, mut rx) = f
+        .engine
+        .start_turn(
+            None,
+            "hello".into(),
+            TurnTarget::Saved {
+                provider_id: beta,
+                model: Some("sb-slow".into()),
+            },
+        )
+        .await
+        .unwrap();
+    let mut deltas = 0;
+    while deltas < 3 {
+        if let Some(TurnEvent::Delta { .. }) = rx.recv().await {
+            deltas += 1;
+        }
+    }
+    let second = open_engine(
+        &f.dir,
+        &f.server.addr().to_string(),
+        Arc::clone(&f.keys),
+        Arc::new(SystemClock),
+    )
+    .await;
+    let message = second.message(started.assistant_message_id).await.unwrap();
+    assert_eq!(
+        message.status,
+        MessageStatus::Streaming,
+        "the running answer is not taken over"
+    );
+    let held = second
+        .budget_status(started.conversation_id)
+        .await
+        .unwrap()
+        .month;
+    assert!(held.reserved > Usd::ZERO, "its money stays held");
+    assert_eq!(
+        second.usage_summary(None).await.unwrap().calls,
+        0,
+        "nothing was settled for it"
+    );
+    f.engine.stop_turn(started.assistant_message_id);
+    while let Some(ev) = rx.recv().await {
+        if ev.is_final() {
+            break;
+        }
+    }
+    let usage = second.usage_summary(None).await.unwrap();
+    assert_eq!(
+        usage.calls, 1,
+        "the turn is in the ledger once, settled by its own process"
+    );
+    assert_eq!(
+        second
+            .budget_status(started.conversation_id)
+            .await
+            .unwrap()
+            .month
+            .reserved,
+        Usd::ZERO
     );
 }
 

@@ -296,21 +296,8 @@ async fn streaming_text_reaches_the_database_before_the_turn_ends() {
         "streamed text is persisted while the turn runs"
     );
 
-    // A restart (a second engine on the same files) finds the answer cut off.
-    let reopened = open(&s.dir, Arc::clone(&s.keys)).await;
-    let after = reopened
-        .message(started.assistant_message_id)
-        .await
-        .unwrap();
-    assert_eq!(
-        after.status,
-        MessageStatus::Interrupted,
-        "a streaming answer found at start-up is interrupted"
-    );
-    assert!(
-        after.content.starts_with(&mid.content),
-        "text saved before the crash is kept"
-    );
+    // What a restart does with it after a kill is in pipeline.rs (a second engine while
+    // this one runs must leave it alone; one after this process died recovers it).
     s.engine.stop_turn(started.assistant_message_id);
 }
 

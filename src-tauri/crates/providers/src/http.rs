@@ -61,13 +61,16 @@ pub struct HttpRequest {
 }
 
 impl HttpRequest {
-    /// The credentials this request carries: each sensitive header's value and each of
-    /// its words (the key inside `Bearer <key>`), to scrub from any text about it.
+    /// The credentials this request carries: each sensitive header's value, and the
+    /// credential inside `<scheme> <credential>` (the key of `Bearer <key>`; the scheme
+    /// word itself is no secret), to scrub from any text about it.
     pub fn secrets(&self) -> Vec<String> {
         let mut out = Vec::new();
         for h in self.headers.iter().filter(|h| h.sensitive) {
             out.push(h.value.clone());
-            out.extend(h.value.split_whitespace().map(str::to_owned));
+            if let Some((_scheme, credential)) = h.value.trim().split_once(char::is_whitespace) {
+                out.push(credential.trim().to_owned());
+            }
         }
         out
     }
@@ -123,29 +126,58 @@ pub async fn stream_chat(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_ascii_lowercase();
-    if content_type.starts_with("text/html") {
-        return Err(ProviderError::NotAnApi {
-            message: format!(
-                "{shown_url} answered with a web page (text/html), not the API's event stream: \
-                 the base URL does not look like the API. Check it in the provider's settings \
-                 (for OpenAI it is https://api.openai.com/v1)."
-            ),
-        });
+    // The API streams `text/event-stream`; some servers send none. Anything else is a
+    // web page, a plain-text 404 or a JSON body (an error, or an answer not streamed).
+    if !content_type.is_empty() && !content_type.starts_with("text/event-stream") {
+        let body = read_bounded(response, limits.max_error_body_bytes, limits.idle_timeout)
+            .await
+            .map_err(|e| scrub(transport_error(&e, &shown_url)))?;
+        return Err(scrub(not_a_stream(kind, &shown_url, &content_type, &body)));
     }
     let body = response.bytes_stream();
     Ok(decode_body(kind, body, shown_url, secrets, limits))
 }
 
-/// Reads at most `limit` bytes of a response body; the rest is never read (dropping the
-/// response closes the connection). Each read waits at most `idle`.
+/// What a success status with a body that is not an event stream means: the server's own
+/// error when it sent one in the protocol's error shape, else a base URL that does not
+/// point at the API.
+fn not_a_stream(kind: ProviderKind, url: &str, content_type: &str, body: &[u8]) -> ProviderError {
+    let in_band = match kind {
+        ProviderKind::Openai => openai::in_band_error(body),
+    };
+    if let Some(e) = in_band {
+        return e;
+    }
+    let what = if content_type.starts_with("text/html") {
+        "a web page (text/html)".to_owned()
+    } else {
+        let mime = content_type
+            .split(';')
+            .next()
+            .unwrap_or(content_type)
+            .trim();
+        format!("{mime}, not an event stream")
+    };
+    ProviderError::NotAnApi {
+        message: format!(
+            "{url} answered with {what}: the base URL does not look like the API. Check it \
+             in the provider's settings (for OpenAI it is https://api.openai.com/v1)."
+        ),
+    }
+}
+
+/// Reads at most `limit` bytes of a response body within `total` time; the rest is never
+/// read (dropping the response closes the connection), so a body sent a byte at a time
+/// cannot hold the turn longer than `total`.
 async fn read_bounded(
     mut response: reqwest::Response,
     limit: usize,
-    idle: Duration,
+    total: Duration,
 ) -> Result<Vec<u8>, reqwest::Error> {
+    let deadline = tokio::time::Instant::now() + total;
     let mut body = Vec::new();
     while body.len() < limit {
-        match tokio::time::timeout(idle, response.chunk()).await {
+        match tokio::time::timeout_at(deadline, response.chunk()).await {
             Ok(Ok(Some(chunk))) => {
                 let room = limit - body.len();
                 body.extend_from_slice(&chunk[..chunk.len().min(room)]);
@@ -200,7 +232,7 @@ where
         loop {
             if let Some(item) = st.pending.pop_front() {
                 let item = match item {
-                    Ok(event) => Ok(event),
+                    Ok(event) => Ok(st.clean(event)),
                     Err(e) => {
                         st.pending.clear();
                         st.ended = true;
@@ -232,7 +264,32 @@ where
     }))
 }
 
+/// Longest model name or stop reason kept from a provider; real ones are under 80 chars.
+const MAX_LABEL_CHARS: usize = 120;
+
 impl<S> DecodeState<S> {
+    /// A provider's label (model name, stop reason) as it may be stored and shown: no
+    /// credential, bounded length.
+    fn label(&self, text: &str) -> String {
+        let secrets: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
+        crate::scrub::scrub(text, &secrets)
+            .chars()
+            .take(MAX_LABEL_CHARS)
+            .collect()
+    }
+
+    /// Scrubs the labels of an event (answer text is scrubbed by the engine, which can
+    /// see a key split across deltas).
+    fn clean(&self, event: ChatEvent) -> ChatEvent {
+        match event {
+            ChatEvent::Model(m) => ChatEvent::Model(self.label(&m)),
+            ChatEvent::Finished { stop_reason } => ChatEvent::Finished {
+                stop_reason: stop_reason.map(|r| self.label(&r)),
+            },
+            other => other,
+        }
+    }
+
     /// Feeds bytes (or the end of input, with `None`) through SSE framing and the
     /// protocol decoder, queueing what comes out.
     fn absorb(&mut self, bytes: Option<&[u8]>) {
@@ -259,7 +316,10 @@ impl<S> DecodeState<S> {
                                 return;
                             }
                         }
-                        content = true;
+                        // Usage and model names can repeat forever; only text and the end
+                        // marker are progress.
+                        content |=
+                            matches!(ev, ChatEvent::TextDelta(_) | ChatEvent::Finished { .. });
                         self.pending.push_back(Ok(ev));
                     }
                 }
@@ -349,13 +409,55 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
     cur.to_string()
 }
 
+/// Longest wait a server may announce; anything above (or not a number: `inf`, `NaN`)
+/// is ignored rather than trusted.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
+
 fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
     let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    let seconds = |s: f64| {
+        Duration::try_from_secs_f64(s)
+            .ok()
+            .filter(|d| *d <= MAX_RETRY_AFTER)
+    };
     if let Some(ms) = text("retry-after-ms").and_then(|v| v.trim().parse::<f64>().ok()) {
-        return Some(Duration::from_secs_f64(ms.max(0.0) / 1000.0));
+        return seconds(ms / 1000.0);
     }
     // The HTTP-date form would need the current time; seconds is what providers send.
     text("retry-after")
         .and_then(|v| v.trim().parse::<f64>().ok())
-        .map(|s| Duration::from_secs_f64(s.max(0.0)))
+        .and_then(seconds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_retry_after_values_are_ignored_not_trusted() {
+        let wait = |name: &'static str, value: &'static str| {
+            let mut headers = reqwest::header::HeaderMap::new();
+            headers.insert(name, reqwest::header::HeaderValue::from_static(value));
+            retry_after(&headers)
+        };
+        assert_eq!(wait("retry-after", "7"), Some(Duration::from_secs(7)));
+        assert_eq!(
+            wait("retry-after-ms", "1500"),
+            Some(Duration::from_millis(1500))
+        );
+        for bad in ["inf", "-inf", "NaN", "-3", "1e300", "99999999"] {
+            assert_eq!(wait("retry-after", bad), None, "retry-after: {bad}");
+            assert_eq!(wait("retry-after-ms", bad), None, "retry-after-ms: {bad}");
+        }
+    }
+
+    #[test]
+    fn the_scheme_word_is_not_a_secret_but_the_credential_is() {
+        let req = HttpRequest {
+            url: "http://x".into(),
+            headers: vec![Header::sensitive("authorization", "Bearer sk-abc123456789")],
+            body: Vec::new(),
+        };
+        assert_eq!(req.secrets(), ["Bearer sk-abc123456789", "sk-abc123456789"]);
+    }
 }

@@ -21,8 +21,8 @@ pub const MAX_ERROR_BODY_BYTES: usize = 64 * 1024;
 /// reaches it. The answer is held several times over while it streams (the turn's text,
 /// the database write, the UI's copy), so this bounds memory more than any other limit.
 pub const MAX_ANSWER_BYTES: usize = 2 * 1024 * 1024;
-/// Default longest wait for new content (text, usage or the end marker); keep-alive
-/// comments and empty chunks do not reset it.
+/// Default longest wait for new content (answer text or the end marker); keep-alive
+/// comments, empty chunks and repeated usage or model chunks do not reset it.
 pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The limits one call runs under; tests shrink them to probe each edge cheaply.
@@ -32,8 +32,9 @@ pub struct StreamLimits {
     pub max_event_bytes: usize,
     pub max_error_body_bytes: usize,
     pub max_answer_bytes: usize,
-    /// From sending the request: the longest wait for the response and then for each
-    /// piece of content. A server that only sends keep-alives times out after this.
+    /// From sending the request: the longest wait for the response, for a whole error
+    /// body, and then for each piece of answer text. A server that only sends
+    /// keep-alives (or usage chunks) times out after this.
     pub idle_timeout: Duration,
 }
 

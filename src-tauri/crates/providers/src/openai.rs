@@ -195,9 +195,9 @@ impl WireError {
                     .clone()
                     .or_else(|| code.clone())
                     .unwrap_or_else(|| "no details given".to_owned());
-                (message, code)
+                (body_excerpt(message.as_bytes()), code)
             }
-            WireError::Text(s) => (s.clone(), None),
+            WireError::Text(s) => (body_excerpt(s.as_bytes()), None),
         }
     }
 }
@@ -216,6 +216,18 @@ pub fn error_from_response(
         }
         Err(_) => ProviderError::from_http(status, retry_after, body_excerpt(body), None),
     }
+}
+
+/// The provider's own error, when a body (sent with a success status) is one.
+pub fn in_band_error(body: &[u8]) -> Option<ProviderError> {
+    let env = serde_json::from_slice::<ErrorEnvelope>(body).ok()?;
+    let (message, code) = env.error.parts();
+    Some(ProviderError::from_http(
+        400,
+        None,
+        message,
+        code.as_deref(),
+    ))
 }
 
 /// A short, single-line excerpt of a body that is not the provider's JSON error (an HTML

@@ -15,8 +15,10 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 const REDACTED: &str = "[redacted]";
-/// Secrets shorter than this are not searched for: they would redact ordinary words.
-const MIN_SECRET_CHARS: usize = 4;
+/// Secrets shorter than this are not searched for: they would redact ordinary words
+/// (real API keys are 20 characters or more; keyless local servers get a short
+/// placeholder that is no secret).
+pub const MIN_SECRET_CHARS: usize = 8;
 
 fn patterns() -> &'static [Regex] {
     static PATTERNS: OnceLock<Vec<Regex>> = OnceLock::new();
@@ -27,7 +29,9 @@ fn patterns() -> &'static [Regex] {
             // Header names that carry keys, in `name: value` or JSON `"name":"value"` form.
             r#"(?i)(\b(?:x-api-key|api-key|x-goog-api-key|authorization|proxy-authorization)["']?\s*[:=]\s*["']?)[^\s,;'"<>]+"#,
             // Credential-like URL query parameters.
-            r"(?i)([?&](?:key|api_key|apikey|api-key|token|access_token|auth|sig|signature|x-amz-signature|x-amz-security-token)=)[^&\s'\x22<>]+",
+            r"(?i)([?&](?:key|api_key|apikey|api-key|subscription-key|token|access_token|auth|sig|signature|x-amz-signature|x-amz-security-token)=)[^&\s'\x22<>]+",
+            // Credential-like JSON fields: "api_key": "…", "secret": "…".
+            r#"(?i)("(?:api_?key|apikey|secret|token|access_token|password)"\s*:\s*")[^"]+"#,
         ]
         .iter()
         // The patterns are constants checked by the tests below; a failure here would be
@@ -37,15 +41,11 @@ fn patterns() -> &'static [Regex] {
     })
 }
 
-/// `text` with every credential removed (see the module doc).
+/// `text` with every credential removed (see the module doc). The patterns run first, so
+/// a near-copy of a key after `Bearer` goes too; then every known secret, wherever else
+/// it appears.
 pub fn scrub(text: &str, secrets: &[&str]) -> String {
     let mut out = text.to_owned();
-    for secret in secrets {
-        let secret = secret.trim();
-        if secret.chars().count() >= MIN_SECRET_CHARS && out.contains(secret) {
-            out = out.replace(secret, REDACTED);
-        }
-    }
     for re in patterns() {
         if re.is_match(&out) {
             out = re
@@ -53,6 +53,12 @@ pub fn scrub(text: &str, secrets: &[&str]) -> String {
                     format!("{}{REDACTED}", c.get(1).map_or("", |m| m.as_str()))
                 })
                 .into_owned();
+        }
+    }
+    for secret in secrets {
+        let secret = secret.trim();
+        if secret.chars().count() >= MIN_SECRET_CHARS && out.contains(secret) {
+            out = out.replace(secret, REDACTED);
         }
     }
     out
@@ -79,7 +85,7 @@ mod tests {
 
     #[test]
     fn the_compiled_patterns_are_all_there() {
-        assert_eq!(patterns().len(), 3, "every pattern must compile");
+        assert_eq!(patterns().len(), 4, "every pattern must compile");
     }
 
     #[test]
@@ -92,6 +98,8 @@ mod tests {
             format!("x-api-key: {key}"),
             format!("API-KEY:{key}"),
             format!("GET /v1?key={key}&alt=sse"),
+            format!("GET /openai?subscription-key={key}"),
+            format!(r#"{{"api_key": "{key}"}}"#),
         ];
         for case in cases {
             let out = scrub(&case, &[key]);
@@ -107,6 +115,21 @@ mod tests {
             "ordinary text is left alone"
         );
         assert_eq!(scrub("ab cd", &["ab"]), "ab cd", "too short to be a secret");
+        // The request's own secrets include the whole header value and the credential;
+        // a near-copy of the key after `Bearer` (one the server mangled) goes too.
+        let header = format!("Bearer {key}");
+        let near = &key[..key.len() - 2];
+        let out = scrub(
+            &format!(
+                "Authorization: Bearer {near}; raw bearer {}",
+                key.to_uppercase()
+            ),
+            &[&header, key],
+        );
+        assert!(
+            !out.contains(near) && !out.contains(&key.to_uppercase()),
+            "{out}"
+        );
     }
 
     #[test]

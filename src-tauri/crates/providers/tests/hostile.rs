@@ -211,3 +211,105 @@ async fn a_cut_stream_is_a_dropped_connection_not_a_decode_error() {
         "the text before the cut is kept"
     );
 }
+
+#[tokio::test]
+async fn usage_chunks_alone_do_not_keep_a_turn_waiting() {
+    let short = StreamLimits {
+        idle_timeout: Duration::from_secs(1),
+        ..limits()
+    };
+    let out = run(
+        Hostile::UsageOnly {
+            every: Duration::from_millis(100),
+        },
+        short,
+        "",
+    )
+    .await;
+    assert_eq!(out.error.map(|e| e.code()), Some("timeout"));
+    assert!(out.elapsed < Duration::from_secs(5), "{:?}", out.elapsed);
+}
+
+#[tokio::test]
+async fn an_error_body_sent_a_byte_at_a_time_is_cut_at_the_idle_limit() {
+    let short = StreamLimits {
+        idle_timeout: Duration::from_secs(2),
+        ..limits()
+    };
+    let out = run(
+        Hostile::SlowErrorBody {
+            every: Duration::from_millis(300),
+        },
+        short,
+        "",
+    )
+    .await;
+    assert_eq!(out.error.map(|e| e.code()), Some("server"));
+    assert!(
+        out.elapsed < Duration::from_secs(5),
+        "the whole body read is bounded, not each byte: {:?}",
+        out.elapsed
+    );
+}
+
+#[tokio::test]
+async fn a_success_status_without_an_event_stream_is_named_for_what_it_is() {
+    let out = run(Hostile::JsonError200, limits(), "").await;
+    let err = out.error.expect("an error object is an error");
+    assert_eq!(err.code(), "bad_request", "{err}");
+    assert!(
+        err.to_string().contains("does not exist"),
+        "the server's words: {err}"
+    );
+    assert!(
+        !err.tries_another_model(),
+        "the same request would fail again"
+    );
+
+    let out = run(Hostile::PlainText200, limits(), "").await;
+    let err = out.error.expect("plain text is not the API");
+    assert_eq!(err.code(), "not_an_api", "{err}");
+    assert!(
+        err.to_string().contains("text/plain, not an event stream"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn a_key_echoed_in_the_model_name_or_stop_reason_is_scrubbed() {
+    let server = HostileServer::start(Hostile::EchoKeyInLabels)
+        .await
+        .unwrap();
+    let secret = Secret::new(KEY.to_owned()).unwrap();
+    let request = ChatRequest {
+        model: "m".into(),
+        messages: Vec::new(),
+        max_output_tokens: None,
+    };
+    let http = openai::build_request(&server.base_url(), &secret, &request);
+    let client = reqwest::Client::new();
+    let mut stream = stream_chat(&client, ProviderKind::Openai, http, limits())
+        .await
+        .unwrap();
+    let mut seen = Vec::new();
+    while let Some(item) = stream.next().await {
+        seen.push(format!("{:?}", item.unwrap()));
+    }
+    let all = seen.join(" ");
+    assert!(!all.contains(KEY), "{all}");
+    assert!(
+        all.contains("Finished"),
+        "the stream still ends normally: {all}"
+    );
+}
+
+#[tokio::test]
+async fn an_infinite_retry_after_is_ignored_not_a_crash() {
+    let out = run(Hostile::RetryAfterInfinite, limits(), "").await;
+    match out.error {
+        Some(ProviderError::RateLimited { retry_after, .. }) => {
+            assert_eq!(retry_after, None, "an impossible wait is not trusted")
+        }
+        other => panic!("a 429 stays a rate limit: {other:?}"),
+    }
+}

@@ -58,13 +58,14 @@ pub struct UsageEntry {
     pub priced: bool,
 }
 
-/// A reservation whose answer is no longer streaming: its turn died with the process
-/// (recovery marked the answer interrupted) and will never settle it itself.
+/// A reservation whose process died: its turn will never settle it itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrphanedReservation {
     pub id: ReservationId,
     pub conversation_id: ConversationId,
-    pub message_id: MessageId,
+    /// The answer it held money for; `None` when the process died before storing one
+    /// (between reserving and sending: nothing was sent).
+    pub message_id: Option<MessageId>,
     pub amount: Usd,
     /// The answer text that reached the database before the process died.
     pub content: String,
@@ -185,9 +186,9 @@ impl Store {
             }));
         }
         let id = tx.query_row(
-            "INSERT INTO reservations (conversation_id, amount, created_at) VALUES (?1, ?2, ?3)
-             RETURNING id",
-            params![conversation, amount.0.max(0), now_ms],
+            "INSERT INTO reservations (conversation_id, amount, created_at, owner)
+             VALUES (?1, ?2, ?3, ?4) RETURNING id",
+            params![conversation, amount.0.max(0), now_ms, self.session],
             |row| row.get(0),
         )?;
         tx.commit()?;
@@ -216,24 +217,33 @@ impl Store {
         Ok(())
     }
 
-    /// Reservations whose answer stopped streaming without settling them (the process
-    /// was killed mid-turn), for recovery to settle now rather than hold their money.
-    pub fn orphaned_reservations(&self) -> Result<Vec<OrphanedReservation>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT r.id, r.conversation_id, r.message_id, r.amount, m.content
-             FROM reservations r JOIN messages m ON m.id = r.message_id
-             WHERE m.status != 'streaming' ORDER BY r.id",
+    /// Reservations held by sessions that died (or by no session: written before
+    /// sessions existed), for recovery to settle now rather than hold their money.
+    pub fn orphaned_reservations(
+        &self,
+        dead_sessions: &[String],
+    ) -> Result<Vec<OrphanedReservation>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.id, r.conversation_id, r.message_id, r.amount, coalesce(m.content, '')
+             FROM reservations r LEFT JOIN messages m ON m.id = r.message_id
+             WHERE r.owner IS ?1 ORDER BY r.id",
         )?;
-        let rows = stmt.query_map([], |row| {
-            Ok(OrphanedReservation {
-                id: row.get(0)?,
-                conversation_id: row.get(1)?,
-                message_id: row.get(2)?,
-                amount: Usd(row.get(3)?),
-                content: row.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut out = Vec::new();
+        for owner in std::iter::once(None).chain(dead_sessions.iter().map(Some)) {
+            let rows = stmt.query_map([owner], |row| {
+                Ok(OrphanedReservation {
+                    id: row.get(0)?,
+                    conversation_id: row.get(1)?,
+                    message_id: row.get(2)?,
+                    amount: Usd(row.get(3)?),
+                    content: row.get(4)?,
+                })
+            })?;
+            for row in rows {
+                out.push(row?);
+            }
+        }
+        Ok(out)
     }
 
     /// Ends a reservation whose call cost nothing (refused before it started).
@@ -241,15 +251,6 @@ impl Store {
         self.conn
             .execute("DELETE FROM reservations WHERE id = ?1", [reservation])?;
         Ok(())
-    }
-
-    /// Drops reservations older than `before_ms`: their turns cannot still be running
-    /// (a crash or kill ended them), and holding their money would block the budget.
-    pub fn expire_reservations(&self, before_ms: i64) -> Result<usize, StoreError> {
-        Ok(self.conn.execute(
-            "DELETE FROM reservations WHERE created_at < ?1",
-            [before_ms],
-        )?)
     }
 
     /// Appends a ledger row outside any reservation (e.g. an import).

@@ -41,6 +41,9 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 #[derive(Debug)]
 pub struct Store {
     conn: Connection,
+    /// The running process's session id (see [`Store::set_session`]); stamped on the
+    /// answers it streams and the money it reserves.
+    session: Option<String>,
 }
 
 impl Store {
@@ -62,7 +65,10 @@ impl Store {
         let mut conn = Connection::open(path).map_err(|e| classify(path, e))?;
         configure(&conn).map_err(|e| classify(path, e))?;
         schema::migrate(&mut conn, path)?;
-        Ok(Store { conn })
+        Ok(Store {
+            conn,
+            session: None,
+        })
     }
 
     /// A private, empty database that vanishes when dropped. For tests.
@@ -70,7 +76,28 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         configure(&conn)?;
         schema::migrate(&mut conn, Path::new(":memory:"))?;
-        Ok(Store { conn })
+        Ok(Store {
+            conn,
+            session: None,
+        })
+    }
+
+    /// Names the process using this handle. Answers it starts streaming and money it
+    /// reserves carry the name, so another process opening the same database (the app
+    /// and `sb`, or two `sb`s) can tell a live turn from one whose process died, and
+    /// recovers only the latter.
+    pub fn set_session(&mut self, session: String) {
+        self.session = Some(session);
+    }
+
+    /// Sessions with unfinished work: answers still streaming, or reservations held.
+    pub fn sessions_with_open_turns(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT owner FROM messages WHERE status = 'streaming' AND owner IS NOT NULL
+             UNION SELECT owner FROM reservations WHERE owner IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 

@@ -74,8 +74,8 @@ impl Store {
         let message = tx.query_row(
             &format!(
                 "INSERT INTO messages (conversation_id, role, content, status, model, provider,
-                                       created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) RETURNING {COLUMNS}"
+                                       created_at, updated_at, owner)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8) RETURNING {COLUMNS}"
             ),
             params![
                 new.conversation_id,
@@ -84,7 +84,11 @@ impl Store {
                 new.status.as_str(),
                 new.model,
                 new.provider,
-                now_ms
+                now_ms,
+                // Only a streaming answer has a process that may still be writing it.
+                (new.status == MessageStatus::Streaming)
+                    .then_some(self.session.as_deref())
+                    .flatten()
             ],
             from_row,
         )?;
@@ -193,12 +197,26 @@ impl Store {
 
     /// Start-up recovery: every message still `streaming` belongs to a run that no longer
     /// exists, so it becomes `interrupted`. Returns how many were changed.
-    pub fn mark_streaming_interrupted(&self, now_ms: i64) -> Result<usize, StoreError> {
-        Ok(self.conn.execute(
+    pub fn mark_streaming_interrupted(
+        &self,
+        now_ms: i64,
+        dead_sessions: &[String],
+    ) -> Result<usize, StoreError> {
+        // Answers with no owner were written before sessions existed, or by a handle that
+        // never named one: nobody can be streaming them after this process started.
+        let mut changed = self.conn.execute(
             "UPDATE messages SET status = 'interrupted', updated_at = ?1
-             WHERE status = 'streaming'",
+             WHERE status = 'streaming' AND owner IS NULL",
             [now_ms],
-        )?)
+        )?;
+        for session in dead_sessions {
+            changed += self.conn.execute(
+                "UPDATE messages SET status = 'interrupted', updated_at = ?1
+                 WHERE status = 'streaming' AND owner = ?2",
+                params![now_ms, session],
+            )?;
+        }
+        Ok(changed)
     }
 }
 
@@ -428,16 +446,31 @@ mod tests {
     }
 
     #[test]
-    fn start_up_recovery_interrupts_only_streaming_messages() {
-        let store = Store::open_in_memory().unwrap();
+    fn start_up_recovery_interrupts_only_streaming_messages_of_dead_sessions() {
+        let mut store = Store::open_in_memory().unwrap();
         let conv = store.create_conversation("c", 1).unwrap();
         let done = store.insert_message(user(conv.id, "q"), 2).unwrap();
+        store.set_session("7-1".into());
         let cut = store.insert_message(assistant(conv.id), 3).unwrap();
+        store.set_session("8-1".into());
+        let live = store.insert_message(assistant(conv.id), 3).unwrap();
         store.update_message_content(cut.id, "partial", 4).unwrap();
         assert_eq!(
-            store.mark_streaming_interrupted(10).unwrap(),
+            store.sessions_with_open_turns().unwrap(),
+            ["7-1", "8-1"],
+            "both sessions have an answer streaming"
+        );
+        assert_eq!(
+            store
+                .mark_streaming_interrupted(10, &["7-1".into()])
+                .unwrap(),
             1,
-            "one was streaming"
+            "one was streaming in a dead session"
+        );
+        assert_eq!(
+            store.get_message(live.id).unwrap().status,
+            MessageStatus::Streaming,
+            "a live session's answer is left alone"
         );
         let recovered = store.get_message(cut.id).unwrap();
         assert_eq!(
@@ -456,7 +489,9 @@ mod tests {
             "finished messages are untouched"
         );
         assert_eq!(
-            store.mark_streaming_interrupted(11).unwrap(),
+            store
+                .mark_streaming_interrupted(11, &["7-1".into()])
+                .unwrap(),
             0,
             "recovery is idempotent"
         );

@@ -162,7 +162,7 @@ fn writes_through_one_handle_are_visible_through_another() {
 
     // The other direction: a second process (e.g. the CLI) recovers, the app sees it.
     assert_eq!(
-        reader.mark_streaming_interrupted(5).unwrap(),
+        reader.mark_streaming_interrupted(5, &[]).unwrap(),
         1,
         "one message was streaming"
     );

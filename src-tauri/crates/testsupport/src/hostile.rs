@@ -39,6 +39,18 @@ pub enum Hostile {
     CutStream,
     /// A 200 event stream of well-formed deltas of 1 KiB each, `bytes` in all, with no end.
     EndlessAnswer { bytes: usize },
+    /// A 200 event stream: one delta, then usage chunks (no text) every `every`, forever.
+    UsageOnly { every: Duration },
+    /// A 500 whose plain-text body arrives one byte every `every`.
+    SlowErrorBody { every: Duration },
+    /// A 200 `application/json` body that is the protocol's error object.
+    JsonError200,
+    /// A 200 `text/plain` "404 page not found".
+    PlainText200,
+    /// A 200 event stream whose `model` and `finish_reason` quote the Authorization header.
+    EchoKeyInLabels,
+    /// A 429 with `retry-after: inf` and `retry-after-ms: 1e300`.
+    RetryAfterInfinite,
 }
 
 /// The two deltas the streaming behaviours send before misbehaving.
@@ -61,6 +73,16 @@ impl Hostile {
             "html" => Hostile::HtmlPage,
             "cut" => Hostile::CutStream,
             "endless-answer" => Hostile::EndlessAnswer { bytes: 200 * MIB },
+            "usage-only" => Hostile::UsageOnly {
+                every: Duration::from_millis(200),
+            },
+            "slow-error" => Hostile::SlowErrorBody {
+                every: Duration::from_millis(500),
+            },
+            "json-error-200" => Hostile::JsonError200,
+            "text-200" => Hostile::PlainText200,
+            "echo-key-labels" => Hostile::EchoKeyInLabels,
+            "retry-after-inf" => Hostile::RetryAfterInfinite,
             _ => return None,
         })
     }
@@ -274,6 +296,65 @@ async fn serve(mut socket: TcpStream, behaviour: Hostile) -> std::io::Result<()>
             socket.write_all(SSE_HEAD.as_bytes()).await?;
             let unit = delta(&"z".repeat(1024));
             write_repeated(&mut socket, unit.as_bytes(), bytes).await?;
+        }
+        Hostile::UsageOnly { every } => {
+            socket.write_all(SSE_HEAD.as_bytes()).await?;
+            write_chunk(&mut socket, delta(HOSTILE_DELTAS[0]).as_bytes()).await?;
+            let usage = "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":1}}\n\n";
+            loop {
+                write_chunk(&mut socket, usage.as_bytes()).await?;
+                tokio::time::sleep(every).await;
+            }
+        }
+        Hostile::SlowErrorBody { every } => {
+            socket
+                .write_all(b"HTTP/1.1 500 Internal Server Error\r\ncontent-type: text/plain\r\ncontent-length: 65536\r\nconnection: close\r\n\r\n")
+                .await?;
+            loop {
+                socket.write_all(b"e").await?;
+                socket.flush().await?;
+                tokio::time::sleep(every).await;
+            }
+        }
+        Hostile::JsonError200 => {
+            let body = r#"{"error":{"message":"The model `m` does not exist","type":"invalid_request_error","code":"model_not_found"}}"#;
+            let head = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                body.len()
+            );
+            socket.write_all(head.as_bytes()).await?;
+            socket.write_all(body.as_bytes()).await?;
+        }
+        Hostile::PlainText200 => {
+            let body = "404 page not found";
+            let head = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                body.len()
+            );
+            socket.write_all(head.as_bytes()).await?;
+            socket.write_all(body.as_bytes()).await?;
+        }
+        Hostile::EchoKeyInLabels => {
+            socket.write_all(SSE_HEAD.as_bytes()).await?;
+            let chunk = serde_json::json!({
+                "model": format!("echo {auth}"),
+                "choices": [{"index": 0, "delta": {"content": "Hi"}, "finish_reason": format!("stop {auth}")}]
+            });
+            write_chunk(
+                &mut socket,
+                format!("data: {chunk}\n\ndata: [DONE]\n\n").as_bytes(),
+            )
+            .await?;
+            write_chunk(&mut socket, b"").await?;
+        }
+        Hostile::RetryAfterInfinite => {
+            let body = r#"{"error":{"message":"slow down","code":"rate_limit_exceeded"}}"#;
+            let head = format!(
+                "HTTP/1.1 429 Too Many Requests\r\ncontent-type: application/json\r\nretry-after: inf\r\nretry-after-ms: 1e300\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                body.len()
+            );
+            socket.write_all(head.as_bytes()).await?;
+            socket.write_all(body.as_bytes()).await?;
         }
     }
     socket.flush().await?;

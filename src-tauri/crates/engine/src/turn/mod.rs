@@ -46,7 +46,6 @@ use crate::record::{RouteRecord, Selection};
 use crate::route::{PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
 use crate::{register_turn, unregister_turn, Engine, EngineError};
 
-pub(crate) use settle::STALE_RESERVATION_MS;
 pub(crate) use stream::Outcome;
 use target::Endpoint;
 

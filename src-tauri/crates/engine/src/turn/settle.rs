@@ -22,10 +22,6 @@ use super::{Booking, Outcome};
 use crate::record::RouteRecord;
 use crate::{Engine, EngineError};
 
-/// Reservations older than this belong to turns that cannot still be running: a backstop
-/// for a crash between reserving and storing the answer, which recovery cannot see.
-pub(crate) const STALE_RESERVATION_MS: i64 = 60 * 60 * 1000;
-
 impl Engine {
     /// Settles one attempt of a turn and completes its route record.
     pub(crate) async fn settle_turn(
@@ -145,16 +141,22 @@ impl Engine {
         }
     }
 
-    /// Settles the reservations of answers that a killed process left behind (recovery
-    /// has just marked them interrupted), from the text that reached the database: an
+    /// Settles the reservations that dead processes left behind (recovery has just
+    /// marked their answers interrupted), from the text that reached the database: an
     /// estimate, capped at the reservation. Without a readable route record the whole
-    /// reservation is charged, the upper bound of what the call could have cost.
-    pub(crate) async fn settle_orphans(&self) -> Result<usize, EngineError> {
-        let orphans = self.db(|s| s.orphaned_reservations()).await?;
+    /// reservation is charged, the upper bound of what the call could have cost. One
+    /// that never got an answer is released: nothing was sent before the answer was
+    /// stored.
+    pub(crate) async fn settle_orphans(&self, dead: Vec<String>) -> Result<usize, EngineError> {
+        let orphans = self.db(move |s| s.orphaned_reservations(&dead)).await?;
         let catalogue = self.catalogue();
         let count = orphans.len();
         for orphan in orphans {
-            let message_id = orphan.message_id;
+            let Some(message_id) = orphan.message_id else {
+                let id = orphan.id;
+                self.db(move |s| s.release(id)).await?;
+                continue;
+            };
             let stored = self.db(move |s| s.route_record(message_id)).await?;
             let record: Option<RouteRecord> =
                 stored.and_then(|json| serde_json::from_str(&json).ok());

@@ -61,7 +61,11 @@ const REDACTED: &str = "[redacted]";
 impl KeyFilter {
     pub(crate) fn new(key: &str) -> KeyFilter {
         // Placeholder keys of keyless local servers are not secrets worth hiding.
-        let key = if key.chars().count() >= 8 { key } else { "" };
+        let key = if key.chars().count() >= sb_providers::scrub::MIN_SECRET_CHARS {
+            key
+        } else {
+            ""
+        };
         KeyFilter {
             key: key.to_owned(),
             held: String::new(),
