@@ -20,6 +20,7 @@ mod record;
 mod route;
 mod session;
 mod turn;
+mod updates;
 mod usage;
 
 pub use budget::{BudgetSettings, BudgetStatus};
@@ -32,6 +33,10 @@ pub use route::{count_tokens, RouteOptions, RoutePreview, DEFAULT_MAX_OUTPUT};
 pub use sb_providers::StreamLimits;
 pub use sb_store::ConversationRouting;
 pub use turn::{SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
+pub use updates::{
+    check_due, is_newer, CheckResult, InstallOutcome, Installing, UpdateChannel, UpdateSettings,
+    UpdateState, BACKUP_DIR,
+};
 pub use usage::{DailySpend, SpendLine, UsageSummary};
 
 use std::{

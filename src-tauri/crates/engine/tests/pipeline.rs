@@ -968,3 +968,76 @@ async fn a_key_echoed_inside_the_answer_is_redacted_before_the_ui_or_the_databas
         .unwrap();
     assert_eq!(stored.content, shown, "the database holds what the UI saw");
 }
+
+/// Before an update installs: a streaming turn blocks it until the user agrees to stop it;
+/// then the turn's partial answer is stored, the database is copied beside itself with
+/// every row, and the next start reports whether the new version is running.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_update_waits_for_turns_backs_up_the_database_and_checks_the_result() {
+    let f = fixture().await;
+    let beta = f.engine.provider_by_name("beta").await.unwrap().id;
+    let (started, mut rx) = f
+        .engine
+        .start_turn(
+            None,
+            "hello".into(),
+            TurnTarget::Saved {
+                provider_id: beta,
+                model: Some("sb-slow".into()),
+            },
+        )
+        .await
+        .unwrap();
+    while !matches!(rx.recv().await, Some(TurnEvent::Delta { .. })) {}
+    let refused = f
+        .engine
+        .prepare_for_update("0.1.0", "0.2.0", false)
+        .await
+        .unwrap_err();
+    assert!(refused.to_string().contains("still streaming"), "{refused}");
+    let backup = f
+        .engine
+        .prepare_for_update("0.1.0", "0.2.0", true)
+        .await
+        .unwrap();
+    let answer = f
+        .engine
+        .message(started.assistant_message_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        answer.status,
+        MessageStatus::Stopped,
+        "the turn was stopped and stored first"
+    );
+    assert!(
+        backup.starts_with(f.dir.path().join(sb_engine::BACKUP_DIR)),
+        "{}",
+        backup.display()
+    );
+    let copy = Store::open(&backup).unwrap();
+    assert_eq!(
+        copy.get_message(started.assistant_message_id)
+            .unwrap()
+            .content,
+        answer.content,
+        "the backup holds the stopped answer"
+    );
+    assert_eq!(
+        copy.list_providers().unwrap().len(),
+        2,
+        "and every provider"
+    );
+
+    let outcome = f.engine.check_install_outcome("0.2.0").await.unwrap();
+    assert!(
+        matches!(outcome, Some(sb_engine::InstallOutcome::Updated { .. })),
+        "{outcome:?}"
+    );
+    f.engine.acknowledge_update_outcome().await.unwrap();
+    assert_eq!(
+        f.engine.check_install_outcome("0.2.0").await.unwrap(),
+        None,
+        "reported once"
+    );
+}

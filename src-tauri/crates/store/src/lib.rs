@@ -14,6 +14,7 @@
 //! - Every schema change is applied in a single transaction together with the new
 //!   `PRAGMA user_version`, so a database is always at exactly one known version.
 
+mod backup;
 mod budget;
 mod conversations;
 mod error;
