@@ -28,9 +28,28 @@ const COMMANDS: &[&str] = &[
     "usage_summary",
     "catalogue_state",
     "set_catalogue_edits",
+    "update_status",
+    "set_update_settings",
+    "check_for_update",
+    "download_update",
+    "install_update",
+    "acknowledge_update",
+    "about",
 ];
 
 fn main() {
+    // The build date shown in Settings → About: SOURCE_DATE_EPOCH when set (reproducible
+    // release builds), else now.
+    println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
+    let epoch = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+    println!("cargo:rustc-env=SB_BUILD_EPOCH={epoch}");
     let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
     if let Err(e) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
         println!("cargo:warning=tauri build setup failed: {e:#}");

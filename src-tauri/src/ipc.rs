@@ -81,6 +81,16 @@ pub fn typescript_bindings() -> String {
         sb_engine::SpendLine::decl(&cfg),
         sb_engine::DailySpend::decl(&cfg),
         sb_engine::UsageSummary::decl(&cfg),
+        sb_engine::UpdateChannel::decl(&cfg),
+        sb_engine::UpdateSettings::decl(&cfg),
+        sb_engine::CheckResult::decl(&cfg),
+        sb_engine::Installing::decl(&cfg),
+        sb_engine::InstallOutcome::decl(&cfg),
+        sb_engine::UpdateState::decl(&cfg),
+        crate::updater::UpdateOffer::decl(&cfg),
+        crate::updater::UpdateStatus::decl(&cfg),
+        crate::updater::AboutInfo::decl(&cfg),
+        crate::updater::DownloadEvent::decl(&cfg),
         IpcError::decl(&cfg),
     ];
     let mut out = String::from(

@@ -8,6 +8,7 @@
 mod commands;
 mod ipc;
 mod logging;
+mod updater;
 
 use std::sync::Arc;
 
@@ -45,6 +46,9 @@ pub fn run() {
     tauri::async_runtime::set(runtime.handle().clone());
 
     let state = AppState(runtime.block_on(start_engine()));
+    if let Ok(engine) = &state.0 {
+        runtime.block_on(updater::check_outcome(engine));
+    }
     if let Err(e) = &state.0 {
         tracing::error!(code = %e.code, "engine failed to start: {}", e.message);
         eprintln!("Switchboard: {}", e.message);
@@ -52,7 +56,13 @@ pub fn run() {
 
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .manage(state)
+        .manage(updater::Pending::default())
+        .setup(|app| {
+            updater::spawn_background_checks(app.handle().clone());
+            Ok(())
+        })
         .on_page_load(move |_, payload| {
             if matches!(payload.event(), tauri::webview::PageLoadEvent::Finished) {
                 tracing::info!(
@@ -87,6 +97,13 @@ pub fn run() {
             commands::usage_summary,
             commands::catalogue_state,
             commands::set_catalogue_edits,
+            updater::update_status,
+            updater::set_update_settings,
+            updater::check_for_update,
+            updater::download_update,
+            updater::install_update,
+            updater::acknowledge_update,
+            updater::about,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

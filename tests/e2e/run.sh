@@ -144,6 +144,9 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 [ -n "$fake_url" ] || die "sb-fake-provider printed no 'listening on http://...' line within 10 s"
+# The app's update checks go to the fake server too (it answers "no update"): no test
+# reaches the internet, and the checks run as they would for a user.
+export SWITCHBOARD_UPDATE_URL="${fake_url%/v1}/updates/{{channel}}/{{target}}-{{arch}}/latest.json?from={{current_version}}"
 
 for port in "$DRIVER_PORT" "$NATIVE_PORT"; do
   port_in_use "$port" && die "port $port is in use (another e2e run or WebDriver?); set SB_DRIVER_PORT / SB_NATIVE_DRIVER_PORT"

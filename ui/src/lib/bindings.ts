@@ -326,4 +326,60 @@ by_day: Array<SpendLine>,
  */
 daily: Array<DailySpend>, };
 
+export type UpdateChannel = "stable" | "beta";
+
+export type UpdateSettings = { 
+/**
+ * Check on start and every `interval_hours`; off means only "Check now".
+ */
+automatic: boolean, channel: UpdateChannel, interval_hours: number, 
+/**
+ * Manifest URL template; `None` uses the built-in one.
+ */
+endpoint: string | null, };
+
+export type CheckResult = { "kind": "up_to_date" } | { "kind": "available", version: string, } | { "kind": "failed", message: string, };
+
+export type Installing = { from: string, to: string, at: number, backup: string, };
+
+export type InstallOutcome = { "kind": "updated", from: string, to: string, } | { "kind": "failed", from: string, to: string, running: string, };
+
+export type UpdateState = { last_check_at: number | null, last_result: CheckResult | null, 
+/**
+ * The last version offered and when, for the once-a-day rule.
+ */
+offered_version: string | null, offered_at: number | null, installing: Installing | null, 
+/**
+ * Set after a relaunch, until the UI has shown it.
+ */
+outcome: InstallOutcome | null, };
+
+export type UpdateOffer = { version: string, current_version: string, 
+/**
+ * Release notes (Markdown; the UI sanitises it like model output).
+ */
+notes: string | null, 
+/**
+ * Publication date (RFC 3339), when the manifest gives one.
+ */
+date: string | null, };
+
+export type UpdateStatus = { current_version: string, settings: UpdateSettings, state: UpdateState, 
+/**
+ * Found by the last check and worth showing now.
+ */
+offer: UpdateOffer | null, 
+/**
+ * The offer's package is downloaded and verified: "Restart to update" is next.
+ */
+downloaded: boolean, };
+
+export type AboutInfo = { version: string, 
+/**
+ * UTC date of the build, `YYYY-MM-DD`.
+ */
+build_date: string, data_dir: string, log_file: string, backups_dir: string, };
+
+export type DownloadEvent = { "type": "progress", downloaded: number, total: number | null, } | { "type": "finished" };
+
 export type IpcError = { code: string, message: string, };

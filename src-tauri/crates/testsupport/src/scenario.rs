@@ -3,6 +3,7 @@
 //! Used by Rust tests, CLI tests and the `sb-fake-provider` binary (WebDriver e2e). Routing:
 //! every path is authenticated first (`Authorization: Bearer <expected key>`, else 401
 //! `invalid_api_key`), then
+//! - `GET /updates/…` (no key needed): 204 No Content, an update server with nothing newer;
 //! - `GET /v1/models`: a model list naming every scenario model;
 //! - `POST /v1/chat/completions`: by the body's `"model"`, see the `MODEL_*` constants;
 //!   an unknown model gets the `sb-text` recording;
@@ -310,6 +311,17 @@ pub fn scenario_responder(
 ) -> impl Fn(&RecordedRequest) -> Reply + Send + Sync + 'static {
     let scenarios = Scenarios::build();
     move |request| {
+        // The app's update checks in the e2e run point here: "no update" (204), like an
+        // update server with nothing newer. They carry no key, so this comes first.
+        if request.method == "GET" && request.path.starts_with("/updates/") {
+            return Reply {
+                status: 204,
+                headers: Vec::new(),
+                body: Vec::new(),
+                framing: crate::reply::Framing::ContentLength,
+                plan: Default::default(),
+            };
+        }
         if request.bearer_token() != Some(expected_key.as_str()) {
             // Like a careless proxy: the 401 quotes the key it got, so tests can show a
             // wrong key never reaches error text, logs or the database.

@@ -1,0 +1,391 @@
+//! Self-update in the app, on tauri-plugin-updater: check (on start once the window is
+//! up, then whenever the interval is due, never when the user turned checks off), download
+//! with progress, install after the engine made the data safe, relaunch. The engine's
+//! `updates` module decides when and records what happened; this module does the network
+//! and install work and translates its errors for the UI.
+//!
+//! Invariants: nothing here blocks the UI or chatting (checks run on the async runtime,
+//! failures are recorded and shown, never raised as dialogs); an update is installed
+//! only from bytes whose signature the plugin verified against the public key in
+//! `tauri.conf.json`; before installing, no turn streams and a backup of the database
+//! exists.
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use sb_engine::{CheckResult, Engine, InstallOutcome, UpdateSettings, UpdateState};
+use serde::Serialize;
+use tauri::{ipc::Channel, AppHandle, Manager, State};
+use tauri_plugin_updater::{Update, UpdaterExt};
+use ts_rs::TS;
+
+use crate::{AppState, IpcError};
+
+type Res<T> = Result<T, IpcError>;
+
+/// First automatic check this long after start, so it never competes with the window.
+const FIRST_CHECK_DELAY: Duration = Duration::from_secs(5);
+/// How often the background task asks whether a check is due.
+const TICK: Duration = Duration::from_secs(15 * 60);
+/// Longest wait for the update server (manifest and download requests).
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+/// Overrides the update URL template (tests point it at a loopback server; a company can
+/// point it at its own mirror) ahead of Settings → Updates.
+pub const ENDPOINT_ENV: &str = "SWITCHBOARD_UPDATE_URL";
+
+/// The update found by the last check, and its verified package once downloaded.
+#[derive(Default)]
+pub struct Pending {
+    update: Mutex<Option<Update>>,
+    bytes: Mutex<Option<Vec<u8>>>,
+}
+
+/// An update the server offers.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct UpdateOffer {
+    pub version: String,
+    pub current_version: String,
+    /// Release notes (Markdown; the UI sanitises it like model output).
+    pub notes: Option<String>,
+    /// Publication date (RFC 3339), when the manifest gives one.
+    pub date: Option<String>,
+}
+
+/// Everything Settings → Updates and the notice show.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct UpdateStatus {
+    pub current_version: String,
+    pub settings: UpdateSettings,
+    pub state: UpdateState,
+    /// Found by the last check and worth showing now.
+    pub offer: Option<UpdateOffer>,
+    /// The offer's package is downloaded and verified: "Restart to update" is next.
+    pub downloaded: bool,
+}
+
+/// Settings → About.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AboutInfo {
+    pub version: String,
+    /// UTC date of the build, `YYYY-MM-DD`.
+    pub build_date: String,
+    pub data_dir: String,
+    pub log_file: String,
+    pub backups_dir: String,
+}
+
+/// Download progress, as the update's package arrives.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum DownloadEvent {
+    Progress {
+        #[ts(type = "number")]
+        downloaded: u64,
+        #[ts(type = "number | null")]
+        total: Option<u64>,
+    },
+    Finished,
+}
+
+fn offer_of(update: &Update) -> UpdateOffer {
+    UpdateOffer {
+        version: update.version.clone(),
+        current_version: update.current_version.clone(),
+        notes: update.body.clone(),
+        date: update.date.and_then(|d| {
+            d.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        }),
+    }
+}
+
+/// The plugin's errors as the user should read them, with a stable code each.
+fn update_error(e: &tauri_plugin_updater::Error) -> IpcError {
+    use tauri_plugin_updater::Error as E;
+    let (code, message) = match e {
+        E::Reqwest(r) if r.is_connect() || r.is_timeout() => (
+            "update_offline",
+            "Could not reach the update server; check your connection. Chatting is not affected.".to_owned(),
+        ),
+        E::Reqwest(r) => match r.status() {
+            Some(s) => ("update_server", format!("The update server answered HTTP {s}.")),
+            None => ("update_server", format!("The update server could not be read: {r}")),
+        },
+        E::Network(m) => ("update_server", format!("The update server failed: {m}")),
+        E::Serialization(_) => (
+            "update_server",
+            "The update server sent a manifest Switchboard cannot read.".to_owned(),
+        ),
+        E::ReleaseNotFound => (
+            "update_server",
+            "The update server has no release information.".to_owned(),
+        ),
+        E::TargetNotFound(t) => (
+            "update_no_platform",
+            format!("The update server offers nothing for this system ({t})."),
+        ),
+        E::TargetsNotFound(targets, ..) => (
+            "update_no_platform",
+            format!(
+                "The update server offers nothing for this system ({}).",
+                targets.join(", ")
+            ),
+        ),
+        E::Minisign(_) | E::Base64(_) | E::SignatureUtf8(_) => (
+            "update_signature",
+            "The downloaded update is not signed by Switchboard's key; it was not installed.".to_owned(),
+        ),
+        E::Io(io) if io.kind() == std::io::ErrorKind::PermissionDenied => (
+            "update_permission",
+            "No permission to install the update. On Linux, install it with your package manager or run Switchboard as a user who may use pkexec or sudo.".to_owned(),
+        ),
+        other => ("update_failed", format!("The update failed: {other}")),
+    };
+    IpcError {
+        code: code.to_owned(),
+        message: message.to_owned(),
+    }
+}
+
+fn updater_for(
+    app: &AppHandle,
+    settings: &UpdateSettings,
+) -> Result<tauri_plugin_updater::Updater, IpcError> {
+    let template = match std::env::var(ENDPOINT_ENV) {
+        Ok(url) if !url.trim().is_empty() => UpdateSettings {
+            endpoint: Some(url),
+            ..settings.clone()
+        }
+        .endpoint_template(),
+        _ => settings.endpoint_template(),
+    };
+    let url = template
+        .parse()
+        .map_err(|e| IpcError {
+            code: "invalid_input".into(),
+            message: format!("The update URL is not valid: {e}"),
+        })?;
+    app.updater_builder()
+        .endpoints(vec![url])
+        .and_then(|b| b.timeout(REQUEST_TIMEOUT).build())
+        .map_err(|e| update_error(&e))
+}
+
+/// Checks now; records the result and keeps what was found for download.
+async fn check(app: &AppHandle, engine: &Engine) -> Res<Option<UpdateOffer>> {
+    let settings = engine.update_settings().await?;
+    let found = match updater_for(app, &settings) {
+        Ok(updater) => updater.check().await.map_err(|e| update_error(&e)),
+        Err(e) => Err(e),
+    };
+    let pending = app.state::<Pending>();
+    let (result, update) = match found {
+        Ok(Some(update)) => (
+            CheckResult::Available {
+                version: update.version.clone(),
+            },
+            Some(update),
+        ),
+        Ok(None) => (CheckResult::UpToDate, None),
+        Err(e) => {
+            engine
+                .record_check(CheckResult::Failed {
+                    message: e.message.clone(),
+                })
+                .await?;
+            return Err(e);
+        }
+    };
+    let (_, offer_now) = engine.record_check(result).await?;
+    let offer = update.as_ref().map(offer_of);
+    let same = |a: &Option<Update>, b: &Option<Update>| {
+        a.as_ref().map(|u| &u.version) == b.as_ref().map(|u| &u.version)
+    };
+    {
+        let mut slot = pending.update.lock().unwrap_or_else(|p| p.into_inner());
+        if !same(&slot, &update) {
+            *pending.bytes.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        }
+        *slot = update;
+    }
+    Ok(offer.filter(|_| offer_now))
+}
+
+/// The background checker: on start, then whenever due; never when checks are off.
+pub fn spawn_background_checks(app: AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        tokio::time::sleep(FIRST_CHECK_DELAY).await;
+        loop {
+            let Ok(engine) = app.state::<AppState>().engine().cloned() else {
+                return;
+            };
+            let due = match (engine.update_settings().await, engine.update_state().await) {
+                (Ok(settings), Ok(state)) => {
+                    sb_engine::check_due(now_ms(), &settings, &state)
+                }
+                _ => false,
+            };
+            if due {
+                if let Err(e) = check(&app, &engine).await {
+                    tracing::info!(code = %e.code, "automatic update check failed: {}", e.message);
+                }
+            }
+            tokio::time::sleep(TICK).await;
+        }
+    });
+}
+
+fn now_ms() -> i64 {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    i64::try_from(now.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// Records, once per start, whether the last install brought the new version.
+pub async fn check_outcome(engine: &Engine) {
+    match engine.check_install_outcome(env!("CARGO_PKG_VERSION")).await {
+        Ok(Some(InstallOutcome::Failed { to, .. })) => {
+            tracing::warn!(to, "the last update did not install")
+        }
+        Ok(_) => {}
+        Err(e) => tracing::error!(error = %e, "could not read the update state"),
+    }
+}
+
+#[tauri::command]
+pub async fn update_status(app: AppHandle, state: State<'_, AppState>) -> Res<UpdateStatus> {
+    let engine = state.engine()?;
+    let pending = app.state::<Pending>();
+    let offer = pending
+        .update
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_ref()
+        .map(offer_of);
+    let downloaded = pending
+        .bytes
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .is_some();
+    Ok(UpdateStatus {
+        current_version: env!("CARGO_PKG_VERSION").to_owned(),
+        settings: engine.update_settings().await?,
+        state: engine.update_state().await?,
+        offer,
+        downloaded,
+    })
+}
+
+#[tauri::command]
+pub async fn set_update_settings(state: State<'_, AppState>, settings: UpdateSettings) -> Res<()> {
+    Ok(state.engine()?.set_update_settings(settings).await?)
+}
+
+#[tauri::command]
+pub async fn check_for_update(app: AppHandle, state: State<'_, AppState>) -> Res<Option<UpdateOffer>> {
+    let engine = state.engine()?.clone();
+    check(&app, &engine).await?;
+    // "Check now" always shows what it found, whatever the once-a-day rule says.
+    Ok(app
+        .state::<Pending>()
+        .update
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_ref()
+        .map(offer_of))
+}
+
+#[tauri::command]
+pub async fn download_update(app: AppHandle, on_event: Channel<DownloadEvent>) -> Res<()> {
+    let pending = app.state::<Pending>();
+    let update = pending
+        .update
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone()
+        .ok_or_else(|| IpcError {
+            code: "not_found".into(),
+            message: "No update to download; check for updates first.".into(),
+        })?;
+    let mut downloaded = 0u64;
+    let progress = on_event.clone();
+    // `download` verifies the signature before returning the bytes.
+    let bytes = update
+        .download(
+            move |chunk, total| {
+                downloaded += chunk as u64;
+                let _ = progress.send(DownloadEvent::Progress { downloaded, total });
+            },
+            || {},
+        )
+        .await
+        .map_err(|e| update_error(&e))?;
+    *pending.bytes.lock().unwrap_or_else(|p| p.into_inner()) = Some(bytes);
+    let _ = on_event.send(DownloadEvent::Finished);
+    Ok(())
+}
+
+/// Installs the downloaded update and relaunches. `stop_turns`: the user agreed to stop
+/// answers still streaming (otherwise their presence refuses the install).
+#[tauri::command]
+pub async fn install_update(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    stop_turns: bool,
+) -> Res<()> {
+    let engine = state.engine()?.clone();
+    let pending = app.state::<Pending>();
+    let update = pending
+        .update
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
+    let bytes = pending
+        .bytes
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
+    let (Some(update), Some(bytes)) = (update, bytes) else {
+        return Err(IpcError {
+            code: "not_found".into(),
+            message: "Download the update before installing it.".into(),
+        });
+    };
+    engine
+        .prepare_for_update(&update.current_version, &update.version, stop_turns)
+        .await?;
+    // The install blocks on the package manager (and, on Linux, a password prompt).
+    let installed = tauri::async_runtime::spawn_blocking(move || update.install(&bytes))
+        .await
+        .map_err(|e| IpcError {
+            code: "update_failed".into(),
+            message: format!("The install stopped unexpectedly: {e}"),
+        })?;
+    if let Err(e) = installed {
+        let _ = engine.record_install_failure().await;
+        return Err(update_error(&e));
+    }
+    tracing::info!("update installed; relaunching");
+    app.restart();
+}
+
+#[tauri::command]
+pub async fn acknowledge_update(state: State<'_, AppState>) -> Res<()> {
+    Ok(state.engine()?.acknowledge_update_outcome().await?)
+}
+
+#[tauri::command]
+pub async fn about(state: State<'_, AppState>) -> Res<AboutInfo> {
+    let engine = state.engine()?;
+    let data_dir = engine.data_dir();
+    let epoch: i64 = env!("SB_BUILD_EPOCH").parse().unwrap_or(0);
+    let (y, m, d) = sb_core::budget::utc_date(epoch.saturating_mul(1000));
+    Ok(AboutInfo {
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        build_date: format!("{y:04}-{m:02}-{d:02}"),
+        data_dir: data_dir.display().to_string(),
+        log_file: data_dir.join("logs").join("switchboard.log").display().to_string(),
+        backups_dir: data_dir.join(sb_engine::BACKUP_DIR).display().to_string(),
+    })
+}
