@@ -29,8 +29,8 @@ const FIRST_CHECK_DELAY: Duration = Duration::from_secs(5);
 const TICK: Duration = Duration::from_secs(15 * 60);
 /// Longest wait for the update server (manifest and download requests).
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
-/// Overrides the update URL template (tests point it at a loopback server; a company can
-/// point it at its own mirror) ahead of Settings → Updates.
+/// Replaces the built-in update URL template (tests point it at a loopback server; a
+/// company can point it at its own mirror). A URL set in Settings → Updates wins over it.
 pub const ENDPOINT_ENV: &str = "SWITCHBOARD_UPDATE_URL";
 
 /// The update found by the last check, and its verified package once downloaded.
@@ -38,6 +38,9 @@ pub const ENDPOINT_ENV: &str = "SWITCHBOARD_UPDATE_URL";
 pub struct Pending {
     update: Mutex<Option<Update>>,
     bytes: Mutex<Option<Vec<u8>>>,
+    /// Whether to show it: an automatic check found a version not offered in the last
+    /// day, or the user asked ("Check now").
+    shown: Mutex<bool>,
 }
 
 /// An update the server offers.
@@ -116,9 +119,10 @@ fn update_error(e: &tauri_plugin_updater::Error) -> IpcError {
             "update_server",
             "The update server sent a manifest Switchboard cannot read.".to_owned(),
         ),
+        // The plugin reports an HTTP error status this way (it logs the status only).
         E::ReleaseNotFound => (
             "update_server",
-            "The update server has no release information.".to_owned(),
+            "The update server gave no release information: it may be down, or the update URL may be wrong.".to_owned(),
         ),
         E::TargetNotFound(t) => (
             "update_no_platform",
@@ -131,7 +135,11 @@ fn update_error(e: &tauri_plugin_updater::Error) -> IpcError {
                 targets.join(", ")
             ),
         ),
-        E::Minisign(_) | E::Base64(_) | E::SignatureUtf8(_) => (
+        E::Minisign(_)
+        | E::Base64(_)
+        | E::SignatureUtf8(_)
+        | E::MissingSignedVersion
+        | E::SignedVersionMismatch { .. } => (
             "update_signature",
             "The downloaded update is not signed by Switchboard's key; it was not installed.".to_owned(),
         ),
@@ -151,20 +159,18 @@ fn updater_for(
     app: &AppHandle,
     settings: &UpdateSettings,
 ) -> Result<tauri_plugin_updater::Updater, IpcError> {
-    let template = match std::env::var(ENDPOINT_ENV) {
-        Ok(url) if !url.trim().is_empty() => UpdateSettings {
-            endpoint: Some(url),
-            ..settings.clone()
-        }
-        .endpoint_template(),
-        _ => settings.endpoint_template(),
-    };
-    let url = template
-        .parse()
-        .map_err(|e| IpcError {
-            code: "invalid_input".into(),
-            message: format!("The update URL is not valid: {e}"),
-        })?;
+    let from_env = std::env::var(ENDPOINT_ENV)
+        .ok()
+        .filter(|url| !url.trim().is_empty());
+    let template = UpdateSettings {
+        endpoint: settings.endpoint.clone().or(from_env),
+        ..settings.clone()
+    }
+    .endpoint_template();
+    let url = template.parse().map_err(|e| IpcError {
+        code: "invalid_input".into(),
+        message: format!("The update URL is not valid: {e}"),
+    })?;
     app.updater_builder()
         .endpoints(vec![url])
         .and_then(|b| b.timeout(REQUEST_TIMEOUT).build())
@@ -197,6 +203,7 @@ async fn check(app: &AppHandle, engine: &Engine) -> Res<Option<UpdateOffer>> {
         }
     };
     let (_, offer_now) = engine.record_check(result).await?;
+    *pending.shown.lock().unwrap_or_else(|p| p.into_inner()) = offer_now;
     let offer = update.as_ref().map(offer_of);
     let same = |a: &Option<Update>, b: &Option<Update>| {
         a.as_ref().map(|u| &u.version) == b.as_ref().map(|u| &u.version)
@@ -220,9 +227,7 @@ pub fn spawn_background_checks(app: AppHandle) {
                 return;
             };
             let due = match (engine.update_settings().await, engine.update_state().await) {
-                (Ok(settings), Ok(state)) => {
-                    sb_engine::check_due(now_ms(), &settings, &state)
-                }
+                (Ok(settings), Ok(state)) => sb_engine::check_due(now_ms(), &settings, &state),
                 _ => false,
             };
             if due {
@@ -244,7 +249,10 @@ fn now_ms() -> i64 {
 
 /// Records, once per start, whether the last install brought the new version.
 pub async fn check_outcome(engine: &Engine) {
-    match engine.check_install_outcome(env!("CARGO_PKG_VERSION")).await {
+    match engine
+        .check_install_outcome(env!("CARGO_PKG_VERSION"))
+        .await
+    {
         Ok(Some(InstallOutcome::Failed { to, .. })) => {
             tracing::warn!(to, "the last update did not install")
         }
@@ -257,11 +265,13 @@ pub async fn check_outcome(engine: &Engine) {
 pub async fn update_status(app: AppHandle, state: State<'_, AppState>) -> Res<UpdateStatus> {
     let engine = state.engine()?;
     let pending = app.state::<Pending>();
+    let shown = *pending.shown.lock().unwrap_or_else(|p| p.into_inner());
     let offer = pending
         .update
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .as_ref()
+        .filter(|_| shown)
         .map(offer_of);
     let downloaded = pending
         .bytes
@@ -283,17 +293,22 @@ pub async fn set_update_settings(state: State<'_, AppState>, settings: UpdateSet
 }
 
 #[tauri::command]
-pub async fn check_for_update(app: AppHandle, state: State<'_, AppState>) -> Res<Option<UpdateOffer>> {
+pub async fn check_for_update(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Res<Option<UpdateOffer>> {
     let engine = state.engine()?.clone();
     check(&app, &engine).await?;
     // "Check now" always shows what it found, whatever the once-a-day rule says.
-    Ok(app
-        .state::<Pending>()
+    let pending = app.state::<Pending>();
+    *pending.shown.lock().unwrap_or_else(|p| p.into_inner()) = true;
+    let offer = pending
         .update
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .as_ref()
-        .map(offer_of))
+        .map(offer_of);
+    Ok(offer)
 }
 
 #[tauri::command]
@@ -385,7 +400,84 @@ pub async fn about(state: State<'_, AppState>) -> Res<AboutInfo> {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         build_date: format!("{y:04}-{m:02}-{d:02}"),
         data_dir: data_dir.display().to_string(),
-        log_file: data_dir.join("logs").join("switchboard.log").display().to_string(),
+        log_file: data_dir
+            .join("logs")
+            .join("switchboard.log")
+            .display()
+            .to_string(),
         backups_dir: data_dir.join(sb_engine::BACKUP_DIR).display().to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use base64::Engine as _;
+    use minisign_verify::{PublicKey, Signature};
+    use sb_testsupport::scenario::{SIGNED_BYTES, STRANGER_SIGNATURE, TAMPERED_SIGNATURE};
+
+    use super::*;
+
+    /// The public key this build trusts, as `tauri.conf.json` gives it to the plugin.
+    fn configured_key() -> String {
+        let config: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+        config["plugins"]["updater"]["pubkey"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    fn text(b64: &str) -> String {
+        String::from_utf8(
+            base64::engine::general_purpose::STANDARD
+                .decode(b64)
+                .unwrap(),
+        )
+        .unwrap()
+    }
+
+    /// The plugin's own check: base64 of minisign text for key and signature, legacy
+    /// signatures allowed.
+    fn verify(key: &str, signature: &str, bytes: &[u8]) -> Result<(), minisign_verify::Error> {
+        let key = PublicKey::decode(&text(key))?;
+        let signature = Signature::decode(&text(signature))?;
+        key.verify(bytes, &signature, true)
+    }
+
+    #[test]
+    fn the_configured_key_accepts_only_untampered_bytes_it_signed() {
+        let key = configured_key();
+        assert!(
+            verify(&key, TAMPERED_SIGNATURE, SIGNED_BYTES.as_bytes()).is_ok(),
+            "a signature made with the configured key verifies its own bytes"
+        );
+        let tampered = verify(&key, TAMPERED_SIGNATURE, b"the package that was signeD\n");
+        let foreign = verify(&key, STRANGER_SIGNATURE, SIGNED_BYTES.as_bytes());
+        for (case, result) in [("tampered bytes", tampered), ("another key", foreign)] {
+            let err = result.expect_err(case);
+            let shown = update_error(&tauri_plugin_updater::Error::Minisign(err));
+            assert_eq!(shown.code, "update_signature", "{case}");
+            assert!(
+                shown.message.contains("was not installed"),
+                "{case}: {}",
+                shown.message
+            );
+        }
+    }
+
+    #[test]
+    fn an_update_url_must_be_a_url() {
+        let settings = UpdateSettings {
+            endpoint: Some(
+                "https://mirror.example/{{channel}}/{{target}}-{{arch}}/latest.json".into(),
+            ),
+            ..UpdateSettings::default()
+        };
+        let template = settings.endpoint_template();
+        assert!(
+            template.starts_with("https://mirror.example/stable/"),
+            "{template}"
+        );
+        assert!(template.parse::<tauri::Url>().is_ok());
+    }
 }

@@ -784,6 +784,86 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     await screenshot("pinned");
   });
 
+  step("u) updates: a tampered or foreign-signed update is refused, every server failure is explained, chatting goes on", async () => {
+    const base = FAKE_URL.replace(/\/v1$/, "");
+    const useServer = async (segment) => {
+      await driver.executeScript("document.querySelectorAll('details.advanced').forEach((d) => { d.open = true; });");
+      // Keys, not clear(): the field's binding listens for input events.
+      if (segment === null) await (await shown("update-endpoint")).sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
+      else await typeInto("update-endpoint", `${base}/${segment}/{{channel}}/{{target}}-{{arch}}/latest.json`);
+      await click("update-settings-save");
+      await shown("update-settings-saved");
+    };
+    const checkNow = async () => {
+      // The previous result goes away when a check starts: wait for it to, then for the new one.
+      const previous = await displayed("update-check-result");
+      await click("update-check-now");
+      if (previous) {
+        await waitFor("the previous result is cleared", async () => {
+          try {
+            await previous.getText();
+            return false;
+          } catch {
+            return true;
+          }
+        });
+      }
+      return waitFor("the check shows its result", async () => {
+        const el = await displayed("update-check-result");
+        return el ? { text: await el.getText(), code: await el.getAttribute("data-code") } : null;
+      });
+    };
+    await openSettings();
+    await click("settings-tab-updates");
+    assert.match(await (await shown("update-current-version")).getText(), /0\.1\.0/, "the running version is shown");
+
+    // A package whose bytes do not match its signature, then one signed by another key.
+    for (const segment of ["updates-tampered", "updates-otherkey"]) {
+      await useServer(segment);
+      const found = await checkNow();
+      assert.match(found.text, /99\.0\.0 is available/, `${segment}: the offer is shown: ${found.text}`);
+      const notice = await shown("update-notice");
+      assert.match(await notice.getText(), /Switchboard 99\.0\.0 is available/);
+      if (!(await displayed("update-notes"))) await click("update-notes-toggle");
+      const notes = await shown("update-notes");
+      assert.match(await notes.getText(), /Faster everything/, "release notes render as Markdown");
+      assert.equal(await driver.executeScript("return window.__pwned ?? null;"), null, "release notes are sanitised");
+      await click("update-download");
+      const error = await shown("update-error");
+      assert.equal(await error.getAttribute("data-code"), "update_signature", `${segment}: ${await error.getText()}`);
+      assert.match(await error.getText(), /not signed by Switchboard's key; it was not installed/);
+      assert.ok(!(await displayed("update-restart")), `${segment}: nothing to install`);
+      await click("update-later");
+    }
+    // A manifest with nothing for this platform, and a server error.
+    await useServer("updates-noplatform");
+    let found = await checkNow();
+    assert.equal(found.code, "update_no_platform", found.text);
+    assert.match(found.text, /offers nothing for this system/);
+    await useServer("updates-broken");
+    found = await checkNow();
+    assert.equal(found.code, "update_server", found.text);
+    assert.match(found.text, /may be down/);
+    // Back to the default server, which has nothing newer.
+    await useServer(null);
+    found = await checkNow();
+    assert.match(found.text, /up to date/, found.text);
+    assert.match(await (await shown("update-last-check")).getText(), /up to date/i);
+
+    // About: the version, and where the data is.
+    await click("settings-tab-about");
+    assert.match(await (await shown("about-version")).getText(), /0\.1\.0/);
+    assert.ok((await (await shown("about-data-dir")).getText()).includes(DATA_DIR), "the data folder is shown");
+    await screenshot("settings-updates");
+    await closeSettings();
+
+    // Chatting is not affected by any of it (a priced model: a $5 hard cap binds since e3).
+    const prompt = "update-check: still chatting";
+    await send("Routed", prompt);
+    const reply = await waitForReplyEnd(prompt);
+    assert.equal(reply.status, "complete", reply.error);
+  }, { expectLog: [/tauri_plugin_updater|update endpoint|update response|failed to check for updates|plaintext/] });
+
   step("f) restart: conversations and message statuses survive a restart", async () => {
     assert.ok(turns.length > 0, "earlier steps sent turns to compare against");
     await quitSession();

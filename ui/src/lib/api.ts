@@ -6,6 +6,7 @@
 
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
+  AboutInfo,
   AppStatus,
   BudgetSettings,
   BudgetStatus,
@@ -25,6 +26,10 @@ import type {
   SendTurn,
   TurnEvent,
   TurnStarted,
+  DownloadEvent,
+  UpdateOffer,
+  UpdateSettings,
+  UpdateStatus,
 } from "./bindings";
 
 /** Turns whatever a rejected `invoke` (or anything else) threw into an `IpcError`. */
@@ -162,4 +167,42 @@ export function budgetSettings(): Promise<BudgetSettings> {
 /** Stores the settings, replacing whatever is stored (also settings that cannot be read). */
 export function setBudgetSettings(settings: BudgetSettings): Promise<null> {
   return call("set_budget_settings", { settings });
+}
+
+/** The running version, update settings, what the last check found, and the pending offer. */
+export function updateStatus(): Promise<UpdateStatus> {
+  return call("update_status");
+}
+
+/** Stores Settings → Updates; rejects with `invalid_input` (a sentence) when they do not check. */
+export function setUpdateSettings(settings: UpdateSettings): Promise<null> {
+  return call("set_update_settings", { settings });
+}
+
+/** Checks now; the offer found (even one already offered today), or null when up to date.
+ * Rejects with update_offline, update_server, update_no_platform, update_signature or
+ * update_failed. */
+export function checkForUpdate(): Promise<UpdateOffer | null> {
+  return call("check_for_update");
+}
+
+/** Downloads and verifies the offered update; progress arrives on `onEvent`. */
+export function downloadUpdate(onEvent: Channel<DownloadEvent>): Promise<null> {
+  return call("download_update", { onEvent });
+}
+
+/** Installs the downloaded update and relaunches: resolves only if it failed to. `stopTurns`:
+ * the user agreed to stop answers still streaming (else they make it refuse). */
+export function installUpdate(stopTurns: boolean): Promise<null> {
+  return call("install_update", { stopTurns });
+}
+
+/** The install outcome was shown: the backend forgets it. */
+export function acknowledgeUpdate(): Promise<null> {
+  return call("acknowledge_update");
+}
+
+/** Settings → About: version, build date and where data, logs and backups live. */
+export function about(): Promise<AboutInfo> {
+  return call("about");
 }

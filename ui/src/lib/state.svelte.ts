@@ -45,7 +45,7 @@ import {
 import { applyTurnEvent } from "./turn";
 
 export type View = "chat" | "settings" | "usage";
-export type SettingsTab = "providers" | "models" | "routing" | "budget" | "about";
+export type SettingsTab = "providers" | "models" | "routing" | "budget" | "updates" | "about";
 
 /** The turn being streamed. Messages carry negative placeholder ids until "started". */
 export type Turn = {

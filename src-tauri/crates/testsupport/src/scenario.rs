@@ -3,7 +3,7 @@
 //! Used by Rust tests, CLI tests and the `sb-fake-provider` binary (WebDriver e2e). Routing:
 //! every path is authenticated first (`Authorization: Bearer <expected key>`, else 401
 //! `invalid_api_key`), then
-//! - `GET /updates/…` (no key needed): 204 No Content, an update server with nothing newer;
+//! - `GET /updates…` (no key needed): update servers, see [`update_server`];
 //! - `GET /v1/models`: a model list naming every scenario model;
 //! - `POST /v1/chat/completions`: by the body's `"model"`, see the `MODEL_*` constants;
 //!   an unknown model gets the `sb-text` recording;
@@ -305,22 +305,97 @@ impl Scenarios {
     }
 }
 
+/// The version the misbehaving update servers offer.
+pub const OFFERED_UPDATE: &str = "99.0.0";
+
+/// Update servers, by the first path segment:
+/// - `/updates/…`: 204 No Content (nothing newer);
+/// - `/updates-tampered/…`: offers [`OFFERED_UPDATE`] for every desktop platform, with a
+///   signature that does not match the package it serves (`…/package`);
+/// - `/updates-otherkey/…`: the same, with the signed package signed by another key;
+/// - `/updates-noplatform/…`: offers it for a platform that does not exist;
+/// - `/updates-broken/…`: HTTP 500.
+fn update_server(request: &RecordedRequest) -> Reply {
+    let path = request.path.split('?').next().unwrap_or_default();
+    let segment = path
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    let host = request.header("host").unwrap_or("127.0.0.1");
+    let manifest = |platforms: serde_json::Value| {
+        Reply::json(
+            200,
+            json!({
+                "version": OFFERED_UPDATE,
+                "notes": "## What's new\n\n- Faster *everything*\n\n<script>window.__pwned=1</script>",
+                "pub_date": "2026-12-01T12:00:00Z",
+                "platforms": platforms,
+            })
+            .to_string(),
+        )
+    };
+    match segment {
+        "updates-tampered" if path.ends_with("/package") => {
+            Reply::json(200, "this is not the package that was signed\n")
+        }
+        "updates-otherkey" if path.ends_with("/package") => Reply::json(200, SIGNED_BYTES),
+        "updates-tampered" | "updates-otherkey" => {
+            let signature = if segment == "updates-tampered" {
+                TAMPERED_SIGNATURE
+            } else {
+                STRANGER_SIGNATURE
+            };
+            let entry = json!({
+                "url": format!("http://{host}/{segment}/package"),
+                "signature": signature,
+            });
+            let platforms: serde_json::Map<String, serde_json::Value> = [
+                "linux-x86_64",
+                "linux-x86_64-deb",
+                "linux-x86_64-appimage",
+                "darwin-x86_64",
+                "darwin-aarch64",
+                "windows-x86_64",
+            ]
+            .iter()
+            .map(|k| ((*k).to_owned(), entry.clone()))
+            .collect();
+            manifest(serde_json::Value::Object(platforms))
+        }
+        "updates-noplatform" => manifest(json!({
+            "plan9-mips": {"url": format!("http://{host}/x"), "signature": TAMPERED_SIGNATURE}
+        })),
+        "updates-broken" => Reply::error(500, "{\"error\":\"update server down\"}"),
+        _ => Reply {
+            status: 204,
+            headers: Vec::new(),
+            body: Vec::new(),
+            framing: crate::reply::Framing::ContentLength,
+            plan: Default::default(),
+        },
+    }
+}
+
+/// The bytes the update signatures below were made over.
+pub const SIGNED_BYTES: &str = "the package that was signed\n";
+/// An updater signature (base64 of minisign text) over [`SIGNED_BYTES`] made with the
+/// development key whose public half is in `tauri.conf.json`: valid, but not for the
+/// package `/updates-tampered/` serves (tampered bytes).
+pub const TAMPERED_SIGNATURE: &str = "dW50cnVzdGVkIGNvbW1lbnQ6IHNpZ25hdHVyZSBmcm9tIHRhdXJpIHNlY3JldCBrZXkKUlVRamNseFo0WWlwZjBaOEJrcUdvbzFoRThMVXFKWVY1V0tpRmxhVGtlVmFpNUROMzRXbU5KL2ZIRDNndXFGbEh1bHN3YUNYT1lqeTFFTWwvNmh4bzEwS0RDUGVWcitWWUFrPQp0cnVzdGVkIGNvbW1lbnQ6IHRpbWVzdGFtcDoxNzk2MTgzMTMzCWZpbGU6b3RoZXIuYmluCmNJeW9aUGpNLy9FUUh4NWNVelE4WDYycTBLazJMRVNGbE1IWGhOVEtZSnliNG9xN1R2ZXZsVGFGRDFMeWc4SEVaSVRLY2g1U2Fha2MrOFpGdnN4SUNBPT0K";
+/// A signature over [`SIGNED_BYTES`], which `/updates-otherkey/` serves, made with a
+/// stranger's key: right bytes, wrong key.
+pub const STRANGER_SIGNATURE: &str = "dW50cnVzdGVkIGNvbW1lbnQ6IHNpZ25hdHVyZSBmcm9tIHRhdXJpIHNlY3JldCBrZXkKUlVURHVORjBwNDJ5bVRHQmFOd1J4Y0oyK2s0bWdVY2VxaUxNMElITThVVzBselp4Ky9ScENIbDc4ZEZ1Qk1EWFZpTlAvSW4wUERveFMzTkIyRGRoeXE1WXUrL0RrMkxSQ2dFPQp0cnVzdGVkIGNvbW1lbnQ6IHRpbWVzdGFtcDoxNzk2MTgzMTM3CWZpbGU6b3RoZXIyLmJpbgpDWDlkVVpkQTFFU2VlYlFWK0VWbUdMQVpDQ2NORUdUV3kxbUw2U2ZnT25UWTQybjJaVG01d0NQc2w4NTQ4NFZ6dXZlaFdIME9oZlFFNVpsZVNyeW5CZz09Cg==";
+
 /// The scenario router (see the module docs). `expected_key` is the only accepted bearer token.
 pub fn scenario_responder(
     expected_key: String,
 ) -> impl Fn(&RecordedRequest) -> Reply + Send + Sync + 'static {
     let scenarios = Scenarios::build();
     move |request| {
-        // The app's update checks in the e2e run point here: "no update" (204), like an
-        // update server with nothing newer. They carry no key, so this comes first.
-        if request.method == "GET" && request.path.starts_with("/updates/") {
-            return Reply {
-                status: 204,
-                headers: Vec::new(),
-                body: Vec::new(),
-                framing: crate::reply::Framing::ContentLength,
-                plan: Default::default(),
-            };
+        // Update servers for the app's update checks (no key; so these come first).
+        if request.method == "GET" && request.path.starts_with("/updates") {
+            return update_server(request);
         }
         if request.bearer_token() != Some(expected_key.as_str()) {
             // Like a careless proxy: the 401 quotes the key it got, so tests can show a
