@@ -46,9 +46,6 @@ pub fn run() {
     tauri::async_runtime::set(runtime.handle().clone());
 
     let state = AppState(runtime.block_on(start_engine()));
-    if let Ok(engine) = &state.0 {
-        runtime.block_on(updater::check_outcome(engine));
-    }
     if let Err(e) = &state.0 {
         tracing::error!(code = %e.code, "engine failed to start: {}", e.message);
         eprintln!("Switchboard: {}", e.message);

@@ -218,9 +218,13 @@ async fn check(app: &AppHandle, engine: &Engine) -> Res<Option<UpdateOffer>> {
     Ok(offer.filter(|_| offer_now))
 }
 
-/// The background checker: on start, then whenever due; never when checks are off.
+/// After start: records the last install's outcome, then checks on start and whenever
+/// due; never when checks are off.
 pub fn spawn_background_checks(app: AppHandle) {
     tauri::async_runtime::spawn(async move {
+        if let Ok(engine) = app.state::<AppState>().engine() {
+            check_outcome(&app, engine).await;
+        }
         tokio::time::sleep(FIRST_CHECK_DELAY).await;
         loop {
             let Ok(engine) = app.state::<AppState>().engine().cloned() else {
@@ -247,12 +251,15 @@ fn now_ms() -> i64 {
     i64::try_from(now.as_millis()).unwrap_or(i64::MAX)
 }
 
+/// The app's version as the updater compares it: `version` in `tauri.conf.json` (which a
+/// release build may override), not the Rust crates' version.
+fn app_version(app: &AppHandle) -> String {
+    app.package_info().version.to_string()
+}
+
 /// Records, once per start, whether the last install brought the new version.
-pub async fn check_outcome(engine: &Engine) {
-    match engine
-        .check_install_outcome(env!("CARGO_PKG_VERSION"))
-        .await
-    {
+async fn check_outcome(app: &AppHandle, engine: &Engine) {
+    match engine.check_install_outcome(&app_version(app)).await {
         Ok(Some(InstallOutcome::Failed { to, .. })) => {
             tracing::warn!(to, "the last update did not install")
         }
@@ -279,7 +286,7 @@ pub async fn update_status(app: AppHandle, state: State<'_, AppState>) -> Res<Up
         .unwrap_or_else(|p| p.into_inner())
         .is_some();
     Ok(UpdateStatus {
-        current_version: env!("CARGO_PKG_VERSION").to_owned(),
+        current_version: app_version(&app),
         settings: engine.update_settings().await?,
         state: engine.update_state().await?,
         offer,
@@ -391,13 +398,13 @@ pub async fn acknowledge_update(state: State<'_, AppState>) -> Res<()> {
 }
 
 #[tauri::command]
-pub async fn about(state: State<'_, AppState>) -> Res<AboutInfo> {
+pub async fn about(app: AppHandle, state: State<'_, AppState>) -> Res<AboutInfo> {
     let engine = state.engine()?;
     let data_dir = engine.data_dir();
     let epoch: i64 = env!("SB_BUILD_EPOCH").parse().unwrap_or(0);
     let (y, m, d) = sb_core::budget::utc_date(epoch.saturating_mul(1000));
     Ok(AboutInfo {
-        version: env!("CARGO_PKG_VERSION").to_owned(),
+        version: app_version(&app),
         build_date: format!("{y:04}-{m:02}-{d:02}"),
         data_dir: data_dir.display().to_string(),
         log_file: data_dir
