@@ -159,11 +159,22 @@ fn updater_for(
     app: &AppHandle,
     settings: &UpdateSettings,
 ) -> Result<tauri_plugin_updater::Updater, IpcError> {
+    // Settings → Updates, else the environment, else `plugins.updater.endpoints` in
+    // tauri.conf.json (what the release was built with).
     let from_env = std::env::var(ENDPOINT_ENV)
         .ok()
         .filter(|url| !url.trim().is_empty());
+    let from_config = app
+        .config()
+        .plugins
+        .0
+        .get("updater")
+        .and_then(|u| u.get("endpoints"))
+        .and_then(|e| e.get(0))
+        .and_then(|v| v.as_str())
+        .map(str::to_owned);
     let template = UpdateSettings {
-        endpoint: settings.endpoint.clone().or(from_env),
+        endpoint: settings.endpoint.clone().or(from_env).or(from_config),
         ..settings.clone()
     }
     .endpoint_template();

@@ -79,6 +79,8 @@ impl UpdateSettings {
             .as_deref()
             .unwrap_or(DEFAULT_ENDPOINT)
             .replace("{{channel}}", self.channel.as_str())
+            // As a parsed URL writes it (a template read back from a URL-typed config).
+            .replace("%7B%7Bchannel%7D%7D", self.channel.as_str())
     }
 }
 
