@@ -110,6 +110,10 @@ fn update_error(e: &tauri_plugin_updater::Error) -> IpcError {
             "update_offline",
             "Could not reach the update server; check your connection. Chatting is not affected.".to_owned(),
         ),
+        E::Reqwest(r) if r.is_decode() || r.is_body() => (
+            "update_server",
+            "The update server's reply was cut off or is not what Switchboard expects; nothing was installed. Try again later.".to_owned(),
+        ),
         E::Reqwest(r) => match r.status() {
             Some(s) => ("update_server", format!("The update server answered HTTP {s}.")),
             None => ("update_server", format!("The update server could not be read: {r}")),
