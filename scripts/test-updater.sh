@@ -18,7 +18,7 @@
 #    setting, ledger row), checks the key still answers, and prints each case and timings.
 #
 # --reuse skips the builds when this run's packages exist already (for iterating on the
-# test). Installing needs root: the updater runs `dpkg -i` through pkexec, zenity/kdialog
+# test). The package is removed again at the end. Installing needs root: the updater runs `dpkg -i` through pkexec, zenity/kdialog
 # or sudo; this script installs sudo so the root run has one.
 set -euo pipefail
 
@@ -89,5 +89,8 @@ rm -rf "$SWITCHBOARD_DATA_DIR"
 export SB_OLD_VERSION="$OLD" SB_NEW_VERSION="$NEW" SB_UPDATE_BASE="http://127.0.0.1:$port" SB_ARTIFACTS="$ART"
 export SB_APP=/usr/bin/switchboard SB_WORK="$WORK" SB_ROOT="$ROOT"
 
+trap 'dpkg -r switchboard >/dev/null 2>&1 || true' EXIT
+started=$SECONDS
 timeout -k 30 1800 xvfb-run -a -s "-screen 0 1280x800x24" \
   bash scripts/with-keyring.sh bash tests/updater/inside.sh "$port"
+printf 'test-updater: passed; the UI part took %ss; artifacts in tests/updater/artifacts\n' "$((SECONDS - started))"

@@ -147,6 +147,11 @@ fn update_error(e: &tauri_plugin_updater::Error) -> IpcError {
             "update_signature",
             "The downloaded update is not signed by Switchboard's key; it was not installed.".to_owned(),
         ),
+        // pkexec, the graphical sudo prompt and sudo were all missing, refused or cancelled.
+        E::AuthenticationFailed | E::PackageInstallFailed | E::DebInstallFailed => (
+            "update_permission",
+            "The update could not be installed: installing a package needs an administrator (pkexec or sudo), and none agreed. Nothing changed; install the new version with your package manager, or try again.".to_owned(),
+        ),
         E::Io(io) if io.kind() == std::io::ErrorKind::PermissionDenied => (
             "update_permission",
             "No permission to install the update. On Linux, install it with your package manager or run Switchboard as a user who may use pkexec or sudo.".to_owned(),
