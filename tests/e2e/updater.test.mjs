@@ -80,7 +80,9 @@ async function useCase(name) {
   await driver.executeScript("document.querySelectorAll('details.advanced').forEach((d) => { d.open = true; });");
   const field = await shown("update-endpoint");
   await field.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
-  await field.sendKeys(`${BASE}/${name}/{{target}}-{{arch}}/latest.json`);
+  // "down": nothing listens on port 9 (discard), so the connection is refused.
+  const base = name === "down" ? "http://127.0.0.1:9" : BASE;
+  await field.sendKeys(`${base}/${name}/{{target}}-{{arch}}/latest.json`);
   await click("update-settings-save");
   await shown("update-settings-saved");
 }
@@ -129,6 +131,7 @@ describe("updates of the installed package", { concurrency: 1 }, () => {
       older: { upToDate: true },
       equal: { upToDate: true },
       noplatform: { check: "update_no_platform" },
+      down: { check: "update_offline" },
       malformed: { check: "update_server" },
       notfound: { check: "update_server" },
       broken: { check: "update_server" },
