@@ -2,8 +2,9 @@
 //! `sb chat --provider`, an ad-hoc `sb chat --kind … --base-url …`, "Re-run with…" —
 //! enters through [`Engine::begin_turn`] and runs these steps, in this order:
 //!
-//! 1. **context**: the caps that bind the conversation (its own and the month's), its
-//!    routing settings, previous task, and the history the request will carry;
+//! 1. **context** (`context.rs`): the caps that bind the conversation (its own and the
+//!    month's), its routing settings, previous task, and the history the request will
+//!    carry;
 //! 2. **target**: who may answer: the router's candidates, or the provider and model
 //!    the user chose (`target.rs`);
 //! 3. **count**: classify the prompt and measure it once, so each candidate is priced
@@ -18,133 +19,47 @@
 //! 7. **settle** (`settle.rs`): reported usage priced exactly, or an estimate, into the
 //!    append-only ledger; the route record gets the cost.
 //!
+//! The shapes callers send and receive (`SendTurn`, `TurnEvent`, …) are in `types.rs`.
+//!
 //! Invariants: nothing streams without a reservation that covers its worst case under
 //! every hard cap that applies (a model with no price is refused under a hard cap; a
 //! local provider is free); the tokens counted are those of the messages sent; errors
 //! returned by `begin_turn` happened before anything about the turn was stored.
 
+mod context;
 mod settle;
 mod stream;
 mod target;
+mod types;
 
 use sb_core::budget::routing_budget;
 use sb_core::catalogue::ModelRef;
 use sb_core::route::{Candidate, Needs, RouteInput};
-use sb_core::{
-    decide, Classifier, ConversationId, Message, MessageId, MessageStatus, ProviderId,
-    ProviderKind, QualityPreference, Role, Task, Usage,
-};
-use sb_keys::Secret;
-use sb_providers::{ChatMessage, ChatRequest};
-use sb_store::{Caps, NewMessage, ReservationId};
-use serde::{Deserialize, Serialize};
+use sb_core::{decide, Classifier, ConversationId, MessageId, MessageStatus, Role, Task};
+use sb_providers::ChatRequest;
+use sb_store::{NewMessage, ReservationId};
 use tokio::sync::mpsc;
-use ts_rs::TS;
 
 use crate::budget::{blocked_name, caps_for, refusal, refused_reservation};
 use crate::record::{RouteRecord, Selection};
 use crate::route::{PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
 use crate::{register_turn, unregister_turn, Engine, EngineError};
 
+use context::sendable;
+pub(crate) use context::TurnContext;
 pub(crate) use stream::Outcome;
 use target::Endpoint;
+pub use types::{SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
 
 /// How often a turn re-decides when other turns keep taking the money it wanted.
 const RESERVE_ATTEMPTS: usize = 5;
 /// Longest conversation title derived from the first prompt, in characters.
 const TITLE_CHARS: usize = 60;
 
-/// A turn on a saved provider, as the composer sends it when the user picked a model.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
-pub struct SendTurn {
-    #[ts(type = "number | null")]
-    pub conversation_id: Option<ConversationId>,
-    pub text: String,
-    #[ts(type = "number")]
-    pub provider_id: ProviderId,
-    pub model: Option<String>,
-}
-
-/// A turn as the UI sends it when the router chooses the model.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
-pub struct SendRoutedTurn {
-    #[ts(type = "number | null")]
-    pub conversation_id: Option<ConversationId>,
-    pub text: String,
-    pub options: RouteOptions,
-}
-
-/// Who answers a turn the user aimed at a provider.
-#[derive(Debug)]
-pub enum TurnTarget {
-    /// A saved provider with its keyring key; `model` overrides its default model.
-    Saved {
-        provider_id: ProviderId,
-        model: Option<String>,
-    },
-    /// A provider given on the spot (the CLI's `--base-url`), key supplied by the caller.
-    AdHoc {
-        kind: ProviderKind,
-        base_url: String,
-        model: String,
-        api_key: Secret,
-    },
-}
-
 /// Who may answer: the router's choice, or the user's.
 enum Target {
     Routed(RouteOptions),
     Chosen(TurnTarget),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct TurnStarted {
-    #[ts(type = "number")]
-    pub conversation_id: ConversationId,
-    #[ts(type = "number")]
-    pub user_message_id: MessageId,
-    #[ts(type = "number")]
-    pub assistant_message_id: MessageId,
-    pub model: String,
-    pub provider: String,
-}
-
-/// What a running turn reports, in order: `Started`, any number of `Delta` and
-/// `Usage`, then exactly one of `Finished` or `Error`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum TurnEvent {
-    Started {
-        #[ts(type = "number")]
-        conversation_id: ConversationId,
-        #[ts(type = "number")]
-        user_message_id: MessageId,
-        #[ts(type = "number")]
-        assistant_message_id: MessageId,
-        model: String,
-        provider: String,
-    },
-    Delta {
-        text: String,
-    },
-    Usage {
-        usage: Usage,
-    },
-    Finished {
-        status: MessageStatus,
-        stop_reason: Option<String>,
-        usage: Option<Usage>,
-    },
-    Error {
-        code: String,
-        message: String,
-    },
-}
-
-impl TurnEvent {
-    pub fn is_final(&self) -> bool {
-        matches!(self, TurnEvent::Finished { .. } | TurnEvent::Error { .. })
-    }
 }
 
 pub(crate) fn title_from(text: &str) -> String {
@@ -158,52 +73,6 @@ pub(crate) fn title_from(text: &str) -> String {
         title.push('…');
     }
     title
-}
-
-/// A conversation's routing inputs, read once per turn or preview.
-pub(crate) struct TurnContext {
-    pub(crate) caps: Caps,
-    pub(crate) quality: QualityPreference,
-    pub(crate) pinned: Option<ModelRef>,
-    pub(crate) previous_task: Option<Task>,
-    pub(crate) sticky: Option<(ModelRef, Task)>,
-    /// The messages a call carries before the new prompt: exactly what is counted and
-    /// exactly what is sent (failed and empty answers are left out of both).
-    pub(crate) history: Vec<ChatMessage>,
-}
-
-impl TurnContext {
-    /// The history plus the new prompt: everything a call's input counts.
-    pub(crate) fn texts_with(&self, prompt: &str) -> Vec<String> {
-        self.history
-            .iter()
-            .map(|m| m.content.clone())
-            .chain([prompt.to_owned()])
-            .collect()
-    }
-
-    /// The request's messages: the history plus the new prompt.
-    fn messages_with(&self, prompt: &str) -> Vec<ChatMessage> {
-        let mut messages = self.history.clone();
-        messages.push(ChatMessage {
-            role: Role::User,
-            content: prompt.to_owned(),
-        });
-        messages
-    }
-}
-
-/// Which stored messages a call carries: everything with text, except failed answers
-/// (a partial cut by an error is not a turn the model should build on).
-fn sendable(history: Vec<Message>) -> Vec<ChatMessage> {
-    history
-        .into_iter()
-        .filter(|m| m.status != MessageStatus::Error && !m.content.trim().is_empty())
-        .map(|m| ChatMessage {
-            role: m.role,
-            content: m.content,
-        })
-        .collect()
 }
 
 /// One candidate made concrete: the model, its price, the provider serving it and the
@@ -629,45 +498,5 @@ mod tests {
             "cut at 60 chars plus an ellipsis"
         );
         assert!(t.ends_with('…'), "a cut title says so");
-    }
-
-    #[test]
-    fn what_is_counted_is_what_is_sent() {
-        let msg = |id, role, content: &str, status| Message {
-            id,
-            conversation_id: 1,
-            role,
-            content: content.into(),
-            status,
-            model: None,
-            provider: None,
-            usage: None,
-            error: None,
-            created_at: 0,
-            updated_at: 0,
-        };
-        let history = vec![
-            msg(1, Role::User, "first", MessageStatus::Complete),
-            msg(2, Role::Assistant, "half an ans", MessageStatus::Error),
-            msg(3, Role::User, "again", MessageStatus::Complete),
-            msg(4, Role::Assistant, "stopped part", MessageStatus::Stopped),
-            msg(5, Role::Assistant, "  ", MessageStatus::Complete),
-        ];
-        let context = TurnContext {
-            caps: Caps::default(),
-            quality: QualityPreference::default(),
-            pinned: None,
-            previous_task: None,
-            sticky: None,
-            history: sendable(history),
-        };
-        let counted = context.texts_with("new");
-        let sent: Vec<String> = context
-            .messages_with("new")
-            .into_iter()
-            .map(|m| m.content)
-            .collect();
-        assert_eq!(counted, sent, "the estimate covers exactly the request");
-        assert_eq!(sent, ["first", "again", "stopped part", "new"]);
     }
 }

@@ -1,0 +1,100 @@
+//! What a turn depends on before anything is decided: the caps that bind its
+//! conversation, its routing settings and previous task, and the history it will send.
+//!
+//! Invariant: the history counted is the history sent ([`sendable`] picks both).
+
+use sb_core::catalogue::ModelRef;
+use sb_core::{Message, MessageStatus, QualityPreference, Role, Task};
+use sb_providers::ChatMessage;
+use sb_store::Caps;
+
+/// A conversation's routing inputs, read once per turn or preview.
+pub(crate) struct TurnContext {
+    pub(crate) caps: Caps,
+    pub(crate) quality: QualityPreference,
+    pub(crate) pinned: Option<ModelRef>,
+    pub(crate) previous_task: Option<Task>,
+    pub(crate) sticky: Option<(ModelRef, Task)>,
+    /// The messages a call carries before the new prompt: exactly what is counted and
+    /// exactly what is sent (failed and empty answers are left out of both).
+    pub(crate) history: Vec<ChatMessage>,
+}
+
+impl TurnContext {
+    /// The history plus the new prompt: everything a call's input counts.
+    pub(crate) fn texts_with(&self, prompt: &str) -> Vec<String> {
+        self.history
+            .iter()
+            .map(|m| m.content.clone())
+            .chain([prompt.to_owned()])
+            .collect()
+    }
+
+    /// The request's messages: the history plus the new prompt.
+    pub(super) fn messages_with(&self, prompt: &str) -> Vec<ChatMessage> {
+        let mut messages = self.history.clone();
+        messages.push(ChatMessage {
+            role: Role::User,
+            content: prompt.to_owned(),
+        });
+        messages
+    }
+}
+
+/// Which stored messages a call carries: everything with text, except failed answers
+/// (a partial cut by an error is not a turn the model should build on).
+pub(super) fn sendable(history: Vec<Message>) -> Vec<ChatMessage> {
+    history
+        .into_iter()
+        .filter(|m| m.status != MessageStatus::Error && !m.content.trim().is_empty())
+        .map(|m| ChatMessage {
+            role: m.role,
+            content: m.content,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_is_counted_is_what_is_sent() {
+        let msg = |id, role, content: &str, status| Message {
+            id,
+            conversation_id: 1,
+            role,
+            content: content.into(),
+            status,
+            model: None,
+            provider: None,
+            usage: None,
+            error: None,
+            created_at: 0,
+            updated_at: 0,
+        };
+        let history = vec![
+            msg(1, Role::User, "first", MessageStatus::Complete),
+            msg(2, Role::Assistant, "half an ans", MessageStatus::Error),
+            msg(3, Role::User, "again", MessageStatus::Complete),
+            msg(4, Role::Assistant, "stopped part", MessageStatus::Stopped),
+            msg(5, Role::Assistant, "  ", MessageStatus::Complete),
+        ];
+        let context = TurnContext {
+            caps: Caps::default(),
+            quality: QualityPreference::default(),
+            pinned: None,
+            previous_task: None,
+            sticky: None,
+            history: sendable(history),
+        };
+        let counted = context.texts_with("new");
+        let sent: Vec<String> = context
+            .messages_with("new")
+            .into_iter()
+            .map(|m| m.content)
+            .collect();
+        assert_eq!(counted, sent, "the estimate covers exactly the request");
+        assert_eq!(sent, ["first", "again", "stopped part", "new"]);
+    }
+}

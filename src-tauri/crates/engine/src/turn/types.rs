@@ -1,0 +1,96 @@
+//! The turn's public shapes: what the UI and the CLI send to start a turn, and what a
+//! running turn reports back.
+
+use sb_core::{ConversationId, MessageId, MessageStatus, ProviderId, ProviderKind, Usage};
+use sb_keys::Secret;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::route::RouteOptions;
+
+/// A turn on a saved provider, as the composer sends it when the user picked a model.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SendTurn {
+    #[ts(type = "number | null")]
+    pub conversation_id: Option<ConversationId>,
+    pub text: String,
+    #[ts(type = "number")]
+    pub provider_id: ProviderId,
+    pub model: Option<String>,
+}
+
+/// A turn as the UI sends it when the router chooses the model.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SendRoutedTurn {
+    #[ts(type = "number | null")]
+    pub conversation_id: Option<ConversationId>,
+    pub text: String,
+    pub options: RouteOptions,
+}
+
+/// Who answers a turn the user aimed at a provider.
+#[derive(Debug)]
+pub enum TurnTarget {
+    /// A saved provider with its keyring key; `model` overrides its default model.
+    Saved {
+        provider_id: ProviderId,
+        model: Option<String>,
+    },
+    /// A provider given on the spot (the CLI's `--base-url`), key supplied by the caller.
+    AdHoc {
+        kind: ProviderKind,
+        base_url: String,
+        model: String,
+        api_key: Secret,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TurnStarted {
+    #[ts(type = "number")]
+    pub conversation_id: ConversationId,
+    #[ts(type = "number")]
+    pub user_message_id: MessageId,
+    #[ts(type = "number")]
+    pub assistant_message_id: MessageId,
+    pub model: String,
+    pub provider: String,
+}
+
+/// What a running turn reports, in order: `Started`, any number of `Delta` and
+/// `Usage`, then exactly one of `Finished` or `Error`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum TurnEvent {
+    Started {
+        #[ts(type = "number")]
+        conversation_id: ConversationId,
+        #[ts(type = "number")]
+        user_message_id: MessageId,
+        #[ts(type = "number")]
+        assistant_message_id: MessageId,
+        model: String,
+        provider: String,
+    },
+    Delta {
+        text: String,
+    },
+    Usage {
+        usage: Usage,
+    },
+    Finished {
+        status: MessageStatus,
+        stop_reason: Option<String>,
+        usage: Option<Usage>,
+    },
+    Error {
+        code: String,
+        message: String,
+    },
+}
+
+impl TurnEvent {
+    pub fn is_final(&self) -> bool {
+        matches!(self, TurnEvent::Finished { .. } | TurnEvent::Error { .. })
+    }
+}
