@@ -22,7 +22,9 @@
 #
 # After the build it checks the package: the binary inside must carry the `.deb` bundle
 # marker (the updater installs `.deb` updates only for a binary that knows it came from a
-# `.deb`), and the signature must be present.
+# `.deb`), the signature must verify with the public key the app trusts, for this version.
+# Upload the three files to one folder per channel (…/stable/): the app asks for
+# `<channel>/latest.json`.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,7 +44,7 @@ while [ "$#" -gt 0 ]; do
     --notes) notes="${2:-}"; shift 2 ;;
     --out) out="${2:-}"; shift 2 ;;
     --config) extra_config="${2:-}"; shift 2 ;;
-    -h | --help) sed -n '2,26p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h | --help) sed -n '2,27p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
 done
@@ -53,10 +55,26 @@ done
 [ "$(uname -s)" = Linux ] || die "this script builds the Linux package; see docs/releasing.md for macOS and Windows"
 
 bash scripts/setup.sh
-version="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["version"])' src-tauri/tauri.conf.json)"
-if [ -n "$extra_config" ]; then
-  version="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("version", sys.argv[2]))' "$extra_config" "$version")"
-fi
+# The configuration the build uses: tauri.conf.json with --config laid over it.
+effective() {
+  python3 - "$1" src-tauri/tauri.conf.json "$extra_config" <<'PY'
+import json, sys
+conf = json.load(open(sys.argv[2]))
+if sys.argv[3]:
+    extra = json.load(open(sys.argv[3]))
+    conf["version"] = extra.get("version", conf["version"])
+    conf["plugins"]["updater"].update(extra.get("plugins", {}).get("updater", {}))
+up = conf["plugins"]["updater"]
+print({"version": conf["version"], "pubkey": up["pubkey"], "endpoint": up["endpoints"][0]}[sys.argv[1]])
+PY
+}
+version="$(effective version)"
+pubkey="$(effective pubkey)"
+endpoint="$(effective endpoint)"
+# A build that points at the placeholder server could never find its updates.
+case "$endpoint" in
+  *.invalid/* | *.invalid) die "plugins.updater.endpoints in tauri.conf.json is the placeholder ($endpoint): set the real update server first (docs/releasing.md)" ;;
+esac
 
 args=(build --bundles deb)
 [ -z "$extra_config" ] || args+=(--config "$extra_config")
@@ -66,9 +84,13 @@ started=$SECONDS
 printf 'release: built in %ss\n' "$((SECONDS - started))" >&2
 
 bundle="$CARGO_TARGET_DIR/release/bundle/deb"
-deb="$(ls -t "$bundle"/Switchboard_"$version"_*.deb 2>/dev/null | head -n 1)"
+deb="$(find "$bundle" -maxdepth 1 -name "Switchboard_${version}_*.deb" -print -quit 2>/dev/null || true)"
 [ -n "$deb" ] || die "no .deb for version $version in $bundle"
 [ -s "$deb.sig" ] || die "no updater signature $deb.sig (is bundle.createUpdaterArtifacts on?)"
+# The app trusts only the public key it was built with: a package signed with another
+# private key (or for another version) would be refused by every installed copy.
+python3 tools/release/verify_sig.py --pubkey "$pubkey" --sig "$deb.sig" --file "$deb" --version "$version" ||
+  die "the signature does not verify with plugins.updater.pubkey: TAURI_SIGNING_PRIVATE_KEY is not the key this app trusts (docs/releasing.md)"
 
 # The updater learns how the app was installed from a marker the bundler patches into the
 # binary; without it, `.deb` updates are refused at install time.
@@ -83,6 +105,8 @@ mkdir -p "$out"
 cp "$deb" "$deb.sig" "$out/"
 manifest_args=(--version "$version" --base-url "$base_url" --artifact "$out/$(basename "$deb")")
 [ -z "$notes" ] || manifest_args+=(--notes "$notes")
-python3 tools/release/manifest.py "${manifest_args[@]}" >"$out/latest.json"
+# Written beside, then moved: a failure never leaves an empty manifest to upload.
+python3 tools/release/manifest.py "${manifest_args[@]}" >"$out/latest.json.partial"
+mv "$out/latest.json.partial" "$out/latest.json"
 printf 'release: %s\n' "$out/$(basename "$deb")" "$out/$(basename "$deb").sig" "$out/latest.json"
 printf 'release: package size %s bytes\n' "$(stat -c %s "$deb")"

@@ -18,7 +18,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential pkg-config file libxdo-dev libssl-dev librsvg2-dev
   libdbus-1-dev xvfb xauth dbus gnome-keyring keyutils webkit2gtk-driver imagemagick
-  python3
+  python3 openssl
 )
 NODE_MIN_MAJOR=20
 NODE_MIN_MINOR=19

@@ -11,7 +11,7 @@
 #   clippy     cargo clippy --workspace --all-targets -- -D warnings
 #   test       cargo test --workspace, inside a private D-Bus session with a real, temporary
 #              OS keyring (scripts/with-keyring.sh; SB_KEYRING_TESTS=1 enables keyring tests)
-#   py         Python tools: catalogue builder and release manifest tests, and that the shipped classifier
+#   py         Python tools: catalogue builder, release manifest and signature check tests, and that the shipped classifier
 #              model is exactly what training/train.py produces from the data
 #   build      debug build of the app, the CLI and the fake provider for the e2e tests
 #              (after `cargo test`: test builds enable dev-dependency features such as tauri/test)

@@ -27,8 +27,12 @@ type Res<T> = Result<T, IpcError>;
 const FIRST_CHECK_DELAY: Duration = Duration::from_secs(5);
 /// How often the background task asks whether a check is due.
 const TICK: Duration = Duration::from_secs(15 * 60);
-/// Longest wait for the update server (manifest and download requests).
+/// Longest wait for the manifest request as a whole.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+/// Longest silence while downloading a package (the plugin sets no overall timeout on
+/// downloads, which can be large): a stalled server fails the download instead of
+/// leaving it "downloading" for ever.
+const READ_TIMEOUT: Duration = Duration::from_secs(30);
 /// Replaces the built-in update URL template (tests point it at a loopback server; a
 /// company can point it at its own mirror). A URL set in Settings → Updates wins over it.
 pub const ENDPOINT_ENV: &str = "SWITCHBOARD_UPDATE_URL";
@@ -116,7 +120,14 @@ fn update_error(e: &tauri_plugin_updater::Error) -> IpcError {
         ),
         E::Reqwest(r) => match r.status() {
             Some(s) => ("update_server", format!("The update server answered HTTP {s}.")),
-            None => ("update_server", format!("The update server could not be read: {r}")),
+            // Without the URL: a mirror's URL may carry a token.
+            None => (
+                "update_server",
+                format!(
+                    "The update server could not be read: {}",
+                    without_credentials(&r.to_string())
+                ),
+            ),
         },
         E::Network(m) => ("update_server", format!("The update server failed: {m}")),
         E::Serialization(_) => (
@@ -147,10 +158,20 @@ fn update_error(e: &tauri_plugin_updater::Error) -> IpcError {
             "update_signature",
             "The downloaded update is not signed by Switchboard's key; it was not installed.".to_owned(),
         ),
-        // pkexec, the graphical sudo prompt and sudo were all missing, refused or cancelled.
-        E::AuthenticationFailed | E::PackageInstallFailed | E::DebInstallFailed => (
+        // pkexec, the graphical sudo prompt and sudo were missing, refused or cancelled,
+        // or the package manager itself failed (a held lock, a missing dependency).
+        E::AuthenticationFailed => (
             "update_permission",
-            "The update could not be installed: installing a package needs an administrator (pkexec or sudo), and none agreed. Nothing changed; install the new version with your package manager, or try again.".to_owned(),
+            "No permission to install the update: installing a package needs an administrator (pkexec or sudo), and none agreed. Nothing changed; try again, or install the new version with your package manager.".to_owned(),
+        ),
+        E::PackageInstallFailed | E::DebInstallFailed => (
+            "update_permission",
+            "The package manager did not install the update (no administrator agreed, or it is busy or missing a dependency). Nothing changed; try again, or install the new version with your package manager.".to_owned(),
+        ),
+        // No pkexec, zenity, kdialog or sudo on this system.
+        E::Io(io) if io.kind() == std::io::ErrorKind::NotFound => (
+            "update_permission",
+            "No permission to install the update: this system has neither pkexec nor sudo to ask for an administrator. Nothing changed; install the new version with your package manager.".to_owned(),
         ),
         E::Io(io) if io.kind() == std::io::ErrorKind::PermissionDenied => (
             "update_permission",
@@ -193,7 +214,11 @@ fn updater_for(
     })?;
     app.updater_builder()
         .endpoints(vec![url])
-        .and_then(|b| b.timeout(REQUEST_TIMEOUT).build())
+        .and_then(|b| {
+            b.timeout(REQUEST_TIMEOUT)
+                .configure_client(|c| c.read_timeout(READ_TIMEOUT))
+                .build()
+        })
         .map_err(|e| update_error(&e))
 }
 
@@ -223,15 +248,20 @@ async fn check(app: &AppHandle, engine: &Engine) -> Res<Option<UpdateOffer>> {
         }
     };
     let (_, offer_now) = engine.record_check(result).await?;
-    *pending.shown.lock().unwrap_or_else(|p| p.into_inner()) = offer_now;
     let offer = update.as_ref().map(offer_of);
     let same = |a: &Option<Update>, b: &Option<Update>| {
         a.as_ref().map(|u| &u.version) == b.as_ref().map(|u| &u.version)
     };
     {
         let mut slot = pending.update.lock().unwrap_or_else(|p| p.into_inner());
-        if !same(&slot, &update) {
+        let mut shown = pending.shown.lock().unwrap_or_else(|p| p.into_inner());
+        if same(&slot, &update) {
+            // The same version stays shown once offered (a later check within the day
+            // must not hide a notice the user is acting on).
+            *shown |= offer_now;
+        } else {
             *pending.bytes.lock().unwrap_or_else(|p| p.into_inner()) = None;
+            *shown = offer_now;
         }
         *slot = update;
     }
@@ -315,7 +345,30 @@ pub async fn update_status(app: AppHandle, state: State<'_, AppState>) -> Res<Up
 }
 
 #[tauri::command]
-pub async fn set_update_settings(state: State<'_, AppState>, settings: UpdateSettings) -> Res<()> {
+pub async fn set_update_settings(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    settings: UpdateSettings,
+) -> Res<()> {
+    // A release build refuses plain-http update servers unless it was built to allow them
+    // (the test harness); say so when saving rather than at every check.
+    let insecure_allowed = cfg!(debug_assertions)
+        || app
+            .config()
+            .plugins
+            .0
+            .get("updater")
+            .and_then(|u| u.get("dangerousInsecureTransportProtocol"))
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false);
+    if let Some(url) = &settings.endpoint {
+        if !insecure_allowed && !url.trim_start().starts_with("https://") {
+            return Err(IpcError {
+                code: "invalid_input".into(),
+                message: "Update servers must use https:// (the package is verified by its signature, but its notes and version travel in the manifest).".into(),
+            });
+        }
+    }
     Ok(state.engine()?.set_update_settings(settings).await?)
 }
 
@@ -436,6 +489,25 @@ pub async fn about(app: AppHandle, state: State<'_, AppState>) -> Res<AboutInfo>
     })
 }
 
+/// Error text of a request with any URL in it cut down to scheme, host and path.
+fn without_credentials(text: &str) -> String {
+    text.split_whitespace()
+        .map(|word| {
+            let bare = word.trim_matches(|c| c == '(' || c == ')');
+            match tauri::Url::parse(bare) {
+                Ok(mut u) if u.has_host() => {
+                    let _ = u.set_username("");
+                    let _ = u.set_password(None);
+                    u.set_query(None);
+                    word.replace(bare, u.as_str())
+                }
+                _ => word.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use base64::Engine as _;
@@ -490,6 +562,18 @@ mod tests {
                 shown.message
             );
         }
+    }
+
+    #[test]
+    fn request_errors_lose_the_credentials_in_their_urls() {
+        let text = without_credentials(
+            "error decoding response body for url (https://u:p@mirror.example/latest.json?token=s3cret)",
+        );
+        assert!(!text.contains("s3cret") && !text.contains("u:p@"), "{text}");
+        assert!(
+            text.contains("https://mirror.example/latest.json"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -129,6 +129,12 @@ struct Inner {
     flush_interval: Duration,
     stream_limits: StreamLimits,
     turns: Mutex<HashMap<MessageId, CancellationToken>>,
+    /// `true` once an update is being installed: no new turn may start. A turn holds a
+    /// read guard from its first step until it is registered as running, so taking the
+    /// write guard waits for every turn still setting up.
+    turn_gate: tokio::sync::RwLock<bool>,
+    /// Serialises read-modify-write of the stored update state.
+    update_state_lock: tokio::sync::Mutex<()>,
     // Held for the engine's life: the lock that tells other processes this one runs.
     _session: session::Session,
 }
@@ -194,6 +200,8 @@ impl Engine {
                 flush_interval: config.flush_interval,
                 stream_limits: config.stream_limits,
                 turns: Mutex::new(HashMap::new()),
+                turn_gate: tokio::sync::RwLock::new(false),
+                update_state_lock: tokio::sync::Mutex::new(()),
                 _session: session,
             }),
         };

@@ -23,15 +23,19 @@ use crate::{Engine, EngineError};
 
 const SETTINGS_KEY: &str = "updates";
 const STATE_KEY: &str = "update_state";
-/// The default manifest URL template; `{{target}}`, `{{arch}}` and `{{current_version}}`
-/// are filled in by the updater, `{{channel}}` by us.
+/// The manifest URL template used when neither the settings, the environment nor the
+/// app's config name one: one `latest.json` per channel, holding every platform (the
+/// updater picks its own entry). `{{current_version}}` (and `{{target}}`, `{{arch}}` in a
+/// custom template) are filled in by the updater, `{{channel}}` by us.
 pub const DEFAULT_ENDPOINT: &str =
-    "https://releases.switchboard.invalid/{{channel}}/{{target}}-{{arch}}/latest.json?from={{current_version}}";
+    "https://releases.switchboard.invalid/{{channel}}/latest.json?from={{current_version}}";
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 /// Folder for database copies, inside the data directory.
 pub const BACKUP_DIR: &str = "backups";
 /// Longest wait for stopped turns to store their partial answers before an install.
 const STOP_WAIT: Duration = Duration::from_secs(10);
+/// Database copies kept from before updates; older ones are removed.
+const KEPT_BACKUPS: usize = 5;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -50,8 +54,10 @@ impl UpdateChannel {
     }
 }
 
-/// Settings → Updates.
+/// Settings → Updates. Fields missing from stored settings (written by an older build)
+/// take their defaults, so a new field never resets the user's choices.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
 pub struct UpdateSettings {
     /// Check on start and every `interval_hours`; off means only "Check now".
     pub automatic: bool,
@@ -120,6 +126,7 @@ pub enum InstallOutcome {
 
 /// The updater's stored state.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
 pub struct UpdateState {
     #[ts(type = "number | null")]
     pub last_check_at: Option<i64>,
@@ -230,6 +237,7 @@ impl Engine {
         &self,
         result: CheckResult,
     ) -> Result<(UpdateState, bool), EngineError> {
+        let _guard = self.inner.update_state_lock.lock().await;
         let now = self.now();
         let mut state = self.update_state().await?;
         state.last_check_at = Some(now);
@@ -264,6 +272,22 @@ impl Engine {
     /// the database beside it, and records the install so the next start can tell
     /// whether it worked. Returns the backup's path.
     pub async fn prepare_for_update(
+        &self,
+        from: &str,
+        to: &str,
+        stop_turns: bool,
+    ) -> Result<PathBuf, EngineError> {
+        // Close the gate first: turns still setting up finish registering, and no new one
+        // starts while the install runs (it may wait minutes on a password prompt).
+        *self.inner.turn_gate.write().await = true;
+        let prepared = self.prepare_closed(from, to, stop_turns).await;
+        if prepared.is_err() {
+            *self.inner.turn_gate.write().await = false;
+        }
+        prepared
+    }
+
+    async fn prepare_closed(
         &self,
         from: &str,
         to: &str,
@@ -311,6 +335,8 @@ impl Engine {
             s.backup_to(&dest)
         })
         .await?;
+        self.prune_update_backups();
+        let _guard = self.inner.update_state_lock.lock().await;
         let mut state = self.update_state().await?;
         state.installing = Some(Installing {
             from: from.to_owned(),
@@ -329,6 +355,7 @@ impl Engine {
         &self,
         running: &str,
     ) -> Result<Option<InstallOutcome>, EngineError> {
+        let _guard = self.inner.update_state_lock.lock().await;
         let mut state = self.update_state().await?;
         if let Some(installing) = state.installing.take() {
             let outcome = outcome_after_start(&installing, running);
@@ -352,16 +379,52 @@ impl Engine {
 
     /// The UI showed the outcome: forget it.
     pub async fn acknowledge_update_outcome(&self) -> Result<(), EngineError> {
+        let _guard = self.inner.update_state_lock.lock().await;
         let mut state = self.update_state().await?;
         state.outcome = None;
         self.save_update_state(&state).await
     }
 
-    /// An install that failed before the relaunch (no permission, bad signature…).
+    /// An install that failed before the relaunch (no permission, bad signature…):
+    /// turns may start again.
     pub async fn record_install_failure(&self) -> Result<(), EngineError> {
+        *self.inner.turn_gate.write().await = false;
+        let _guard = self.inner.update_state_lock.lock().await;
         let mut state = self.update_state().await?;
         state.installing = None;
         self.save_update_state(&state).await
+    }
+
+    /// Keeps the newest [`KEPT_BACKUPS`] copies made before updates; a failure to remove
+    /// one is logged, never fatal.
+    fn prune_update_backups(&self) {
+        let dir = self.inner.data_dir.join(BACKUP_DIR);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        let mut copies: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    n.starts_with("switchboard-") && n.contains("-before-") && n.ends_with(".db")
+                })
+            })
+            .collect();
+        // Names end in the creation time in ms; newest last when sorted by it.
+        copies.sort_by_key(|p| {
+            p.file_stem()
+                .and_then(|s| s.to_str())
+                .and_then(|s| s.rsplit('-').next())
+                .and_then(|ms| ms.parse::<i64>().ok())
+                .unwrap_or(0)
+        });
+        let excess = copies.len().saturating_sub(KEPT_BACKUPS);
+        for old in copies.into_iter().take(excess) {
+            if let Err(e) = std::fs::remove_file(&old) {
+                tracing::warn!(path = %old.display(), error = %e, "could not remove an old backup");
+            }
+        }
     }
 }
 
@@ -426,9 +489,7 @@ mod tests {
             "off means off"
         );
         assert!(
-            settings
-                .endpoint_template()
-                .contains("/stable/{{target}}-{{arch}}/"),
+            settings.endpoint_template().contains("/stable/latest.json"),
             "{}",
             settings.endpoint_template()
         );

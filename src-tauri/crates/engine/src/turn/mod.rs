@@ -181,6 +181,13 @@ impl Engine {
                 message: "The message is empty.".into(),
             });
         }
+        // Held until the turn is registered as running (see `Inner::turn_gate`).
+        let gate = self.inner.turn_gate.read().await;
+        if *gate {
+            return Err(EngineError::InvalidInput {
+                message: "Switchboard is installing an update and restarts in a moment; send this after the restart.".into(),
+            });
+        }
         // 1. context
         let context = self.turn_context(conversation_id).await?;
         let providers = self.list_providers().await?;
@@ -378,6 +385,7 @@ impl Engine {
         // 6–7. stream with fallbacks, then settle, in the background
         let messages = context.messages_with(&text);
         let token = register_turn(self, assistant_id);
+        drop(gate);
         let engine = self.clone();
         tokio::spawn(async move {
             let mut record = record;
