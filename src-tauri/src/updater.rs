@@ -231,6 +231,11 @@ async fn check(app: &AppHandle, engine: &Engine) -> Res<Option<UpdateOffer>> {
     };
     let pending = app.state::<Pending>();
     let (result, update) = match found {
+        // The plugin compares versions itself; this also holds if downgrades were ever
+        // allowed in its config: an older or equal version is never offered.
+        Ok(Some(update)) if !sb_engine::is_newer(&update.current_version, &update.version) => {
+            (CheckResult::UpToDate, None)
+        }
         Ok(Some(update)) => (
             CheckResult::Available {
                 version: update.version.clone(),
@@ -562,6 +567,17 @@ mod tests {
                 shown.message
             );
         }
+    }
+
+    #[test]
+    fn the_app_version_and_the_crates_version_are_one() {
+        let config: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+        assert_eq!(
+            config["version"].as_str(),
+            Some(env!("CARGO_PKG_VERSION")),
+            "tauri.conf.json's version (the updater's) must equal the workspace version (sb --version's)"
+        );
     }
 
     #[test]
