@@ -34,6 +34,12 @@ MODES = [
     "echo-key-stream",
     "html",
     "cut",
+    "usage-only",
+    "slow-error",
+    "json-error-200",
+    "text-200",
+    "echo-key-labels",
+    "retry-after-inf",
 ]
 KEY = "sk-test-bench-hostile-0123456789abcdef"
 RUN_TIMEOUT_S = 120
