@@ -3,26 +3,11 @@
 // relaunch), Settings → Updates and Settings → About.
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { backend } from "./test/fakeBackend";
 import type { AboutInfo, BudgetSettings, DownloadEvent, Provider, UpdateOffer, UpdateStatus } from "./lib/bindings";
 
-type Handler = (args: Record<string, unknown>) => unknown;
 
-const backend = vi.hoisted(() => ({
-  handlers: new Map<string, Handler>(),
-  calls: [] as Array<{ command: string; args: Record<string, unknown> }>,
-}));
-
-vi.mock("@tauri-apps/api/core", () => ({
-  invoke: async (command: string, args: Record<string, unknown> = {}) => {
-    backend.calls.push({ command, args });
-    const handler = backend.handlers.get(command);
-    if (handler === undefined) throw { code: "internal", message: `no fake for ${command}` };
-    return handler(args);
-  },
-  Channel: class {
-    onmessage: (event: unknown) => void = () => {};
-  },
-}));
+vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
 const { default: App } = await import("./App.svelte");
 const { app } = await import("./lib/state.svelte");

@@ -1,26 +1,11 @@
 // The self-update store against a fake backend: polling, the once-shown install outcome,
 // "Later", download progress, install and "Check now".
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { backend } from "../test/fakeBackend";
 import type { DownloadEvent, UpdateOffer, UpdateStatus } from "./bindings";
 
-type Handler = (args: Record<string, unknown>) => unknown;
 
-const backend = vi.hoisted(() => ({
-  handlers: new Map<string, Handler>(),
-  calls: [] as Array<{ command: string; args: Record<string, unknown> }>,
-}));
-
-vi.mock("@tauri-apps/api/core", () => ({
-  invoke: async (command: string, args: Record<string, unknown> = {}) => {
-    backend.calls.push({ command, args });
-    const handler = backend.handlers.get(command);
-    if (handler === undefined) throw { code: "internal", message: `no fake for ${command}` };
-    return handler(args);
-  },
-  Channel: class {
-    onmessage: (event: unknown) => void = () => {};
-  },
-}));
+vi.mock("@tauri-apps/api/core", async () => (await import("../test/fakeBackend")).fakeCore);
 
 const { Updater, POLL_MS } = await import("./updater.svelte");
 
