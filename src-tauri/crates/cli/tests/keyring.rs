@@ -207,6 +207,27 @@ async fn a_key_set_with_sb_keys_is_used_and_removed_with_its_provider() {
     assert_key_absent(sb.data_dir(), &key);
 }
 
+/// A provider NAME serving OpenAI's catalogue models (default gpt-6-luna) from `base_url`,
+/// its key stored with `sb keys set` in the real keyring.
+async fn add_openai_provider_with_key(sb: &Sb, base_url: &str, key: &str) {
+    sb.run(&[
+        "providers",
+        "add",
+        NAME,
+        "--base-url",
+        base_url,
+        "--model",
+        "gpt-6-luna",
+        "--vendor",
+        "openai",
+    ])
+    .await
+    .ok();
+    output_with_stdin(sb.command(&["keys", "set", NAME]), key.as_bytes())
+        .await
+        .ok();
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn routed_chat_books_spend_and_a_hard_cap_blocks_the_next_turn() {
     if std::env::var("SB_KEYRING_TESTS").as_deref() != Ok("1") {
@@ -218,22 +239,7 @@ async fn routed_chat_books_spend_and_a_hard_cap_blocks_the_next_turn() {
     let sb = Sb::default();
     // The fake server stands in for OpenAI: it answers any model with the recorded
     // stream (16 input, 300 output tokens).
-    sb.run(&[
-        "providers",
-        "add",
-        NAME,
-        "--base-url",
-        &server.base_url(),
-        "--model",
-        "gpt-6-luna",
-        "--vendor",
-        "openai",
-    ])
-    .await
-    .ok();
-    output_with_stdin(sb.command(&["keys", "set", NAME]), key.as_bytes())
-        .await
-        .ok();
+    add_openai_provider_with_key(&sb, &server.base_url(), &key).await;
 
     let chat = sb.run(&["chat", "--json", "Hi there, how are you?"]).await;
     let body: Value = serde_json::from_str(chat.ok()).expect("--json is JSON");
@@ -337,22 +343,7 @@ async fn a_named_provider_cannot_walk_around_a_hard_cap() {
     let key = test_key("a_named_provider_cannot_walk_around_a_hard_cap");
     let server = fake_provider(&key).await;
     let sb = Sb::default();
-    sb.run(&[
-        "providers",
-        "add",
-        NAME,
-        "--base-url",
-        &server.base_url(),
-        "--model",
-        "gpt-6-luna",
-        "--vendor",
-        "openai",
-    ])
-    .await
-    .ok();
-    output_with_stdin(sb.command(&["keys", "set", NAME]), key.as_bytes())
-        .await
-        .ok();
+    add_openai_provider_with_key(&sb, &server.base_url(), &key).await;
     sb.run(&[
         "budget",
         "--monthly-cap",
