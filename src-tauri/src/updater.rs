@@ -13,7 +13,8 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
-use sb_engine::{CheckResult, Engine, InstallOutcome, UpdateSettings, UpdateState};
+use sb_core::Clock;
+use sb_engine::{CheckResult, Engine, InstallOutcome, SystemClock, UpdateSettings, UpdateState};
 use serde::Serialize;
 use tauri::{ipc::Channel, AppHandle, Manager, State};
 use tauri_plugin_updater::{Update, UpdaterExt};
@@ -286,7 +287,9 @@ pub fn spawn_background_checks(app: AppHandle) {
                 return;
             };
             let due = match (engine.update_settings().await, engine.update_state().await) {
-                (Ok(settings), Ok(state)) => sb_engine::check_due(now_ms(), &settings, &state),
+                (Ok(settings), Ok(state)) => {
+                    sb_engine::check_due(SystemClock.now_ms(), &settings, &state)
+                }
                 _ => false,
             };
             if due {
@@ -297,13 +300,6 @@ pub fn spawn_background_checks(app: AppHandle) {
             tokio::time::sleep(TICK).await;
         }
     });
-}
-
-fn now_ms() -> i64 {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    i64::try_from(now.as_millis()).unwrap_or(i64::MAX)
 }
 
 /// The app's version as the updater compares it: `version` in `tauri.conf.json` (which a
@@ -494,19 +490,16 @@ pub async fn about(app: AppHandle, state: State<'_, AppState>) -> Res<AboutInfo>
     })
 }
 
-/// Error text of a request with any URL in it cut down to scheme, host and path.
+/// Error text of a request with any URL in it cut down to scheme, host and path (the
+/// provider layer's `display_url`: no user info, query or fragment).
 fn without_credentials(text: &str) -> String {
     text.split_whitespace()
         .map(|word| {
             let bare = word.trim_matches(|c| c == '(' || c == ')');
-            match tauri::Url::parse(bare) {
-                Ok(mut u) if u.has_host() => {
-                    let _ = u.set_username("");
-                    let _ = u.set_password(None);
-                    u.set_query(None);
-                    word.replace(bare, u.as_str())
-                }
-                _ => word.to_owned(),
+            if bare.contains("://") {
+                word.replace(bare, &sb_providers::scrub::display_url(bare))
+            } else {
+                word.to_owned()
             }
         })
         .collect::<Vec<_>>()
