@@ -181,8 +181,8 @@ describe("App", () => {
     backend.handlers.set("open_conversation", () => ({ conversation: { id: 7, title: "Hi", created_at: 1, updated_at: 2 }, messages: [] }));
     backend.handlers.set("route_records", () => []);
     backend.handlers.set("budget_status", () => ({
-      conversation: { cap: null, spent: 0, reserved: 0 },
-      month: { cap: null, spent: 0, reserved: 0 },
+      conversation: { cap: null, spent: 0, reserved: 0 , unpriced_calls: 0},
+      month: { cap: null, spent: 0, reserved: 0 , unpriced_calls: 0},
     }));
     backend.handlers.set("conversation_routing", () => routing);
     backend.handlers.set("set_conversation_routing", (args) => {

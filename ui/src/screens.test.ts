@@ -43,7 +43,7 @@ const record: RouteRecord = {
     }],
   },
   selection: "chosen", fallbacks: [], answered_by: "qwen3", provider: "Ollama", priced: false, reserved: 0, settled: 0,
-  exact: true, budget_before: { cap: null, spent: 0, reserved: 0 }, budget_after: { cap: null, spent: 0, reserved: 0 },
+  exact: true, budget_before: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 }, budget_after: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
 };
 
 function summary(extra: Partial<UsageSummary> = {}): UsageSummary {
@@ -99,8 +99,8 @@ beforeEach(async () => {
     budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: null, chosen_model: null,
   }));
   backend.handlers.set("budget_status", () => ({
-    conversation: { cap: null, spent: 0, reserved: 0 },
-    month: { cap: null, spent: 0, reserved: 0 },
+    conversation: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
+    month: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
   }));
   vi.stubGlobal("ResizeObserver", class { observe(): void {} disconnect(): void {} });
   app.notice = null;
@@ -137,6 +137,15 @@ describe("route badges", () => {
     flushSync();
     expect(app.view, "Settings opens").toBe("settings");
     expect(selectedTab(), "on the Models tab").toBe("settings-tab-models");
+  });
+
+  it("the budget meter says when spend leaves out calls with no price", async () => {
+    backend.handlers.set("budget_status", () => ({
+      conversation: { cap: null, spent: 0, reserved: 0, unpriced_calls: 2 },
+      month: { cap: null, spent: 0, reserved: 0, unpriced_calls: 2 },
+    }));
+    await openWith([{ message_id: 11, record, error: null }], { model: "qwen3", provider: "Ollama", usage });
+    expect(byTestId("budget-unpriced").textContent?.trim(), "not a bare $0.00").toBe("+ price unknown for 2 calls");
   });
 
   it("priced answers keep their cost and offer no price to add", async () => {

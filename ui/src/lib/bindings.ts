@@ -150,7 +150,11 @@ spent: Usd,
 /**
  * Held by turns in flight.
  */
-reserved: Usd, };
+reserved: Usd, 
+/**
+ * Calls on models with no price: in the ledger, at no cost, their cost unknown.
+ */
+unpriced_calls: number, };
 
 export type RouteOptions = { 
 /**

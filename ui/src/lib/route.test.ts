@@ -54,35 +54,35 @@ describe("money", () => {
 describe("meter", () => {
   const cap = { amount: 10_000_000, mode: "hard" as const };
   it("colours by share of the cap, counting money held by turns in flight", () => {
-    expect(meter({ cap: null, spent: 5, reserved: 0 }).level).toBe("none");
-    expect(meter({ cap, spent: 1_000_000, reserved: 0 })).toEqual({ level: "ok", fraction: 0.1 });
-    expect(meter({ cap, spent: 7_000_000, reserved: 1_000_000 }).level).toBe("near");
-    expect(meter({ cap, spent: 10_000_000, reserved: 0 })).toEqual({ level: "over", fraction: 1 });
+    expect(meter({ cap: null, spent: 5, reserved: 0 , unpriced_calls: 0}).level).toBe("none");
+    expect(meter({ cap, spent: 1_000_000, reserved: 0 , unpriced_calls: 0})).toEqual({ level: "ok", fraction: 0.1 });
+    expect(meter({ cap, spent: 7_000_000, reserved: 1_000_000 , unpriced_calls: 0}).level).toBe("near");
+    expect(meter({ cap, spent: 10_000_000, reserved: 0 , unpriced_calls: 0})).toEqual({ level: "over", fraction: 1 });
   });
 });
 
 describe("soft caps", () => {
   const soft = { amount: 10_000_000, mode: "soft" as const };
   it("warn from 80% and again past 100%, never for hard caps or no cap", () => {
-    expect(softCapWarning({ cap: soft, spent: 7_000_000, reserved: 0 })).toBeNull();
-    expect(softCapWarning({ cap: soft, spent: 8_000_000, reserved: 0 })).toBe(
+    expect(softCapWarning({ cap: soft, spent: 7_000_000, reserved: 0 , unpriced_calls: 0})).toBeNull();
+    expect(softCapWarning({ cap: soft, spent: 8_000_000, reserved: 0 , unpriced_calls: 0})).toBe(
       "This conversation has spent $0.00800 of its soft cap of $0.010.",
     );
-    expect(softCapWarning({ cap: soft, spent: 12_000_000, reserved: 0 })).toMatch(/past its soft cap/);
-    expect(softCapWarning({ cap: { ...soft, mode: "hard" }, spent: 9_000_000, reserved: 0 })).toBeNull();
-    expect(softCapWarning({ cap: null, spent: 9_000_000, reserved: 0 })).toBeNull();
+    expect(softCapWarning({ cap: soft, spent: 12_000_000, reserved: 0 , unpriced_calls: 0})).toMatch(/past its soft cap/);
+    expect(softCapWarning({ cap: { ...soft, mode: "hard" }, spent: 9_000_000, reserved: 0 , unpriced_calls: 0})).toBeNull();
+    expect(softCapWarning({ cap: null, spent: 9_000_000, reserved: 0 , unpriced_calls: 0})).toBeNull();
   });
 
   it("warns about the monthly cap from 80%, hard or soft", () => {
     const hard = { amount: 10_000_000, mode: "hard" as const };
-    expect(monthWarning({ cap: hard, spent: 7_000_000, reserved: 0 }), "below 80%").toBeNull();
-    expect(monthWarning({ cap: hard, spent: 7_000_000, reserved: 1_000_000 }), "in-flight money counts").toBe(
+    expect(monthWarning({ cap: hard, spent: 7_000_000, reserved: 0 , unpriced_calls: 0}), "below 80%").toBeNull();
+    expect(monthWarning({ cap: hard, spent: 7_000_000, reserved: 1_000_000 , unpriced_calls: 0}), "in-flight money counts").toBe(
       "This month has used $0.00800 of its $0.010 hard cap.",
     );
-    expect(monthWarning({ cap: { ...hard, mode: "soft" }, spent: 11_000_000, reserved: 0 })).toMatch(
+    expect(monthWarning({ cap: { ...hard, mode: "soft" }, spent: 11_000_000, reserved: 0 , unpriced_calls: 0})).toMatch(
       /^This month has spent \$0\.011, past its soft cap/,
     );
-    expect(monthWarning({ cap: null, spent: 1, reserved: 0 }), "no cap, no warning").toBeNull();
+    expect(monthWarning({ cap: null, spent: 1, reserved: 0 , unpriced_calls: 0}), "no cap, no warning").toBeNull();
   });
 });
 
@@ -103,7 +103,7 @@ describe("route labels", () => {
     reserved: 5_000_000,
     settled: 4_080_000,
     exact: true,
-    budget_before: { cap: null, spent: 0, reserved: 0 },
+    budget_before: { cap: null, spent: 0, reserved: 0 , unpriced_calls: 0},
     budget_after: null,
   };
   const usage = { input_tokens: 16, output_tokens: 300, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 };

@@ -95,8 +95,8 @@ beforeEach(() => {
   backend.handlers.set("set_conversation_routing", () => null);
   backend.handlers.set("budget_settings", () => settings);
   backend.handlers.set("budget_status", () => ({
-    conversation: { cap: null, spent: 0, reserved: 0 },
-    month: { cap: null, spent: 0, reserved: 0 },
+    conversation: { cap: null, spent: 0, reserved: 0 , unpriced_calls: 0},
+    month: { cap: null, spent: 0, reserved: 0 , unpriced_calls: 0},
   }));
 });
 
@@ -437,11 +437,11 @@ describe("automatic routing", () => {
       },
       selection: "routed", fallbacks: [], answered_by: "openai/gpt-4.1-mini", provider: "OpenAI", priced: true,
       reserved: 9, settled: 4, exact: true,
-      budget_before: { cap: null, spent: 0, reserved: 0 }, budget_after: { cap: null, spent: 4, reserved: 0 },
+      budget_before: { cap: null, spent: 0, reserved: 0 , unpriced_calls: 0}, budget_after: { cap: null, spent: 4, reserved: 0 , unpriced_calls: 0},
     };
     const budget = {
-      conversation: { cap: { amount: 10_000_000, mode: "hard" }, spent: 4, reserved: 0 },
-      month: { cap: null, spent: 4, reserved: 0 },
+      conversation: { cap: { amount: 10_000_000, mode: "hard" }, spent: 4, reserved: 0 , unpriced_calls: 0},
+      month: { cap: null, spent: 4, reserved: 0 , unpriced_calls: 0},
     };
     let channel: FakeChannel | undefined;
     backend.handlers.set("send_routed_turn", (args) => {
@@ -523,7 +523,7 @@ describe("automatic routing", () => {
 });
 
 describe("raising a cap after a refused send", () => {
-  const hard = (amount: number, spent: number) => ({ cap: { amount, mode: "hard" as const }, spent, reserved: 0 });
+  const hard = (amount: number, spent: number) => ({ cap: { amount, mode: "hard" as const }, spent, reserved: 0 , unpriced_calls: 0});
 
   it("opens the conversation's cap editor when its own cap is the tighter one", async () => {
     const state = await ready();

@@ -31,6 +31,10 @@ pub struct Ledger {
     pub spent: Usd,
     /// Held by turns in flight.
     pub reserved: Usd,
+    /// Calls on models with no price: in the ledger, at no cost, their cost unknown.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub unpriced_calls: u64,
 }
 
 /// How close spend is to a cap, for the meter and the soft-cap warnings.
@@ -176,6 +180,7 @@ mod tests {
             cap: hard(1),
             spent: Usd(4_000_000),
             reserved: Usd(1_000_000),
+            unpriced_calls: 0,
         };
         assert_eq!(
             l.remaining(),
@@ -195,6 +200,7 @@ mod tests {
             }),
             spent: Usd(85),
             reserved: Usd::ZERO,
+            unpriced_calls: 0,
         };
         assert!(l.admits(Usd(1_000)), "soft caps do not block");
         assert_eq!(l.level(), Level::Near, "85% is near");

@@ -241,6 +241,7 @@ mod tests {
             }),
             spent: Usd(spent),
             reserved: Usd(reserved),
+            unpriced_calls: 0,
         }
     }
 

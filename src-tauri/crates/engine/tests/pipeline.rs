@@ -284,6 +284,19 @@ async fn a_model_without_a_price_goes_out_under_a_soft_cap_and_is_counted_unpric
         "the call is counted, as unpriced"
     );
     assert_eq!(usage.total, Usd::ZERO, "at no cost");
+    let meter = f
+        .engine
+        .budget_status(started.conversation_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            meter.conversation.unpriced_calls,
+            meter.month.unpriced_calls
+        ),
+        (1, 1),
+        "the meter knows the spend shown leaves a call out"
+    );
     assert_eq!(usage.by_model[0].input_tokens, 24, "with its tokens");
     let body = f.server.requests()[0].json().unwrap();
     assert!(

@@ -417,6 +417,12 @@ fn ledgers(
     let sum = |sql: &str, p: i64| -> Result<Usd, StoreError> {
         Ok(Usd(conn.query_row(sql, [p], |row| row.get::<_, i64>(0))?))
     };
+    let count = |sql: &str, p: i64| -> Result<u64, StoreError> {
+        Ok(conn
+            .query_row(sql, [p], |row| row.get::<_, i64>(0))?
+            .max(0)
+            .unsigned_abs())
+    };
     let conv = Ledger {
         cap: caps.conversation,
         spent: sum(
@@ -425,6 +431,10 @@ fn ledgers(
         )?,
         reserved: sum(
             "SELECT COALESCE(SUM(amount), 0) FROM reservations WHERE conversation_id = ?1",
+            conversation,
+        )?,
+        unpriced_calls: count(
+            "SELECT count(*) FROM usage_ledger WHERE conversation_id = ?1 AND priced = 0",
             conversation,
         )?,
     };
@@ -440,6 +450,10 @@ fn ledgers(
             [],
             |row| row.get::<_, i64>(0),
         )?),
+        unpriced_calls: count(
+            "SELECT count(*) FROM usage_ledger WHERE at >= ?1 AND priced = 0",
+            caps.month_start,
+        )?,
     };
     Ok((conv, month))
 }
