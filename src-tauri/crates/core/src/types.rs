@@ -10,25 +10,127 @@ pub type ProviderId = i64;
 pub type ConversationId = i64;
 pub type MessageId = i64;
 
-/// The wire protocol a provider speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+/// The wire protocol a provider speaks. Its storage, CLI and IPC name is the
+/// snake-case variant name (`openai`, `anthropic`, …).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ProviderKind {
     /// OpenAI Chat Completions, or any endpoint compatible with it.
     Openai,
+    /// Anthropic Messages.
+    Anthropic,
+    /// Google Gemini (Generative Language API).
+    Gemini,
+    /// AWS Bedrock ConverseStream.
+    Bedrock,
+    /// Azure OpenAI (a deployment's Chat Completions).
+    Azure,
+    /// Ollama's native `/api/chat`.
+    Ollama,
 }
 
 impl ProviderKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            ProviderKind::Openai => "openai",
-        }
+        self.into()
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "openai" => Some(ProviderKind::Openai),
-            _ => None,
+        s.parse().ok()
+    }
+
+    /// Whether calls need a credential at all (a local Ollama does not).
+    pub fn needs_key(self) -> bool {
+        !matches!(self, ProviderKind::Ollama)
+    }
+}
+
+/// Settings only some kinds use. Empty for most providers; serialised as JSON in the
+/// store so a new kind's setting needs no migration.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ProviderSettings {
+    /// Azure: the `api-version` query parameter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_version: Option<String>,
+    /// Bedrock: the AWS region signed for (and the default endpoint's region).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// The OpenAI-compatible preset this provider was made from (`groq`, `openrouter`,
+    /// …), which decides its request quirks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preset: Option<String>,
+    /// Extra request headers (no credentials: those live in the keyring).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headers: Vec<ExtraHeader>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExtraHeader {
+    pub name: String,
+    pub value: String,
+}
+
+/// Why a model stopped, in one vocabulary whatever the wire said.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum StopKind {
+    /// The model finished its answer (or hit a stop sequence).
+    End,
+    /// The output token limit cut the answer.
+    Length,
+    /// A safety or content filter stopped or blocked the answer.
+    ContentFilter,
+    /// The model declined to answer.
+    Refusal,
+    /// The model asked to call a tool.
+    ToolUse,
+    /// Anything else; the raw reason says what.
+    Other,
+}
+
+impl StopKind {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// A provider's stop reason: the typed meaning and the raw string it sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StopReason {
+    pub kind: StopKind,
+    pub raw: String,
+}
+
+impl StopReason {
+    pub fn new(kind: StopKind, raw: impl Into<String>) -> Self {
+        StopReason {
+            kind,
+            raw: raw.into(),
         }
     }
 }
@@ -49,6 +151,8 @@ pub struct Provider {
     /// A server on the user's own machine or network (Ollama, LM Studio, …): its calls
     /// cost nothing, so no budget limits them and unpriced models are fine.
     pub local: bool,
+    /// Per-kind settings (Azure api-version, Bedrock region, preset, extra headers).
+    pub settings: ProviderSettings,
     pub has_key: bool,
     #[ts(type = "number")]
     pub created_at: i64,
@@ -67,6 +171,9 @@ pub struct ProviderInput {
     /// See [`Provider::local`].
     #[serde(default)]
     pub local: bool,
+    /// See [`Provider::settings`].
+    #[serde(default)]
+    pub settings: ProviderSettings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -176,7 +283,11 @@ pub struct Message {
     pub conversation_id: ConversationId,
     pub role: Role,
     pub content: String,
+    /// The model's visible reasoning (thinking), kept apart from the answer.
+    pub reasoning: Option<String>,
     pub status: MessageStatus,
+    /// Why the model stopped, when it said (assistant messages only).
+    pub stop: Option<StopReason>,
     /// Model that answered (assistant messages only).
     pub model: Option<String>,
     /// Name of the provider that answered (assistant messages only).
@@ -220,6 +331,11 @@ mod tests {
                 Some(r),
                 "role {r:?} must survive storage"
             );
+        }
+        for k in <ProviderKind as strum::VariantArray>::VARIANTS {
+            assert_eq!(ProviderKind::parse(k.as_str()), Some(*k));
+            let json = serde_json::to_string(k).unwrap();
+            assert_eq!(json, format!("\"{}\"", k.as_str()), "serde and storage agree");
         }
         assert_eq!(ProviderKind::parse("openai"), Some(ProviderKind::Openai));
         assert_eq!(

@@ -32,7 +32,7 @@ pub use budget::{
     Caps, ConversationRouting, OrphanedReservation, Refused, ReservationId, UsageEntry,
 };
 pub use error::StoreError;
-pub use messages::NewMessage;
+pub use messages::{FinishedMessage, NewMessage};
 pub use schema::SCHEMA_VERSION;
 
 /// How long a statement waits for another connection's lock before failing.

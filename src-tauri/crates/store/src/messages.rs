@@ -6,12 +6,16 @@
 //! and is turned into `interrupted` by [`Store::mark_streaming_interrupted`].
 
 use rusqlite::{params, OptionalExtension, Row};
-use sb_core::{ConversationId, ErrorInfo, Message, MessageId, MessageStatus, Role, Usage};
+use sb_core::{
+    ConversationId, ErrorInfo, Message, MessageId, MessageStatus, Role, StopKind, StopReason,
+    Usage,
+};
 
 use crate::{require_row, unknown_value, Store, StoreError};
 
 const COLUMNS: &str = "id, conversation_id, role, content, status, model, provider, \
-                       input_tokens, output_tokens, error_code, error_message, created_at, updated_at";
+                       input_tokens, output_tokens, error_code, error_message, created_at, \
+                       updated_at, reasoning, stop_kind, stop_reason";
 
 /// What the engine supplies for a new message; the store adds id and timestamps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,12 +45,21 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Message> {
         (Some(code), Some(message)) => Some(ErrorInfo { code, message }),
         _ => None,
     };
+    let stop = match (row.get::<_, Option<String>>(14)?, row.get::<_, Option<String>>(15)?) {
+        (Some(kind), raw) => Some(StopReason {
+            kind: kind.parse::<StopKind>().map_err(|_| unknown_value(14, kind))?,
+            raw: raw.unwrap_or_default(),
+        }),
+        _ => None,
+    };
     Ok(Message {
         id: row.get(0)?,
         conversation_id: row.get(1)?,
         role: Role::parse(&role).ok_or_else(|| unknown_value(2, role))?,
         content: row.get(3)?,
+        reasoning: row.get(13)?,
         status: MessageStatus::parse(&status).ok_or_else(|| unknown_value(4, status))?,
+        stop,
         model: row.get(5)?,
         provider: row.get(6)?,
         usage,
@@ -54,6 +67,31 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Message> {
         created_at: row.get(11)?,
         updated_at: row.get(12)?,
     })
+}
+
+/// The final state of an answer, as [`Store::finish_message`] records it.
+#[derive(Debug, Clone, Copy)]
+pub struct FinishedMessage<'a> {
+    pub status: MessageStatus,
+    pub content: &'a str,
+    pub reasoning: Option<&'a str>,
+    pub usage: Option<Usage>,
+    pub stop: Option<&'a StopReason>,
+    pub error: Option<&'a ErrorInfo>,
+}
+
+impl<'a> FinishedMessage<'a> {
+    /// An answer that ends with this status and text and nothing else to say.
+    pub fn plain(status: MessageStatus, content: &'a str) -> Self {
+        FinishedMessage {
+            status,
+            content,
+            reasoning: None,
+            usage: None,
+            stop: None,
+            error: None,
+        }
+    }
 }
 
 impl Store {
@@ -96,18 +134,23 @@ impl Store {
         Ok(message)
     }
 
-    /// Replaces a message's content while it streams. Called several times a second, so
-    /// it is one cached UPDATE by primary key and returns nothing.
+    /// Replaces a message's content (and reasoning, once there is some) while it
+    /// streams. Called several times a second, so it is one cached UPDATE by primary key
+    /// and returns nothing.
     pub fn update_message_content(
         &self,
         id: MessageId,
         content: &str,
+        reasoning: Option<&str>,
         now_ms: i64,
     ) -> Result<(), StoreError> {
         let updated = self
             .conn
-            .prepare_cached("UPDATE messages SET content = ?2, updated_at = ?3 WHERE id = ?1")?
-            .execute(params![id, content, now_ms])?;
+            .prepare_cached(
+                "UPDATE messages SET content = ?2, reasoning = COALESCE(?3, reasoning),
+                     updated_at = ?4 WHERE id = ?1",
+            )?
+            .execute(params![id, content, reasoning, now_ms])?;
         require_row((updated > 0).then_some(()), "message", id)
     }
 
@@ -135,15 +178,12 @@ impl Store {
         require_row((updated > 0).then_some(()), "message", id)
     }
 
-    /// Records the final state of a message: status, full content, usage (if the
-    /// provider reported it) and error (if it failed).
+    /// Records the final state of a message: status, full content and reasoning, usage
+    /// (if the provider reported it), why it stopped, and error (if it failed).
     pub fn finish_message(
         &self,
         id: MessageId,
-        status: MessageStatus,
-        content: &str,
-        usage: Option<Usage>,
-        error: Option<&ErrorInfo>,
+        end: &FinishedMessage<'_>,
         now_ms: i64,
     ) -> Result<Message, StoreError> {
         let row = self
@@ -151,18 +191,22 @@ impl Store {
             .query_row(
                 &format!(
                     "UPDATE messages SET status = ?2, content = ?3, input_tokens = ?4,
-                         output_tokens = ?5, error_code = ?6, error_message = ?7, updated_at = ?8
+                         output_tokens = ?5, error_code = ?6, error_message = ?7, updated_at = ?8,
+                         reasoning = ?9, stop_kind = ?10, stop_reason = ?11
                      WHERE id = ?1 RETURNING {COLUMNS}"
                 ),
                 params![
                     id,
-                    status.as_str(),
-                    content,
-                    usage.map(|u| u.input_tokens),
-                    usage.map(|u| u.output_tokens),
-                    error.map(|e| &e.code),
-                    error.map(|e| &e.message),
-                    now_ms
+                    end.status.as_str(),
+                    end.content,
+                    end.usage.map(|u| u.input_tokens),
+                    end.usage.map(|u| u.output_tokens),
+                    end.error.map(|e| &e.code),
+                    end.error.map(|e| &e.message),
+                    now_ms,
+                    end.reasoning.filter(|r| !r.is_empty()),
+                    end.stop.map(|s| s.kind.as_str()),
+                    end.stop.map(|s| &s.raw),
                 ],
                 from_row,
             )
@@ -294,8 +338,11 @@ mod tests {
         let store = Store::open_in_memory().unwrap();
         let conv = store.create_conversation("c", 1).unwrap();
         let msg = store.insert_message(assistant(conv.id), 2).unwrap();
-        store.update_message_content(msg.id, "Hel", 3).unwrap();
+        store
+            .update_message_content(msg.id, "Hel", Some("Thinking"), 3)
+            .unwrap();
         let partial = store.get_message(msg.id).unwrap();
+        assert_eq!(partial.reasoning.as_deref(), Some("Thinking"));
         assert_eq!(
             partial.content, "Hel",
             "partial content is visible while streaming"
@@ -308,16 +355,21 @@ mod tests {
             output_tokens: 3,
             ..Usage::default()
         };
+        let stop = StopReason::new(StopKind::Length, "max_tokens");
         let done = store
             .finish_message(
                 msg.id,
-                MessageStatus::Complete,
-                "Hello",
-                Some(usage),
-                None,
+                &FinishedMessage {
+                    reasoning: Some("Thinking hard"),
+                    usage: Some(usage),
+                    stop: Some(&stop),
+                    ..FinishedMessage::plain(MessageStatus::Complete, "Hello")
+                },
                 4,
             )
             .unwrap();
+        assert_eq!(done.reasoning.as_deref(), Some("Thinking hard"));
+        assert_eq!(done.stop, Some(stop), "the typed and raw stop reason are kept");
         assert_eq!(
             done.status,
             MessageStatus::Complete,
@@ -369,7 +421,14 @@ mod tests {
             message: "The provider rejected the API key.".into(),
         };
         let failed = store
-            .finish_message(msg.id, MessageStatus::Error, "", None, Some(&error), 3)
+            .finish_message(
+                msg.id,
+                &FinishedMessage {
+                    error: Some(&error),
+                    ..FinishedMessage::plain(MessageStatus::Error, "")
+                },
+                3,
+            )
             .unwrap();
         assert_eq!(
             failed.status,
@@ -387,10 +446,10 @@ mod tests {
     #[test]
     fn updating_a_missing_message_is_not_found() {
         let store = Store::open_in_memory().unwrap();
-        let err = store.update_message_content(9, "x", 1).unwrap_err();
+        let err = store.update_message_content(9, "x", None, 1).unwrap_err();
         assert_eq!(err.code(), "not_found", "got {err:?}");
         let err = store
-            .finish_message(9, MessageStatus::Stopped, "x", None, None, 1)
+            .finish_message(9, &FinishedMessage::plain(MessageStatus::Stopped, "x"), 1)
             .unwrap_err();
         assert_eq!(err.code(), "not_found", "got {err:?}");
         assert_eq!(
@@ -454,7 +513,9 @@ mod tests {
         let cut = store.insert_message(assistant(conv.id), 3).unwrap();
         store.set_session("8-1".into());
         let live = store.insert_message(assistant(conv.id), 3).unwrap();
-        store.update_message_content(cut.id, "partial", 4).unwrap();
+        store
+            .update_message_content(cut.id, "partial", None, 4)
+            .unwrap();
         assert_eq!(
             store.sessions_with_open_turns().unwrap(),
             ["7-1", "8-1"],

@@ -2,11 +2,12 @@
 //! stored a key in the OS keyring.
 
 use rusqlite::{params, OptionalExtension, Row};
-use sb_core::{Provider, ProviderId, ProviderInput, ProviderKind};
+use sb_core::{Provider, ProviderId, ProviderInput, ProviderKind, ProviderSettings};
 
 use crate::{require_row, unknown_value, Store, StoreError};
 
-const COLUMNS: &str = "id, name, kind, base_url, default_model, has_key, created_at, vendor, local";
+const COLUMNS: &str = "id, name, kind, base_url, default_model, has_key, created_at, vendor, local, \
+                       settings";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Provider> {
     let kind: String = row.get(2)?;
@@ -20,7 +21,19 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Provider> {
         created_at: row.get(6)?,
         vendor: row.get(7)?,
         local: row.get(8)?,
+        settings: settings_from_json(row.get(9)?)?,
     })
+}
+
+fn settings_from_json(text: String) -> rusqlite::Result<ProviderSettings> {
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(9, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn settings_to_json(settings: &ProviderSettings) -> String {
+    // Strings and a list of string pairs always serialise.
+    serde_json::to_string(settings).unwrap_or_else(|_| "{}".to_owned())
 }
 
 /// Reports a broken UNIQUE(name) as [`StoreError::Duplicate`] naming the taken name.
@@ -81,8 +94,9 @@ impl Store {
         self.conn
             .query_row(
                 &format!(
-                    "INSERT INTO providers (name, kind, base_url, default_model, has_key, created_at, vendor, local)
-                     VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7) RETURNING {COLUMNS}"
+                    "INSERT INTO providers (name, kind, base_url, default_model, has_key, created_at, vendor,
+                                            local, settings)
+                     VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8) RETURNING {COLUMNS}"
                 ),
                 params![
                     input.name,
@@ -91,7 +105,8 @@ impl Store {
                     input.default_model,
                     now_ms,
                     input.vendor,
-                    input.local
+                    input.local,
+                    settings_to_json(&input.settings)
                 ],
                 from_row,
             )
@@ -109,7 +124,7 @@ impl Store {
             .query_row(
                 &format!(
                     "UPDATE providers SET name = ?2, kind = ?3, base_url = ?4, default_model = ?5,
-                     vendor = ?6, local = ?7 WHERE id = ?1 RETURNING {COLUMNS}"
+                     vendor = ?6, local = ?7, settings = ?8 WHERE id = ?1 RETURNING {COLUMNS}"
                 ),
                 params![
                     id,
@@ -118,7 +133,8 @@ impl Store {
                     input.base_url,
                     input.default_model,
                     input.vendor,
-                    input.local
+                    input.local,
+                    settings_to_json(&input.settings)
                 ],
                 from_row,
             )
@@ -164,6 +180,7 @@ mod tests {
             default_model: "gpt-test".into(),
             vendor: None,
             local: false,
+            settings: Default::default(),
         }
     }
 

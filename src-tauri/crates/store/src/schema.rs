@@ -124,6 +124,16 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE usage_ledger ADD COLUMN priced INTEGER NOT NULL DEFAULT 1 CHECK (priced IN (0, 1));
     ALTER TABLE reservations ADD COLUMN message_id INTEGER;
     ",
+    // v5. Every major provider: per-kind provider settings (JSON: Azure api-version,
+    // Bedrock region, preset, extra headers); an answer's reasoning kept apart from its
+    // text; why the model stopped, typed and as the provider said it.
+    "
+    ALTER TABLE providers ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE messages ADD COLUMN reasoning TEXT;
+    ALTER TABLE messages ADD COLUMN stop_kind TEXT
+        CHECK (stop_kind IN ('end', 'length', 'content_filter', 'refusal', 'tool_use', 'other'));
+    ALTER TABLE messages ADD COLUMN stop_reason TEXT;
+    ",
 ];
 
 /// The schema version this build writes and understands.
@@ -203,7 +213,7 @@ mod tests {
             SCHEMA_VERSION,
             "migration must record the version it reached"
         );
-        assert_eq!(SCHEMA_VERSION, 4, "this build ships schema v4");
+        assert_eq!(SCHEMA_VERSION, 5, "this build ships schema v5");
         assert_eq!(
             table_names(&conn),
             [
@@ -216,7 +226,7 @@ mod tests {
                 "token_calibration",
                 "usage_ledger"
             ],
-            "v1 to v4 create exactly these tables"
+            "v1 to v5 create exactly these tables"
         );
         let index: i64 = conn
             .query_row(

@@ -129,6 +129,7 @@ fn writes_through_one_handle_are_visible_through_another() {
                 default_model: "gpt-test".into(),
                 vendor: None,
                 local: false,
+                settings: Default::default(),
             },
             1,
         )
@@ -147,7 +148,9 @@ fn writes_through_one_handle_are_visible_through_another() {
             3,
         )
         .unwrap();
-    writer.update_message_content(msg.id, "partial", 4).unwrap();
+    writer
+        .update_message_content(msg.id, "partial", None, 4)
+        .unwrap();
 
     assert_eq!(
         reader.get_provider(provider.id).unwrap(),
