@@ -52,6 +52,18 @@ impl ProviderKind {
         s.parse().ok()
     }
 
+    /// The protocol's name as people know it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ProviderKind::Openai => "OpenAI",
+            ProviderKind::Anthropic => "Anthropic",
+            ProviderKind::Gemini => "Google Gemini",
+            ProviderKind::Bedrock => "AWS Bedrock",
+            ProviderKind::Azure => "Azure OpenAI",
+            ProviderKind::Ollama => "Ollama",
+        }
+    }
+
     /// Whether calls need a credential at all (a local Ollama does not).
     pub fn needs_key(self) -> bool {
         !matches!(self, ProviderKind::Ollama)

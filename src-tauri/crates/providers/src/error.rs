@@ -44,6 +44,11 @@ pub enum ProviderError {
     /// most likely wrong.
     #[error("{message}")]
     NotAnApi { message: String },
+
+    /// The provider's settings or credentials cannot make a request (no region for
+    /// Bedrock, an unreadable credential entry); nothing was sent.
+    #[error("The provider's settings are incomplete: {message}")]
+    Config { message: String },
 }
 
 fn retry_hint(retry_after: Option<Duration>) -> String {
@@ -68,6 +73,7 @@ impl ProviderError {
             ProviderError::Decode { .. } => "decode",
             ProviderError::TooLarge { .. } => "too_large",
             ProviderError::NotAnApi { .. } => "not_an_api",
+            ProviderError::Config { .. } => "config",
         }
     }
 
@@ -88,7 +94,8 @@ impl ProviderError {
             | ProviderError::BadRequest { .. }
             | ProviderError::Decode { .. }
             | ProviderError::TooLarge { .. }
-            | ProviderError::NotAnApi { .. } => false,
+            | ProviderError::NotAnApi { .. }
+            | ProviderError::Config { .. } => false,
         }
     }
 
@@ -137,6 +144,9 @@ impl ProviderError {
             ProviderError::NotAnApi { message } => ProviderError::NotAnApi {
                 message: s(message),
             },
+            ProviderError::Config { message } => ProviderError::Config {
+                message: s(message),
+            },
         }
     }
 
@@ -164,8 +174,10 @@ impl ProviderError {
     }
 }
 
-/// Providers signal an over-long prompt with a 400 whose code or text says so; the
-/// phrases below are the ones OpenAI-compatible servers use.
+/// Providers signal an over-long prompt with a 400 whose code or text says so: the
+/// phrases of OpenAI-compatible servers, Anthropic ("prompt is too long"), Gemini ("input
+/// token count … exceeds the maximum") and Bedrock ("input is too long", "too many input
+/// tokens").
 fn is_context_overflow(code: Option<&str>, message: &str) -> bool {
     if code == Some("context_length_exceeded") {
         return true;
@@ -175,6 +187,34 @@ fn is_context_overflow(code: Option<&str>, message: &str) -> bool {
         || lower.contains("context length exceeded")
         || lower.contains("context_length_exceeded")
         || lower.contains("prompt is too long")
+        || lower.contains("input is too long")
+        || lower.contains("too many input tokens")
+        || (lower.contains("input token count") && lower.contains("exceeds the maximum"))
+}
+
+/// A short, single-line excerpt of a provider's text or body, fit to show in one line
+/// of an error message.
+pub(crate) fn excerpt(body: &[u8]) -> String {
+    const MAX: usize = 300;
+    let raw = String::from_utf8_lossy(body);
+    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return "empty response body".to_owned();
+    }
+    match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    }
+}
+
+/// Parses one stream frame's JSON, or says (briefly) what was wrong with it.
+pub(crate) fn parse_frame<'a, T: serde::Deserialize<'a>>(data: &'a str) -> Result<T, ProviderError> {
+    serde_json::from_str(data).map_err(|e| ProviderError::Decode {
+        message: format!(
+            "a stream event is not valid JSON ({e}): {}",
+            excerpt(data.as_bytes())
+        ),
+    })
 }
 
 #[cfg(test)]

@@ -10,31 +10,32 @@ use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use sb_core::ProviderKind;
 
+use crate::framing::{FrameError, Framer};
 use crate::limits::StreamLimits;
+use crate::protocol::{self, ErrorResponse, StreamDecode};
 use crate::scrub::display_url;
-use crate::sse::{SseDecoder, SseError};
-use crate::{openai, ChatEvent, ProviderError};
+use crate::{ChatEvent, ProviderError};
 
 /// A header; `sensitive` ones (credentials) are redacted from `Debug` output.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Header {
-    pub name: &'static str,
+    pub name: String,
     pub value: String,
     pub sensitive: bool,
 }
 
 impl Header {
-    pub fn plain(name: &'static str, value: impl Into<String>) -> Self {
+    pub fn plain(name: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             value: value.into(),
             sensitive: false,
         }
     }
 
-    pub fn sensitive(name: &'static str, value: impl Into<String>) -> Self {
+    pub fn sensitive(name: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             value: value.into(),
             sensitive: true,
         }
@@ -55,12 +56,39 @@ impl fmt::Debug for Header {
 /// Everything needed to send one provider call, produced by a pure builder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HttpRequest {
+    pub method: &'static str,
     pub url: String,
     pub headers: Vec<Header>,
     pub body: Vec<u8>,
 }
 
 impl HttpRequest {
+    pub fn post(url: String, headers: Vec<Header>, body: Vec<u8>) -> Self {
+        HttpRequest {
+            method: "POST",
+            url,
+            headers,
+            body,
+        }
+    }
+
+    pub fn get(url: String, headers: Vec<Header>) -> Self {
+        HttpRequest {
+            method: "GET",
+            url,
+            headers,
+            body: Vec::new(),
+        }
+    }
+
+    /// The value of a header (names compare case-insensitively).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|h| h.name.eq_ignore_ascii_case(name))
+            .map(|h| h.value.as_str())
+    }
+
     /// The credentials this request carries: each sensitive header's value, and the
     /// credential inside `<scheme> <credential>` (the key of `Bearer <key>`; the scheme
     /// word itself is no secret), to scrub from any text about it.
@@ -73,6 +101,30 @@ impl HttpRequest {
             }
         }
         out
+    }
+}
+
+/// Adds the provider's extra headers (from its settings), never replacing one the
+/// protocol set: credentials and content types are not the user's to override.
+pub(crate) fn add_extra_headers(req: &mut HttpRequest, settings: &sb_core::ProviderSettings) {
+    add_extra_headers_to(&mut req.headers, settings);
+}
+
+/// [`add_extra_headers`] on a header list (Bedrock adds them before signing).
+pub(crate) fn add_extra_headers_to(headers: &mut Vec<Header>, settings: &sb_core::ProviderSettings) {
+    for extra in &settings.headers {
+        let name = extra.name.trim().to_ascii_lowercase();
+        let valid = reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_ok()
+            && reqwest::header::HeaderValue::from_str(&extra.value).is_ok();
+        let taken = headers.iter().any(|h| h.name.eq_ignore_ascii_case(&name));
+        // Credential-bearing names are the keyring's, never a setting's.
+        let credential = matches!(
+            name.as_str(),
+            "authorization" | "x-api-key" | "api-key" | "x-goog-api-key" | "cookie"
+        ) || name.starts_with("x-amz-");
+        if valid && !taken && !credential {
+            headers.push(Header::plain(name, extra.value.clone()));
+        }
     }
 }
 
@@ -90,9 +142,10 @@ pub async fn stream_chat(
 ) -> Result<ChatStream, ProviderError> {
     let secrets = req.secrets();
     let shown_url = display_url(&req.url);
-    let mut builder = client.post(&req.url).body(req.body);
+    let method = reqwest::Method::from_bytes(req.method.as_bytes()).unwrap_or(reqwest::Method::POST);
+    let mut builder = client.request(method, &req.url).body(req.body);
     for h in &req.headers {
-        builder = builder.header(h.name, &h.value);
+        builder = builder.header(h.name.as_str(), &h.value);
     }
     let scrub =
         |e: ProviderError| e.scrubbed(&secrets.iter().map(String::as_str).collect::<Vec<_>>());
@@ -111,14 +164,23 @@ pub async fn stream_chat(
     let status = response.status();
     if !status.is_success() {
         let retry_after = retry_after(response.headers());
+        let aws_error_type = response
+            .headers()
+            .get("x-amzn-errortype")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let body = read_bounded(response, limits.max_error_body_bytes, limits.idle_timeout)
             .await
             .map_err(|e| scrub(transport_error(&e, &shown_url)))?;
-        return Err(scrub(match kind {
-            ProviderKind::Openai => {
-                openai::error_from_response(status.as_u16(), retry_after, &body)
-            }
-        }));
+        return Err(scrub(protocol::error_from_response(
+            kind,
+            &ErrorResponse {
+                status: status.as_u16(),
+                retry_after,
+                aws_error_type: aws_error_type.as_deref(),
+                body: &body,
+            },
+        )));
     }
     let content_type = response
         .headers()
@@ -126,9 +188,11 @@ pub async fn stream_chat(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_ascii_lowercase();
-    // The API streams `text/event-stream`; some servers send none. Anything else is a
-    // web page, a plain-text 404 or a JSON body (an error, or an answer not streamed).
-    if !content_type.is_empty() && !content_type.starts_with("text/event-stream") {
+    // Each API streams in its framing's content type; some servers send none. Anything
+    // else is a web page, a plain-text 404 or a JSON body (an error, or an answer not
+    // streamed).
+    let expected = protocol::framing(kind).content_type();
+    if !content_type.is_empty() && !content_type.starts_with(expected) {
         let body = read_bounded(response, limits.max_error_body_bytes, limits.idle_timeout)
             .await
             .map_err(|e| scrub(transport_error(&e, &shown_url)))?;
@@ -142,10 +206,7 @@ pub async fn stream_chat(
 /// error when it sent one in the protocol's error shape, else a base URL that does not
 /// point at the API.
 fn not_a_stream(kind: ProviderKind, url: &str, content_type: &str, body: &[u8]) -> ProviderError {
-    let in_band = match kind {
-        ProviderKind::Openai => openai::in_band_error(body),
-    };
-    if let Some(e) = in_band {
+    if let Some(e) = protocol::in_band_error(kind, body) {
         return e;
     }
     let what = if content_type.starts_with("text/html") {
@@ -156,12 +217,14 @@ fn not_a_stream(kind: ProviderKind, url: &str, content_type: &str, body: &[u8]) 
             .next()
             .unwrap_or(content_type)
             .trim();
-        format!("{mime}, not an event stream")
+        format!("{mime}, not {}", protocol::framing(kind).name())
     };
     ProviderError::NotAnApi {
         message: format!(
             "{url} answered with {what}: the base URL does not look like the API. Check it \
-             in the provider's settings (for OpenAI it is https://api.openai.com/v1)."
+             in the provider's settings (for {} it is usually {}).",
+            kind.label(),
+            protocol::example_base_url(kind)
         ),
     }
 }
@@ -194,8 +257,8 @@ struct DecodeState<S> {
     url: String,
     secrets: Vec<String>,
     limits: StreamLimits,
-    sse: SseDecoder,
-    decoder: openai::StreamDecoder,
+    framer: Framer,
+    decoder: Box<dyn StreamDecode>,
     pending: VecDeque<Result<ChatEvent, ProviderError>>,
     /// When the turn gives up on a silent server; moved on by every piece of content.
     deadline: tokio::time::Instant,
@@ -213,16 +276,13 @@ fn decode_body<S>(
 where
     S: Stream<Item = reqwest::Result<Bytes>> + Send + Unpin + 'static,
 {
-    let decoder = match kind {
-        ProviderKind::Openai => openai::StreamDecoder::new(),
-    };
     let state = DecodeState {
         body,
         url,
         secrets,
         limits,
-        sse: SseDecoder::with_limits(limits.max_line_bytes, limits.max_event_bytes),
-        decoder,
+        framer: Framer::new(protocol::framing(kind), &limits),
+        decoder: protocol::decoder(kind),
         pending: VecDeque::new(),
         deadline: tokio::time::Instant::now() + limits.idle_timeout,
         answer_bytes: 0,
@@ -283,44 +343,30 @@ impl<S> DecodeState<S> {
     fn clean(&self, event: ChatEvent) -> ChatEvent {
         match event {
             ChatEvent::Model(m) => ChatEvent::Model(self.label(&m)),
-            ChatEvent::Finished { stop_reason } => ChatEvent::Finished {
-                stop_reason: stop_reason.map(|r| self.label(&r)),
+            ChatEvent::Finished { stop } => ChatEvent::Finished {
+                stop: stop.map(|s| sb_core::StopReason::new(s.kind, self.label(&s.raw))),
             },
             other => other,
         }
     }
 
-    /// Feeds bytes (or the end of input, with `None`) through SSE framing and the
+    /// Feeds bytes (or the end of input, with `None`) through the framer and the
     /// protocol decoder, queueing what comes out.
     fn absorb(&mut self, bytes: Option<&[u8]>) {
-        let mut events = Vec::new();
+        let mut frames = Vec::new();
         let framed = match bytes {
-            Some(b) => self.sse.feed_into(b, &mut events),
-            None => self.sse.finish().map(|e| events.extend(e)),
+            Some(b) => self.framer.feed_into(b, &mut frames),
+            None => self.framer.finish(&mut frames),
         };
         let mut content = false;
-        for event in &events {
-            match self.decoder.on_event(event) {
+        for frame in frames {
+            if self.decoder.is_done() {
+                break;
+            }
+            match self.decoder.on_frame(frame) {
                 Ok(out) => {
-                    for ev in out {
-                        if let ChatEvent::TextDelta(t) = &ev {
-                            self.answer_bytes += t.len();
-                            if self.answer_bytes > self.limits.max_answer_bytes {
-                                self.pending.push_back(Err(ProviderError::TooLarge {
-                                    message: format!(
-                                        "the answer passed {} MiB, far beyond any output limit; \
-                                         it was cut there",
-                                        self.limits.max_answer_bytes / (1024 * 1024)
-                                    ),
-                                }));
-                                return;
-                            }
-                        }
-                        // Usage and model names can repeat forever; only text and the end
-                        // marker are progress.
-                        content |=
-                            matches!(ev, ChatEvent::TextDelta(_) | ChatEvent::Finished { .. });
-                        self.pending.push_back(Ok(ev));
+                    if !self.queue(out, &mut content) {
+                        return;
                     }
                 }
                 // The byte stream ended inside an event: the connection was cut, not
@@ -339,26 +385,57 @@ impl<S> DecodeState<S> {
             self.deadline = tokio::time::Instant::now() + self.limits.idle_timeout;
         }
         if let Err(e) = framed {
-            self.pending.push_back(Err(match e {
-                SseError::InvalidUtf8 => ProviderError::Decode {
-                    message: e.to_string(),
-                },
-                SseError::LineTooLong { .. } | SseError::EventTooLarge { .. } => {
-                    ProviderError::TooLarge {
-                        message: format!("{e}; the answer so far is kept"),
-                    }
-                }
-            }));
-            return;
+            if !self.decoder.is_done() {
+                self.pending.push_back(Err(match e {
+                    FrameError::Corrupt(m) => ProviderError::Decode { message: m },
+                    FrameError::TooLarge(m) => ProviderError::TooLarge {
+                        message: format!("{m}; the answer so far is kept"),
+                    },
+                    FrameError::Cut => cut_stream(&self.url),
+                }));
+                return;
+            }
         }
         if self.decoder.is_done() {
             self.ended = true;
         } else if bytes.is_none() {
             self.ended = true;
-            if self.decoder.finish().is_err() {
-                self.pending.push_back(Err(cut_stream(&self.url)));
+            match self.decoder.finish() {
+                Ok(out) => {
+                    let mut ignored = false;
+                    self.queue(out, &mut ignored);
+                }
+                Err(_) => self.pending.push_back(Err(cut_stream(&self.url))),
             }
         }
+    }
+
+    /// Queues a decoder's events, enforcing the answer limit (text and reasoning
+    /// together). Returns false when the limit ended the stream.
+    fn queue(&mut self, events: Vec<ChatEvent>, content: &mut bool) -> bool {
+        for ev in events {
+            if let ChatEvent::TextDelta(t) | ChatEvent::ReasoningDelta(t) = &ev {
+                self.answer_bytes += t.len();
+                if self.answer_bytes > self.limits.max_answer_bytes {
+                    self.pending.push_back(Err(ProviderError::TooLarge {
+                        message: format!(
+                            "the answer passed {} MiB, far beyond any output limit; it was \
+                             cut there",
+                            self.limits.max_answer_bytes / (1024 * 1024)
+                        ),
+                    }));
+                    return false;
+                }
+            }
+            // Usage and model names can repeat forever; only text and the end marker
+            // are progress.
+            *content |= matches!(
+                ev,
+                ChatEvent::TextDelta(_) | ChatEvent::ReasoningDelta(_) | ChatEvent::Finished { .. }
+            );
+            self.pending.push_back(Ok(ev));
+        }
+        true
     }
 }
 
@@ -411,7 +488,7 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 
 /// Longest wait a server may announce; anything above (or not a number: `inf`, `NaN`)
 /// is ignored rather than trusted.
-const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
+pub(crate) const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 
 fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
     let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
@@ -454,6 +531,7 @@ mod tests {
     #[test]
     fn the_scheme_word_is_not_a_secret_but_the_credential_is() {
         let req = HttpRequest {
+            method: "POST",
             url: "http://x".into(),
             headers: vec![Header::sensitive("authorization", "Bearer sk-abc123456789")],
             body: Vec::new(),

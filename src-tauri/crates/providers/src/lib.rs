@@ -1,9 +1,13 @@
 //! Provider wire protocols, each turned into one neutral stream of [`ChatEvent`]s.
 //!
-//! Shape (one module per protocol): a *pure* request builder from [`ChatRequest`] to an
+//! Shape: [`protocol`] is the one place that dispatches on [`sb_core::ProviderKind`]. Each
+//! protocol module ([`openai`], [`azure`], [`anthropic`], [`gemini`], [`bedrock`],
+//! [`ollama`]) has its wire types, a *pure* request builder from [`ChatRequest`] to an
 //! [`HttpRequest`] (so tests assert on requests without a server), a stream decoder from
-//! the provider's bytes to [`ChatEvent`]s, and the error mapping into [`ProviderError`].
-//! [`stream_chat`] is the only function here that performs I/O.
+//! frames to [`ChatEvent`]s, and an error mapper from status and body to
+//! [`ProviderError`]. The framers a protocol picks from are shared ([`sse`], [`ndjson`],
+//! [`eventstream`], behind [`framing`]). [`stream_chat`] is the only function here that
+//! performs I/O.
 //!
 //! Invariants:
 //! - A stream ends with `Ok(ChatEvent::Finished)` only when the provider sent its end
@@ -15,18 +19,31 @@
 //!   echoes the key back.
 //! - Memory and waiting are bounded whatever the server sends (see [`limits`]).
 
+pub mod anthropic;
+pub mod azure;
+pub mod bedrock;
+mod credentials;
 mod error;
+pub mod eventstream;
+pub mod framing;
+pub mod gemini;
 mod http;
 pub mod limits;
+pub mod ndjson;
+pub mod ollama;
 pub mod openai;
+pub mod presets;
+pub mod protocol;
 pub mod scrub;
 pub mod sse;
 
+pub use credentials::{AwsCredentials, Credentials};
 pub use error::ProviderError;
 pub use http::{stream_chat, ChatStream, Header, HttpRequest};
 pub use limits::StreamLimits;
+pub use protocol::{build_request, Target};
 
-use sb_core::{Role, Usage};
+use sb_core::{Role, StopReason, Usage};
 
 /// A provider-neutral chat completion request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,15 +60,45 @@ pub struct ChatMessage {
     pub content: String,
 }
 
+impl ChatMessage {
+    pub fn text(role: Role, content: impl Into<String>) -> Self {
+        ChatMessage {
+            role,
+            content: content.into(),
+        }
+    }
+}
+
+/// The system prompt of a request: its system messages joined, for the protocols that
+/// take it apart from the conversation (Anthropic, Gemini, Bedrock).
+pub(crate) fn system_prompt(req: &ChatRequest) -> Option<String> {
+    let parts: Vec<&str> = req
+        .messages
+        .iter()
+        .filter(|m| m.role == Role::System && !m.content.trim().is_empty())
+        .map(|m| m.content.as_str())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("\n\n"))
+}
+
+/// The conversation without its system messages and without empty turns (which the
+/// APIs that take the system prompt apart also refuse).
+pub(crate) fn dialogue(req: &ChatRequest) -> impl Iterator<Item = &ChatMessage> {
+    req.messages
+        .iter()
+        .filter(|m| m.role != Role::System && !m.content.is_empty())
+}
+
 /// One step of a streamed answer, whatever the provider.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChatEvent {
     /// The exact model the provider says is answering (may differ from the alias asked for).
     Model(String),
     TextDelta(String),
+    /// Visible reasoning (thinking) text, kept apart from the answer.
+    ReasoningDelta(String),
+    /// Token counts so far; a later one replaces an earlier one.
     Usage(Usage),
-    /// The provider's end marker arrived; `stop_reason` is its finish reason, if any.
-    Finished {
-        stop_reason: Option<String>,
-    },
+    /// The provider's end marker arrived; `stop` is why it stopped, if it said.
+    Finished { stop: Option<StopReason> },
 }

@@ -7,40 +7,49 @@
 //! Usage is requested with `stream_options.include_usage`, which makes the server send a
 //! last chunk with empty `choices` and the token counts.
 
-use std::time::Duration;
-
-use sb_core::Usage;
-use sb_keys::Secret;
+use sb_core::{StopKind, StopReason, Usage};
 use serde::{Deserialize, Serialize};
 
-use crate::{sse::SseEvent, ChatEvent, ChatRequest, Header, HttpRequest, ProviderError};
+use crate::error::{excerpt, parse_frame};
+use crate::framing::Frame;
+use crate::presets::{self, MaxTokensField, Quirks};
+use crate::protocol::{join, require_key, ErrorResponse, StreamDecode, Target};
+use crate::{ChatEvent, ChatRequest, Header, HttpRequest, ProviderError};
 
 #[derive(Serialize)]
-struct WireRequest<'a> {
-    model: &'a str,
-    messages: Vec<WireMessage<'a>>,
-    stream: bool,
-    stream_options: StreamOptions,
+pub(crate) struct WireRequest<'a> {
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub(crate) model: &'a str,
+    pub(crate) messages: Vec<WireMessage<'a>>,
+    pub(crate) stream: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    max_completion_tokens: Option<u32>,
+    pub(crate) stream_options: Option<StreamOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) max_completion_tokens: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) max_tokens: Option<u32>,
 }
 
 #[derive(Serialize)]
-struct WireMessage<'a> {
+pub(crate) struct WireMessage<'a> {
     role: &'a str,
     content: &'a str,
 }
 
 #[derive(Serialize)]
-struct StreamOptions {
+pub(crate) struct StreamOptions {
     include_usage: bool,
 }
 
-/// Builds the HTTP request for a streamed completion. `base_url` is the API root the
-/// user configured, e.g. `https://api.openai.com/v1`.
-pub fn build_request(base_url: &str, api_key: &Secret, req: &ChatRequest) -> HttpRequest {
-    let body = WireRequest {
-        model: &req.model,
+/// The Chat Completions body for `req`, naming the output cap as `field` asks.
+pub(crate) fn wire_request<'a>(
+    req: &'a ChatRequest,
+    model: &'a str,
+    quirks: &Quirks,
+) -> WireRequest<'a> {
+    let field = quirks.max_tokens_field;
+    WireRequest {
+        model,
         messages: req
             .messages
             .iter()
@@ -50,21 +59,46 @@ pub fn build_request(base_url: &str, api_key: &Secret, req: &ChatRequest) -> Htt
             })
             .collect(),
         stream: true,
-        stream_options: StreamOptions {
+        stream_options: quirks.stream_options.then_some(StreamOptions {
             include_usage: true,
-        },
-        max_completion_tokens: req.max_output_tokens,
-    };
-    HttpRequest {
-        url: format!("{}/chat/completions", base_url.trim_end_matches('/')),
-        headers: vec![
-            Header::plain("content-type", "application/json"),
-            Header::plain("accept", "text/event-stream"),
-            Header::sensitive("authorization", format!("Bearer {}", api_key.expose())),
-        ],
-        // Serialising plain strings and integers into a Vec cannot fail.
-        body: serde_json::to_vec(&body).unwrap_or_default(),
+        }),
+        max_completion_tokens: req
+            .max_output_tokens
+            .filter(|_| field == MaxTokensField::MaxCompletionTokens),
+        max_tokens: req
+            .max_output_tokens
+            .filter(|_| field == MaxTokensField::MaxTokens),
     }
+}
+
+/// Builds the HTTP request for a streamed completion. The base URL is the API root the
+/// user configured, e.g. `https://api.openai.com/v1`; a preset may name the output cap
+/// differently and add headers.
+pub fn build_request(target: &Target<'_>, req: &ChatRequest) -> Result<HttpRequest, ProviderError> {
+    let quirks = presets::quirks(target.settings.preset.as_deref());
+    let body = wire_request(req, &req.model, &quirks);
+    let mut headers = vec![
+        Header::plain("content-type", "application/json"),
+        Header::plain("accept", "text/event-stream"),
+    ];
+    // Keyless local servers (LM Studio, llama.cpp) take no Authorization header.
+    if let Some(key) = target.credentials.api_key() {
+        headers.push(Header::sensitive(
+            "authorization",
+            format!("Bearer {}", key.expose()),
+        ));
+    } else if !target.settings.preset.as_deref().is_some_and(presets::is_local) {
+        require_key(target)?;
+    }
+    for (name, value) in quirks.headers {
+        headers.push(Header::plain(*name, *value));
+    }
+    Ok(HttpRequest::post(
+        join(target.base_url, "chat/completions"),
+        headers,
+        // Serialising plain strings and integers into a Vec cannot fail.
+        serde_json::to_vec(&body).unwrap_or_default(),
+    ))
 }
 
 #[derive(Deserialize)]
@@ -90,7 +124,43 @@ struct Choice {
 #[derive(Deserialize)]
 struct Delta {
     #[serde(default)]
-    content: Option<String>,
+    content: Option<Content>,
+    /// DeepSeek and vLLM's reasoning text.
+    #[serde(default)]
+    reasoning_content: Option<String>,
+    /// OpenRouter, Groq and Ollama's `/v1` reasoning text.
+    #[serde(default)]
+    reasoning: Option<String>,
+}
+
+/// A delta's content: a string, or (Mistral's Magistral) a list of text and thinking
+/// parts.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Content {
+    Text(String),
+    Parts(Vec<ContentPart>),
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum ContentPart {
+    Text {
+        #[serde(default)]
+        text: String,
+    },
+    Thinking {
+        #[serde(default)]
+        thinking: Vec<ThinkingPart>,
+    },
+    #[serde(other)]
+    Other,
+}
+
+#[derive(Deserialize)]
+struct ThinkingPart {
+    #[serde(default)]
+    text: String,
 }
 
 #[derive(Deserialize)]
@@ -195,54 +265,41 @@ impl WireError {
                     .clone()
                     .or_else(|| code.clone())
                     .unwrap_or_else(|| "no details given".to_owned());
-                (body_excerpt(message.as_bytes()), code)
+                (excerpt(message.as_bytes()), code)
             }
-            WireError::Text(s) => (body_excerpt(s.as_bytes()), None),
+            WireError::Text(s) => (excerpt(s.as_bytes()), None),
         }
     }
+}
+
+/// The error object of an OpenAI error body: its message and machine code.
+pub(crate) fn parse_error(body: &[u8]) -> Option<(String, Option<String>)> {
+    serde_json::from_slice::<ErrorEnvelope>(body)
+        .ok()
+        .map(|env| env.error.parts())
 }
 
 /// Maps an HTTP error response to a [`ProviderError`], using the OpenAI error body when
 /// there is one and a bounded excerpt of the raw body otherwise.
-pub fn error_from_response(
-    status: u16,
-    retry_after: Option<Duration>,
-    body: &[u8],
-) -> ProviderError {
-    match serde_json::from_slice::<ErrorEnvelope>(body) {
-        Ok(env) => {
-            let (message, code) = env.error.parts();
-            ProviderError::from_http(status, retry_after, message, code.as_deref())
+pub(crate) fn error_from_response(r: &ErrorResponse<'_>) -> ProviderError {
+    match parse_error(r.body) {
+        Some((message, code)) => {
+            ProviderError::from_http(r.status, r.retry_after, message, code.as_deref())
         }
-        Err(_) => ProviderError::from_http(status, retry_after, body_excerpt(body), None),
+        None => ProviderError::from_http(r.status, r.retry_after, excerpt(r.body), None),
     }
 }
 
-/// The provider's own error, when a body (sent with a success status) is one.
-pub fn in_band_error(body: &[u8]) -> Option<ProviderError> {
-    let env = serde_json::from_slice::<ErrorEnvelope>(body).ok()?;
-    let (message, code) = env.error.parts();
-    Some(ProviderError::from_http(
-        400,
-        None,
-        message,
-        code.as_deref(),
-    ))
-}
-
-/// A short, single-line excerpt of a body that is not the provider's JSON error (an HTML
-/// page from a proxy, say), fit to show in one line of an error message.
-fn body_excerpt(body: &[u8]) -> String {
-    const MAX: usize = 300;
-    let raw = String::from_utf8_lossy(body);
-    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.is_empty() {
-        return "empty response body".to_owned();
-    }
-    match text.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text,
-    }
+/// OpenAI's finish reasons in the neutral vocabulary.
+fn stop_reason(raw: String) -> StopReason {
+    let kind = match raw.as_str() {
+        "stop" | "end_turn" | "eos" => StopKind::End,
+        "length" | "max_tokens" | "model_length" => StopKind::Length,
+        "content_filter" => StopKind::ContentFilter,
+        "tool_calls" | "function_call" => StopKind::ToolUse,
+        _ => StopKind::Other,
+    };
+    StopReason::new(kind, raw)
 }
 
 /// Turns SSE events of a Chat Completions stream into [`ChatEvent`]s.
@@ -258,28 +315,15 @@ impl StreamDecoder {
         Self::default()
     }
 
-    /// True once `[DONE]` arrived; later events are ignored.
-    pub fn is_done(&self) -> bool {
-        self.done
-    }
-
-    pub fn on_event(&mut self, event: &SseEvent) -> Result<Vec<ChatEvent>, ProviderError> {
-        if self.done {
-            return Ok(Vec::new());
-        }
-        let data = event.data.trim();
+    fn on_data(&mut self, data: &str) -> Result<Vec<ChatEvent>, ProviderError> {
+        let data = data.trim();
         if data == "[DONE]" {
             self.done = true;
             return Ok(vec![ChatEvent::Finished {
-                stop_reason: self.stop_reason.take(),
+                stop: self.stop_reason.take().map(stop_reason),
             }]);
         }
-        let chunk: Chunk = serde_json::from_str(data).map_err(|e| ProviderError::Decode {
-            message: format!(
-                "a stream event is not valid JSON ({e}): {}",
-                body_excerpt(data.as_bytes())
-            ),
-        })?;
+        let chunk: Chunk = parse_frame(data)?;
         if let Some(err) = chunk.error {
             // Mid-stream errors (OpenRouter, vLLM) carry no HTTP status; the body's code
             // is the best signal, and a generic 500 keeps them transient.
@@ -304,9 +348,33 @@ impl StreamDecoder {
             }
         }
         for choice in chunk.choices {
-            if let Some(text) = choice.delta.and_then(|d| d.content) {
-                if !text.is_empty() {
-                    out.push(ChatEvent::TextDelta(text));
+            if let Some(delta) = choice.delta {
+                let reasoning = delta.reasoning_content.or(delta.reasoning);
+                if let Some(text) = reasoning.filter(|t| !t.is_empty()) {
+                    out.push(ChatEvent::ReasoningDelta(text));
+                }
+                match delta.content {
+                    Some(Content::Text(text)) if !text.is_empty() => {
+                        out.push(ChatEvent::TextDelta(text));
+                    }
+                    Some(Content::Parts(parts)) => {
+                        for part in parts {
+                            match part {
+                                ContentPart::Text { text } if !text.is_empty() => {
+                                    out.push(ChatEvent::TextDelta(text));
+                                }
+                                ContentPart::Thinking { thinking } => {
+                                    let text: String =
+                                        thinking.into_iter().map(|t| t.text).collect();
+                                    if !text.is_empty() {
+                                        out.push(ChatEvent::ReasoningDelta(text));
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    _ => {}
                 }
             }
             if let Some(reason) = choice.finish_reason {
@@ -318,11 +386,27 @@ impl StreamDecoder {
         }
         Ok(out)
     }
+}
 
-    /// Called when the byte stream ends: success only if `[DONE]` was seen.
-    pub fn finish(&self) -> Result<(), ProviderError> {
+impl StreamDecode for StreamDecoder {
+    fn on_frame(&mut self, frame: Frame) -> Result<Vec<ChatEvent>, ProviderError> {
         if self.done {
-            Ok(())
+            return Ok(Vec::new());
+        }
+        match frame {
+            Frame::Sse(event) => self.on_data(&event.data),
+            _ => Err(crate::framing::wrong_frame()),
+        }
+    }
+
+    fn is_done(&self) -> bool {
+        self.done
+    }
+
+    /// Success only if `[DONE]` was seen.
+    fn finish(&mut self) -> Result<Vec<ChatEvent>, ProviderError> {
+        if self.done {
+            Ok(Vec::new())
         } else {
             Err(ProviderError::Network {
                 message: "the connection closed before the answer was complete (no [DONE] marker)"
@@ -335,30 +419,46 @@ impl StreamDecoder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ChatMessage;
-    use sb_core::Role;
+    use crate::sse::SseEvent;
+    use crate::{ChatMessage, Credentials};
+    use sb_core::{ProviderKind, ProviderSettings, Role};
+    use sb_keys::Secret;
 
-    fn key() -> Secret {
-        Secret::new("sk-test-builder-0123456789".to_owned()).unwrap()
+    fn creds() -> Credentials {
+        Credentials::ApiKey(Secret::new("sk-test-builder-0123456789".to_owned()).unwrap())
+    }
+
+    fn request() -> ChatRequest {
+        ChatRequest {
+            model: "gpt-4.1-nano".into(),
+            messages: vec![
+                ChatMessage::text(Role::System, "Be brief."),
+                ChatMessage::text(Role::User, "Hi"),
+            ],
+            max_output_tokens: Some(256),
+        }
+    }
+
+    fn build(settings: &ProviderSettings, credentials: &Credentials) -> HttpRequest {
+        let target = Target {
+            kind: ProviderKind::Openai,
+            base_url: "https://api.example.com/v1/",
+            settings,
+            credentials,
+        };
+        build_request(&target, &request()).unwrap()
+    }
+
+    fn sse(data: &str) -> Frame {
+        Frame::Sse(SseEvent {
+            event: String::new(),
+            data: data.into(),
+        })
     }
 
     #[test]
     fn request_is_built_without_io() {
-        let req = ChatRequest {
-            model: "gpt-4.1-nano".into(),
-            messages: vec![
-                ChatMessage {
-                    role: Role::System,
-                    content: "Be brief.".into(),
-                },
-                ChatMessage {
-                    role: Role::User,
-                    content: "Hi".into(),
-                },
-            ],
-            max_output_tokens: Some(256),
-        };
-        let http = build_request("https://api.example.com/v1/", &key(), &req);
+        let http = build(&ProviderSettings::default(), &creds());
         assert_eq!(
             http.url, "https://api.example.com/v1/chat/completions",
             "trailing slash is normalised"
@@ -381,13 +481,9 @@ mod tests {
             body["messages"][1]["content"], "Hi",
             "content is passed through"
         );
-        let auth = http
-            .headers
-            .iter()
-            .find(|h| h.name == "authorization")
-            .unwrap();
         assert_eq!(
-            auth.value, "Bearer sk-test-builder-0123456789",
+            http.header("authorization"),
+            Some("Bearer sk-test-builder-0123456789"),
             "bearer auth"
         );
         let debug = format!("{http:?}");
@@ -398,71 +494,115 @@ mod tests {
     }
 
     #[test]
+    fn presets_bring_their_quirks_and_local_ones_need_no_key() {
+        let mistral = ProviderSettings {
+            preset: Some("mistral".into()),
+            ..Default::default()
+        };
+        let body: serde_json::Value =
+            serde_json::from_slice(&build(&mistral, &creds()).body).unwrap();
+        assert_eq!(body["max_tokens"], 256, "Mistral reads max_tokens");
+        assert!(body.get("max_completion_tokens").is_none());
+        assert!(body.get("stream_options").is_none());
+        let openrouter = ProviderSettings {
+            preset: Some("openrouter".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            build(&openrouter, &creds()).header("x-title"),
+            Some("Switchboard")
+        );
+        let lmstudio = ProviderSettings {
+            preset: Some("lmstudio".into()),
+            ..Default::default()
+        };
+        assert_eq!(build(&lmstudio, &Credentials::None).header("authorization"), None);
+        let target = Target {
+            kind: ProviderKind::Openai,
+            base_url: "https://api.example.com/v1",
+            settings: &ProviderSettings::default(),
+            credentials: &Credentials::None,
+        };
+        assert_eq!(
+            build_request(&target, &request()).unwrap_err().code(),
+            "config",
+            "a hosted API without a key is refused before sending"
+        );
+    }
+
+    #[test]
     fn error_bodies_become_typed_errors() {
-        let body = br#"{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}"#;
-        let err = error_from_response(401, None, body);
-        assert_eq!(err.code(), "auth", "401 is an auth error");
-        assert!(
-            err.to_string().contains("Incorrect API key"),
-            "the provider's words are kept"
-        );
-
-        let err = error_from_response(502, None, b"<html>Bad gateway</html>");
-        assert_eq!(err.code(), "server", "5xx with a non-JSON body");
-        assert!(
-            err.to_string().contains("Bad gateway"),
-            "raw body excerpt is shown"
-        );
-
+        let err = |status: u16, body: &[u8]| {
+            error_from_response(&ErrorResponse {
+                status,
+                retry_after: None,
+                aws_error_type: None,
+                body,
+            })
+        };
+        let e = err(401, br#"{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}"#);
+        assert_eq!(e.code(), "auth", "401 is an auth error");
+        assert!(e.to_string().contains("Incorrect API key"), "the provider's words are kept");
+        let e = err(502, b"<html>Bad gateway</html>");
+        assert_eq!(e.code(), "server", "5xx with a non-JSON body");
+        assert!(e.to_string().contains("Bad gateway"), "raw body excerpt is shown");
         let long = "x".repeat(5000);
-        let err = error_from_response(400, None, long.as_bytes());
-        assert!(
-            err.to_string().len() < 600,
-            "huge bodies are cut to an excerpt"
-        );
+        assert!(err(400, long.as_bytes()).to_string().len() < 600, "huge bodies are cut");
     }
 
     #[test]
     fn decoder_needs_done_marker() {
         let mut d = StreamDecoder::new();
-        let ev = SseEvent {
-            event: String::new(),
-            data: r#"{"model":"m","choices":[{"delta":{"content":"Hi"},"finish_reason":null}]}"#
-                .into(),
-        };
-        let out = d.on_event(&ev).unwrap();
+        let out = d
+            .on_frame(sse(r#"{"model":"m","choices":[{"delta":{"content":"Hi"},"finish_reason":null}]}"#))
+            .unwrap();
         assert_eq!(
             out,
-            vec![
-                ChatEvent::Model("m".into()),
-                ChatEvent::TextDelta("Hi".into())
-            ],
+            vec![ChatEvent::Model("m".into()), ChatEvent::TextDelta("Hi".into())],
             "model first, then text"
         );
-        assert!(
-            d.finish().is_err(),
-            "no [DONE] yet: the stream is incomplete"
-        );
-        let done = SseEvent {
-            event: String::new(),
-            data: "[DONE]".into(),
-        };
+        let mut unfinished = StreamDecoder::new();
+        unfinished.on_frame(sse(r#"{"choices":[]}"#)).unwrap();
+        assert!(unfinished.finish().is_err(), "no [DONE]: the stream is incomplete");
+        d.on_frame(sse(r#"{"choices":[{"delta":{},"finish_reason":"length"}]}"#))
+            .unwrap();
         assert_eq!(
-            d.on_event(&done).unwrap(),
-            vec![ChatEvent::Finished { stop_reason: None }]
+            d.on_frame(sse("[DONE]")).unwrap(),
+            vec![ChatEvent::Finished {
+                stop: Some(StopReason::new(StopKind::Length, "length"))
+            }]
         );
         assert!(d.finish().is_ok(), "after [DONE] the stream is complete");
     }
 
     #[test]
+    fn reasoning_fields_of_every_compatible_server_are_reasoning() {
+        let mut d = StreamDecoder::new();
+        let cases = [
+            r#"{"choices":[{"delta":{"reasoning_content":"a"}}]}"#,
+            r#"{"choices":[{"delta":{"reasoning":"b","content":""}}]}"#,
+            r#"{"choices":[{"delta":{"content":[{"type":"thinking","thinking":[{"type":"text","text":"c"}]},{"type":"text","text":"d"}]}}]}"#,
+        ];
+        let out: Vec<ChatEvent> = cases
+            .iter()
+            .flat_map(|c| d.on_frame(sse(c)).unwrap())
+            .collect();
+        assert_eq!(
+            out,
+            [
+                ChatEvent::ReasoningDelta("a".into()),
+                ChatEvent::ReasoningDelta("b".into()),
+                ChatEvent::ReasoningDelta("c".into()),
+                ChatEvent::TextDelta("d".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn malformed_event_is_a_decode_error() {
         let mut d = StreamDecoder::new();
-        let ev = SseEvent {
-            event: String::new(),
-            data: "{not json".into(),
-        };
         assert_eq!(
-            d.on_event(&ev).unwrap_err().code(),
+            d.on_frame(sse("{not json")).unwrap_err().code(),
             "decode",
             "garbage is reported, not skipped"
         );
@@ -471,13 +611,10 @@ mod tests {
     #[test]
     fn mid_stream_error_object_is_reported() {
         let mut d = StreamDecoder::new();
-        let ev = SseEvent {
-            event: String::new(),
-            data: r#"{"error":{"message":"Rate limit reached","code":"rate_limit_exceeded"}}"#
-                .into(),
-        };
         assert_eq!(
-            d.on_event(&ev).unwrap_err().code(),
+            d.on_frame(sse(r#"{"error":{"message":"Rate limit reached","code":"rate_limit_exceeded"}}"#))
+                .unwrap_err()
+                .code(),
             "rate_limited",
             "in-band errors keep their meaning"
         );

@@ -8,9 +8,23 @@ use futures::StreamExt;
 use sb_core::{ProviderKind, Role};
 use sb_keys::Secret;
 use sb_providers::{
-    openai, stream_chat, ChatEvent, ChatMessage, ChatRequest, ProviderError, StreamLimits,
+    stream_chat, ChatEvent, ChatMessage, ChatRequest, ProviderError, StreamLimits,
 };
 use sb_testsupport::{Hostile, HostileServer, HOSTILE_DELTAS};
+
+/// The OpenAI request for `req` to `base` with `key`, as the engine would build it.
+fn openai_request(base: &str, key: &Secret, req: &ChatRequest) -> sb_providers::HttpRequest {
+    let credentials = sb_providers::Credentials::ApiKey(Secret::new(key.expose().to_owned()).unwrap());
+    let settings = sb_core::ProviderSettings::default();
+    let target = sb_providers::Target {
+        kind: ProviderKind::Openai,
+        base_url: base,
+        settings: &settings,
+        credentials: &credentials,
+    };
+    sb_providers::build_request(&target, req, std::time::SystemTime::now()).unwrap()
+}
+
 
 const KEY: &str = "sk-test-hostile-9f8e7d6c5b4a39281706";
 const MIB: usize = 1024 * 1024;
@@ -33,7 +47,7 @@ async fn run(behaviour: Hostile, limits: StreamLimits, base_suffix: &str) -> Out
         max_output_tokens: None,
     };
     let base = format!("{}{base_suffix}", server.base_url());
-    let http = openai::build_request(&base, &secret, &request);
+    let http = openai_request(&base, &secret, &request);
     let client = reqwest::Client::builder()
         .connect_timeout(Duration::from_secs(5))
         .read_timeout(Duration::from_secs(30))
@@ -286,7 +300,7 @@ async fn a_key_echoed_in_the_model_name_or_stop_reason_is_scrubbed() {
         messages: Vec::new(),
         max_output_tokens: None,
     };
-    let http = openai::build_request(&server.base_url(), &secret, &request);
+    let http = openai_request(&server.base_url(), &secret, &request);
     let client = reqwest::Client::new();
     let mut stream = stream_chat(&client, ProviderKind::Openai, http, limits())
         .await

@@ -7,26 +7,41 @@ use std::time::Duration;
 use futures::StreamExt;
 use sb_core::{ProviderKind, Role, Usage};
 use sb_keys::Secret;
+use sb_providers::framing::{Framer, Framing};
 use sb_providers::{
-    openai, sse::SseDecoder, stream_chat, ChatEvent, ChatMessage, ChatRequest, ProviderError,
+    protocol, stream_chat, ChatEvent, ChatMessage, ChatRequest, ProviderError,
     StreamLimits,
 };
 use sb_testsupport::{fixtures, scenario, FakeServer, Reply};
 
+/// The OpenAI request for `req` to `base` with `key`, as the engine would build it.
+fn openai_request(base: &str, key: &Secret, req: &ChatRequest) -> sb_providers::HttpRequest {
+    let credentials = sb_providers::Credentials::ApiKey(Secret::new(key.expose().to_owned()).unwrap());
+    let settings = sb_core::ProviderSettings::default();
+    let target = sb_providers::Target {
+        kind: ProviderKind::Openai,
+        base_url: base,
+        settings: &settings,
+        credentials: &credentials,
+    };
+    sb_providers::build_request(&target, req, std::time::SystemTime::now()).unwrap()
+}
+
+
 /// Decodes `chunks` in order, as the network would deliver them.
 fn decode(chunks: &[&[u8]]) -> Result<Vec<ChatEvent>, ProviderError> {
-    let mut sse = SseDecoder::new();
-    let mut dec = openai::StreamDecoder::new();
+    let mut framer = Framer::new(Framing::Sse, &StreamLimits::default());
+    let mut dec = protocol::decoder(ProviderKind::Openai);
     let mut out = Vec::new();
-    let mut events = Vec::new();
+    let mut frames = Vec::new();
     for c in chunks {
-        events.extend(sse.feed(c).unwrap());
+        framer.feed_into(c, &mut frames).unwrap();
     }
-    events.extend(sse.finish().unwrap());
-    for e in &events {
-        out.extend(dec.on_event(e)?);
+    framer.finish(&mut frames).unwrap();
+    for f in frames {
+        out.extend(dec.on_frame(f)?);
     }
-    dec.finish()?;
+    out.extend(dec.finish()?);
     Ok(out)
 }
 
@@ -74,7 +89,7 @@ fn recorded_stream_decodes_to_the_recorded_answer() {
     assert_eq!(
         events.last(),
         Some(&ChatEvent::Finished {
-            stop_reason: Some("stop".into())
+            stop: Some(sb_core::StopReason::new(sb_core::StopKind::End, "stop"))
         }),
         "the stream finishes on [DONE] with the finish reason"
     );
@@ -168,7 +183,7 @@ fn client() -> reqwest::Client {
 
 async fn run(base_url: &str, key: &str, model: &str) -> (Vec<ChatEvent>, Option<ProviderError>) {
     let secret = Secret::new(key.to_owned()).unwrap();
-    let http = openai::build_request(base_url, &secret, &request(model));
+    let http = openai_request(base_url, &secret, &request(model));
     let mut stream = match stream_chat(
         &client(),
         ProviderKind::Openai,
@@ -330,7 +345,7 @@ async fn dropping_the_stream_closes_the_connection() {
         .await
         .unwrap();
     let secret = Secret::new(KEY.to_owned()).unwrap();
-    let http = openai::build_request(&server.base_url(), &secret, &request(scenario::MODEL_SLOW));
+    let http = openai_request(&server.base_url(), &secret, &request(scenario::MODEL_SLOW));
     let started = std::time::Instant::now();
     let mut stream = stream_chat(
         &client(),
