@@ -29,6 +29,10 @@ pub fn typescript_bindings() -> String {
     let cfg = ts_rs::Config::default();
     let decls = [
         sb_core::ProviderKind::decl(&cfg),
+        sb_core::ExtraHeader::decl(&cfg),
+        sb_core::ProviderSettings::decl(&cfg),
+        sb_core::StopKind::decl(&cfg),
+        sb_core::StopReason::decl(&cfg),
         sb_core::Provider::decl(&cfg),
         sb_core::ProviderInput::decl(&cfg),
         sb_core::Role::decl(&cfg),

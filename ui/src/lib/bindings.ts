@@ -1,7 +1,32 @@
 // Generated from the Rust types by `src-tauri/src/ipc.rs`; do not edit.
 // Regenerate: UPDATE_BINDINGS=1 cargo test -p switchboard bindings
 
-export type ProviderKind = "openai";
+export type ProviderKind = "openai" | "anthropic" | "gemini" | "bedrock" | "azure" | "ollama";
+
+export type ExtraHeader = { name: string, value: string, };
+
+export type ProviderSettings = { 
+/**
+ * Azure: the `api-version` query parameter.
+ */
+api_version?: string | null, 
+/**
+ * Bedrock: the AWS region signed for (and the default endpoint's region).
+ */
+region?: string | null, 
+/**
+ * The OpenAI-compatible preset this provider was made from (`groq`, `openrouter`,
+ * …), which decides its request quirks.
+ */
+preset?: string | null, 
+/**
+ * Extra request headers (no credentials: those live in the keyring).
+ */
+headers?: Array<ExtraHeader>, };
+
+export type StopKind = "end" | "length" | "content_filter" | "refusal" | "tool_use" | "other";
+
+export type StopReason = { kind: StopKind, raw: string, };
 
 export type Provider = { id: number, name: string, kind: ProviderKind, base_url: string, default_model: string, 
 /**
@@ -13,7 +38,11 @@ vendor: string | null,
  * A server on the user's own machine or network (Ollama, LM Studio, …): its calls
  * cost nothing, so no budget limits them and unpriced models are fine.
  */
-local: boolean, has_key: boolean, created_at: number, };
+local: boolean, 
+/**
+ * Per-kind settings (Azure api-version, Bedrock region, preset, extra headers).
+ */
+settings: ProviderSettings, has_key: boolean, created_at: number, };
 
 export type ProviderInput = { name: string, kind: ProviderKind, base_url: string, default_model: string, 
 /**
@@ -23,7 +52,11 @@ vendor: string | null,
 /**
  * See [`Provider::local`].
  */
-local: boolean, };
+local: boolean, 
+/**
+ * See [`Provider::settings`].
+ */
+settings: ProviderSettings, };
 
 export type Role = "system" | "user" | "assistant";
 
@@ -47,7 +80,15 @@ export type ErrorInfo = { code: string, message: string, };
 
 export type Conversation = { id: number, title: string, created_at: number, updated_at: number, };
 
-export type Message = { id: number, conversation_id: number, role: Role, content: string, status: MessageStatus, 
+export type Message = { id: number, conversation_id: number, role: Role, content: string, 
+/**
+ * The model's visible reasoning (thinking), kept apart from the answer.
+ */
+reasoning: string | null, status: MessageStatus, 
+/**
+ * Why the model stopped, when it said (assistant messages only).
+ */
+stop: StopReason | null, 
 /**
  * Model that answered (assistant messages only).
  */
@@ -71,7 +112,15 @@ export type SendTurn = { conversation_id: number | null, text: string, provider_
 
 export type TurnStarted = { conversation_id: number, user_message_id: number, assistant_message_id: number, model: string, provider: string, };
 
-export type TurnEvent = { "type": "started", conversation_id: number, user_message_id: number, assistant_message_id: number, model: string, provider: string, } | { "type": "delta", text: string, } | { "type": "usage", usage: Usage, } | { "type": "finished", status: MessageStatus, stop_reason: string | null, usage: Usage | null, } | { "type": "error", code: string, message: string, };
+export type TurnEvent = { "type": "started", conversation_id: number, user_message_id: number, assistant_message_id: number, model: string, provider: string, } | { "type": "delta", text: string, } | { "type": "reasoning", text: string, } | { "type": "usage", usage: Usage, } | { "type": "finished", status: MessageStatus, 
+/**
+ * The provider's own stop reason (`stopped` when the user stopped the turn).
+ */
+stop_reason: string | null, 
+/**
+ * The same, in one vocabulary for every provider.
+ */
+stop_kind: StopKind | null, usage: Usage | null, } | { "type": "error", code: string, message: string, };
 
 export type Task = "code" | "reasoning" | "planning" | "writing" | "summarize" | "translate" | "chat";
 

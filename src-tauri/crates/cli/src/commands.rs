@@ -10,10 +10,12 @@ use std::{
 
 use sb_core::route::Verdict;
 use sb_core::{
-    BudgetMode, MessageStatus, ModelRef, ProviderInput, ProviderKind, QualityPreference, Usage, Usd,
+    BudgetMode, ExtraHeader, MessageStatus, ModelRef, ProviderInput, ProviderKind, ProviderSettings,
+    QualityPreference, Usage, Usd,
 };
 use sb_engine::{
-    Engine, EngineConfig, EngineError, RouteOptions, SystemClock, TurnEvent, TurnTarget,
+    Credentials, Engine, EngineConfig, EngineError, RouteOptions, SystemClock, TurnEvent,
+    TurnTarget,
 };
 use sb_keys::{KeyError, OsKeyring, Secret};
 use serde::Serialize;
@@ -36,10 +38,20 @@ pub enum CliError {
     Key(#[from] KeyError),
     #[error("no data folder: the OS reports no home folder; pass --data-dir or set SWITCHBOARD_DATA_DIR")]
     NoDataDir,
-    #[error("an ad-hoc provider needs --kind, --base-url and --model")]
+    #[error("an ad-hoc provider needs --kind, --base-url and --model (Bedrock: --region instead of --base-url)")]
     IncompleteAdHoc,
     #[error("the API key for --base-url is read from the {KEY_ENV} environment variable, which is not set")]
     NoKeyEnv,
+    #[error("Bedrock credentials are read from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), or a Bedrock API key from {KEY_ENV}; none is set")]
+    NoAwsEnv,
+    #[error("{0}")]
+    Credentials(String),
+    #[error("--header takes NAME:VALUE, got “{0}”")]
+    BadHeader(String),
+    #[error("unknown preset “{0}”; one of: {1}")]
+    UnknownPreset(String, String),
+    #[error("{0} needs --base-url")]
+    NoBaseUrl(String),
     #[error("could not read the key from stdin: {0}")]
     Stdin(std::io::Error),
     #[error("could not write output: {0}")]
@@ -86,6 +98,9 @@ pub async fn run(
 #[derive(Serialize)]
 struct ChatJson {
     text: String,
+    /// The thinking text, when the model showed any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reasoning: Option<String>,
     model: String,
     provider: String,
     usage: ChatUsage,
@@ -94,12 +109,22 @@ struct ChatJson {
     message_id: i64,
 }
 
-/// The `usage` object of `sb chat --json`, exactly as the stable contract names it
-/// (the engine's [`Usage`] also carries reasoning and cache details).
+/// The `usage` object of `sb chat --json`, exactly as the stable contract names it:
+/// the two totals always, and the cache and reasoning parts of them where reported.
 #[derive(Serialize)]
 struct ChatUsage {
     input_tokens: u32,
     output_tokens: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    cache_read_tokens: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    cache_write_tokens: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    reasoning_tokens: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl From<Usage> for ChatUsage {
@@ -107,7 +132,34 @@ impl From<Usage> for ChatUsage {
         ChatUsage {
             input_tokens: u.input_tokens,
             output_tokens: u.output_tokens,
+            cache_read_tokens: u.cache_read_tokens,
+            cache_write_tokens: u.cache_write_tokens,
+            reasoning_tokens: u.reasoning_tokens,
         }
+    }
+}
+
+/// An environment variable's value, if set and not blank.
+fn env_value(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// The credentials of an ad-hoc provider, from the environment (never argv): Bedrock's
+/// standard AWS variables or a Bedrock API key, an Ollama's optional key, else the
+/// required `SB_API_KEY`.
+fn adhoc_credentials(kind: ProviderKind) -> Result<Credentials, CliError> {
+    let api_key = env_value(KEY_ENV);
+    let aws = (env_value("AWS_ACCESS_KEY_ID"), env_value("AWS_SECRET_ACCESS_KEY"));
+    match (kind, aws, api_key) {
+        (ProviderKind::Bedrock, (Some(id), Some(secret)), _) => {
+            Credentials::aws(id, secret, env_value("AWS_SESSION_TOKEN"))
+                .map_err(|e| CliError::Credentials(e.to_string()))
+        }
+        (ProviderKind::Bedrock, _, Some(key)) => Ok(Credentials::ApiKey(Secret::new(key)?)),
+        (ProviderKind::Bedrock, _, None) => Err(CliError::NoAwsEnv),
+        (_, _, Some(key)) => Ok(Credentials::ApiKey(Secret::new(key)?)),
+        (ProviderKind::Ollama, _, None) => Ok(Credentials::None),
+        (_, _, None) => Err(CliError::NoKeyEnv),
     }
 }
 
@@ -119,14 +171,24 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
         }),
         // No provider named: the router picks (a --model here pins vendor/model-id).
         (None, None, None) => None,
-        (None, Some(kind), Some(base_url)) => {
+        (None, Some(kind), base_url) => {
+            let kind = *kind;
             let model = args.model.clone().ok_or(CliError::IncompleteAdHoc)?;
-            let raw = std::env::var(KEY_ENV).map_err(|_| CliError::NoKeyEnv)?;
+            let base_url = match (base_url, kind, &args.region) {
+                (Some(url), _, _) => url.clone(),
+                (None, ProviderKind::Bedrock, Some(_)) => String::new(),
+                (None, _, _) => return Err(CliError::IncompleteAdHoc),
+            };
             Some(TurnTarget::AdHoc {
-                kind: ProviderKind::parse(kind).ok_or(CliError::IncompleteAdHoc)?,
-                base_url: base_url.clone(),
+                kind,
+                base_url,
                 model,
-                api_key: Secret::new(raw)?,
+                settings: ProviderSettings {
+                    region: args.region.clone(),
+                    api_version: args.api_version.clone(),
+                    ..ProviderSettings::default()
+                },
+                credentials: adhoc_credentials(kind)?,
             })
         }
         _ => return Err(CliError::IncompleteAdHoc),
@@ -149,6 +211,7 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
     };
     let mut out = std::io::stdout().lock();
     let mut text = String::new();
+    let mut reasoning = String::new();
     let mut stopped_by: Option<u8> = None;
     let mut last = None;
     // Output that cannot be written (a closed pipe: `sb chat … | head`) stops the turn;
@@ -178,6 +241,7 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
                 last = Some(event);
                 break;
             }
+            TurnEvent::Reasoning { text: t } => reasoning.push_str(t),
             TurnEvent::Started { .. } | TurnEvent::Usage { .. } => {}
         }
     }
@@ -203,11 +267,13 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
             status,
             stop_reason,
             usage,
+            ..
         }) => {
             if args.json {
                 let stored = engine.message(started.assistant_message_id).await?;
                 let body = ChatJson {
                     text,
+                    reasoning: (!reasoning.is_empty()).then_some(reasoning),
                     model: stored.model.unwrap_or(started.model),
                     // After a fallback across vendors, the provider that answered.
                     provider: stored.provider.unwrap_or(started.provider),
@@ -240,16 +306,53 @@ async fn providers(engine: &Engine, cmd: ProvidersCmd) -> Result<(), CliError> {
             base_url,
             model,
             kind,
+            preset,
+            region,
+            api_version,
+            headers,
             vendor,
             local,
         } => {
+            let preset = match preset {
+                Some(id) => Some(sb_engine::presets::find(&id).ok_or_else(|| {
+                    let known: Vec<&str> =
+                        sb_engine::presets::PRESETS.iter().map(|p| p.id).collect();
+                    CliError::UnknownPreset(id.clone(), known.join(", "))
+                })?),
+                None => None,
+            };
+            let base_url = match (base_url, preset, kind) {
+                (Some(url), _, _) => url,
+                (None, Some(p), _) => p.base_url.to_owned(),
+                (None, None, ProviderKind::Bedrock) => String::new(),
+                (None, None, ProviderKind::Ollama) => {
+                    sb_engine::OLLAMA_DEFAULT_BASE_URL.to_owned()
+                }
+                (None, None, kind) => return Err(CliError::NoBaseUrl(kind.label().to_owned())),
+            };
+            let headers = headers
+                .iter()
+                .map(|h| match h.split_once(':') {
+                    Some((name, value)) => Ok(ExtraHeader {
+                        name: name.trim().to_owned(),
+                        value: value.trim().to_owned(),
+                    }),
+                    None => Err(CliError::BadHeader(h.clone())),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
             let input = ProviderInput {
                 name,
-                kind: ProviderKind::parse(&kind).unwrap_or(ProviderKind::Openai),
+                kind,
                 base_url,
                 default_model: model,
                 vendor,
-                local,
+                local: local || preset.is_some_and(|p| p.local) || kind == ProviderKind::Ollama,
+                settings: ProviderSettings {
+                    api_version,
+                    region,
+                    preset: preset.map(|p| p.id.to_owned()),
+                    headers,
+                },
             };
             let p = engine.add_provider(input, None).await?;
             writeln!(
@@ -297,8 +400,17 @@ async fn providers(engine: &Engine, cmd: ProvidersCmd) -> Result<(), CliError> {
 
 async fn keys(engine: &Engine, cmd: KeysCmd) -> Result<(), CliError> {
     match cmd {
-        KeysCmd::Set { name } => {
+        KeysCmd::Set { name, aws_env } => {
             let p = engine.provider_by_name(&name).await?;
+            if aws_env {
+                let id = env_value("AWS_ACCESS_KEY_ID").ok_or(CliError::NoAwsEnv)?;
+                let secret = env_value("AWS_SECRET_ACCESS_KEY").ok_or(CliError::NoAwsEnv)?;
+                let creds = Credentials::aws(id, secret, env_value("AWS_SESSION_TOKEN"))
+                    .map_err(|e| CliError::Credentials(e.to_string()))?;
+                engine.set_credentials(p.id, creds).await?;
+                eprintln!("stored the AWS credentials for {name} in the OS keyring");
+                return Ok(());
+            }
             if std::io::stdin().is_terminal() {
                 eprintln!("Paste the API key for {name} and press Ctrl-D:");
             }

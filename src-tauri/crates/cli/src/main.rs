@@ -14,6 +14,19 @@ mod signals;
 use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Args, Parser, Subcommand};
+use sb_core::ProviderKind;
+
+/// `--kind`'s values: every protocol's storage name.
+fn kind_parser() -> impl clap::builder::TypedValueParser<Value = ProviderKind> {
+    use clap::builder::TypedValueParser;
+    let names: Vec<&'static str> = <ProviderKind as strum::VariantArray>::VARIANTS
+        .iter()
+        .map(|k| k.as_str())
+        .collect();
+    // Only the variants' own names pass the list, so parsing them back cannot fail.
+    clap::builder::PossibleValuesParser::new(names)
+        .map(|s| ProviderKind::parse(&s).unwrap_or(ProviderKind::Openai))
+}
 
 #[derive(Parser)]
 #[command(
@@ -61,11 +74,20 @@ pub struct ChatArgs {
     #[arg(long, conflicts_with_all = ["kind", "base_url"])]
     provider: Option<String>,
     /// Wire protocol of an ad-hoc provider.
-    #[arg(long, value_parser = ["openai"])]
-    kind: Option<String>,
-    /// Base URL of an ad-hoc provider, e.g. https://api.openai.com/v1 (key from SB_API_KEY).
+    #[arg(long, value_parser = kind_parser())]
+    kind: Option<ProviderKind>,
+    /// API root of an ad-hoc provider as its SDK takes it, e.g. https://api.openai.com/v1,
+    /// https://api.anthropic.com, http://localhost:11434 (key from SB_API_KEY; Bedrock
+    /// reads AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN). Optional
+    /// for Bedrock when --region is given.
     #[arg(long)]
     base_url: Option<String>,
+    /// AWS region of an ad-hoc Bedrock provider, e.g. us-east-1.
+    #[arg(long, value_name = "R")]
+    region: Option<String>,
+    /// Azure OpenAI api-version of an ad-hoc Azure provider (default 2024-10-21).
+    #[arg(long, value_name = "V")]
+    api_version: Option<String>,
     /// Model to use (default: the saved provider's default model). Without a provider,
     /// pins a catalogue model given as vendor/model-id.
     #[arg(long)]
@@ -145,12 +167,28 @@ pub enum ProvidersCmd {
     /// Add a provider. Set its key afterwards with `sb keys set NAME`.
     Add {
         name: String,
+        /// API root (optional with --preset, or for Bedrock with --region).
         #[arg(long)]
-        base_url: String,
+        base_url: Option<String>,
         #[arg(long)]
         model: String,
-        #[arg(long, default_value = "openai", value_parser = ["openai"])]
-        kind: String,
+        /// Wire protocol: openai (and compatibles), anthropic, gemini, bedrock, azure, ollama.
+        #[arg(long, default_value = "openai", value_parser = kind_parser())]
+        kind: ProviderKind,
+        /// An OpenAI-compatible preset (openrouter, groq, mistral, deepseek, xai,
+        /// together, lmstudio, vllm, llamacpp): its base URL unless --base-url is given,
+        /// and its request quirks.
+        #[arg(long)]
+        preset: Option<String>,
+        /// AWS region (Bedrock).
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+        /// api-version (Azure OpenAI).
+        #[arg(long, value_name = "V")]
+        api_version: Option<String>,
+        /// An extra request header, NAME:VALUE (repeatable; no credentials).
+        #[arg(long = "header", value_name = "NAME:VALUE")]
+        headers: Vec<String>,
         /// Catalogue vendor whose models it serves (openai, anthropic, google, mistral,
         /// deepseek, groq, openrouter, ollama); default: recognised from the URL.
         #[arg(long)]
@@ -171,8 +209,14 @@ pub enum ProvidersCmd {
 
 #[derive(Subcommand)]
 pub enum KeysCmd {
-    /// Read a key from stdin and store it in the OS keyring for provider NAME.
-    Set { name: String },
+    /// Read a key from stdin and store it in the OS keyring for provider NAME. For a
+    /// Bedrock provider, --aws-env stores AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and
+    /// AWS_SESSION_TOKEN from the environment instead (stdin then takes a Bedrock API key).
+    Set {
+        name: String,
+        #[arg(long)]
+        aws_env: bool,
+    },
     /// Remove provider NAME's key from the OS keyring.
     Remove { name: String },
 }

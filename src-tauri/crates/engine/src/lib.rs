@@ -30,7 +30,8 @@ pub use error::EngineError;
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use record::{FallbackTaken, RouteRecord, Selection, StoredRecord};
 pub use route::{count_tokens, RouteOptions, RoutePreview, DEFAULT_MAX_OUTPUT};
-pub use sb_providers::StreamLimits;
+pub use sb_providers::ollama::DEFAULT_BASE_URL as OLLAMA_DEFAULT_BASE_URL;
+pub use sb_providers::{presets, Credentials, StreamLimits};
 pub use sb_store::ConversationRouting;
 pub use turn::{SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
 pub use updates::{
@@ -48,6 +49,7 @@ use std::{
 
 use sb_core::{
     Clock, Conversation, ConversationId, Message, MessageId, Provider, ProviderId, ProviderInput,
+    ProviderKind, ProviderSettings,
 };
 use sb_keys::{KeyStore, KeyringStatus, Secret};
 use sb_store::Store;
@@ -329,6 +331,19 @@ impl Engine {
         self.db(move |s| s.set_provider_has_key(id, true)).await
     }
 
+    /// Stores a provider's credentials as its kind takes them (Bedrock's AWS keys as
+    /// one entry); `Credentials::None` removes them.
+    pub async fn set_credentials(
+        &self,
+        id: ProviderId,
+        credentials: sb_providers::Credentials,
+    ) -> Result<Provider, EngineError> {
+        match credentials.to_entry()? {
+            Some(entry) => self.set_key(id, entry).await,
+            None => self.delete_key(id).await,
+        }
+    }
+
     pub async fn delete_key(&self, id: ProviderId) -> Result<Provider, EngineError> {
         let provider = self.db(move |s| s.get_provider(id)).await?;
         let account = key_account(&provider);
@@ -336,13 +351,23 @@ impl Engine {
         self.db(move |s| s.set_provider_has_key(id, false)).await
     }
 
-    pub(crate) async fn load_key(&self, provider: &Provider) -> Result<Secret, EngineError> {
+    /// The provider's credentials from its one keyring entry, read as its kind takes
+    /// them (an API key, or Bedrock's AWS keys).
+    pub(crate) async fn load_credentials(
+        &self,
+        provider: &Provider,
+    ) -> Result<sb_providers::Credentials, EngineError> {
         let account = key_account(provider);
-        self.keyring(move |k| k.get(&account))
+        let entry = self
+            .keyring(move |k| k.get(&account))
             .await?
             .ok_or_else(|| EngineError::NoKey {
                 provider: provider.name.clone(),
-            })
+            })?;
+        Ok(sb_providers::Credentials::from_entry(
+            provider.kind,
+            Some(entry),
+        )?)
     }
 
     // ---- conversations ---------------------------------------------------------
@@ -432,7 +457,12 @@ fn validate_provider(
             message: "A provider needs a default model.".into(),
         });
     }
-    let base_url = normalise_base_url(&input.base_url)?;
+    let settings = validate_settings(input.kind, input.settings)?;
+    // Bedrock's endpoint follows from its region when none is given.
+    let base_url = match (input.kind, input.base_url.trim(), &settings.region) {
+        (ProviderKind::Bedrock, "", Some(region)) => sb_providers::bedrock::default_base_url(region),
+        (_, raw, _) => normalise_base_url(raw)?,
+    };
     let vendor = input
         .vendor
         .map(|v| v.trim().to_owned())
@@ -452,7 +482,73 @@ fn validate_provider(
         default_model: model,
         vendor,
         local: input.local,
+        settings,
     })
+}
+
+/// Trims a provider's per-kind settings and refuses what could not work: an unknown
+/// preset, a header that is not a valid HTTP header, or one that carries credentials
+/// (those live in the keyring, never in the database).
+fn validate_settings(
+    kind: ProviderKind,
+    settings: ProviderSettings,
+) -> Result<ProviderSettings, EngineError> {
+    let clean = |v: Option<String>| v.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    let preset = clean(settings.preset);
+    if let Some(p) = &preset {
+        if sb_providers::presets::find(p).is_none() {
+            return Err(EngineError::InvalidInput {
+                message: format!("Unknown preset “{p}”."),
+            });
+        }
+    }
+    let mut headers = Vec::new();
+    for h in settings.headers {
+        let name = h.name.trim().to_ascii_lowercase();
+        if name.is_empty() {
+            continue;
+        }
+        let valid = reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_ok()
+            && reqwest::header::HeaderValue::from_str(h.value.trim()).is_ok();
+        if !valid {
+            return Err(EngineError::InvalidInput {
+                message: format!("“{name}” is not a valid HTTP header."),
+            });
+        }
+        if sb_providers::scrub::is_credential_header(&name) {
+            return Err(EngineError::InvalidInput {
+                message: format!(
+                    "“{name}” carries credentials; put the key in the API key field instead."
+                ),
+            });
+        }
+        headers.push(sb_core::ExtraHeader {
+            name,
+            value: h.value.trim().to_owned(),
+        });
+    }
+    let out = ProviderSettings {
+        api_version: clean(settings.api_version),
+        region: clean(settings.region),
+        preset,
+        headers,
+    };
+    if let Some(region) = &out.region {
+        let valid = region
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid {
+            return Err(EngineError::InvalidInput {
+                message: format!("“{region}” is not an AWS region (like us-east-1)."),
+            });
+        }
+    }
+    if kind == ProviderKind::Bedrock && out.region.is_none() {
+        return Err(EngineError::InvalidInput {
+            message: "Bedrock needs the AWS region (like us-east-1).".into(),
+        });
+    }
+    Ok(out)
 }
 
 pub(crate) fn normalise_base_url(raw: &str) -> Result<String, EngineError> {

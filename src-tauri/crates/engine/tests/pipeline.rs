@@ -228,7 +228,8 @@ async fn a_chosen_turn_under_a_spent_hard_cap_is_refused_before_any_request() {
                 kind: ProviderKind::Openai,
                 base_url: f.server.base_url(),
                 model: "sb-markdown".into(),
-                api_key: Secret::new(KEY.into()).unwrap(),
+                settings: Default::default(),
+                credentials: sb_engine::Credentials::ApiKey(Secret::new(KEY.into()).unwrap()),
             },
         )
         .await

@@ -76,6 +76,7 @@ async fn setup_with(catalogue: impl Fn(&str) -> Catalogue) -> (TempDir, FakeServ
                 // The catalogue does not know 127.0.0.1: the provider names its vendor.
                 vendor: Some("fake".into()),
                 local: false,
+                settings: Default::default(),
             },
             Some(Secret::new(KEY.into()).unwrap()),
         )

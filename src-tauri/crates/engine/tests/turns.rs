@@ -50,6 +50,7 @@ fn input(name: &str, base_url: &str, model: &str) -> ProviderInput {
         default_model: model.into(),
         vendor: None,
         local: false,
+        settings: Default::default(),
     }
 }
 
@@ -138,7 +139,9 @@ async fn a_turn_streams_and_is_stored_with_model_and_usage() {
             status,
             usage,
             stop_reason,
+            stop_kind,
         }) => {
+            assert_eq!(*stop_kind, Some(sb_core::StopKind::End));
             assert_eq!(
                 *status,
                 MessageStatus::Complete,

@@ -118,10 +118,7 @@ pub(crate) fn add_extra_headers_to(headers: &mut Vec<Header>, settings: &sb_core
             && reqwest::header::HeaderValue::from_str(&extra.value).is_ok();
         let taken = headers.iter().any(|h| h.name.eq_ignore_ascii_case(&name));
         // Credential-bearing names are the keyring's, never a setting's.
-        let credential = matches!(
-            name.as_str(),
-            "authorization" | "x-api-key" | "api-key" | "x-goog-api-key" | "cookie"
-        ) || name.starts_with("x-amz-");
+        let credential = crate::scrub::is_credential_header(&name);
         if valid && !taken && !credential {
             headers.push(Header::plain(name, extra.value.clone()));
         }
@@ -232,7 +229,7 @@ fn not_a_stream(kind: ProviderKind, url: &str, content_type: &str, body: &[u8]) 
 /// Reads at most `limit` bytes of a response body within `total` time; the rest is never
 /// read (dropping the response closes the connection), so a body sent a byte at a time
 /// cannot hold the turn longer than `total`.
-async fn read_bounded(
+pub(crate) async fn read_bounded(
     mut response: reqwest::Response,
     limit: usize,
     total: Duration,
@@ -448,7 +445,7 @@ fn cut_stream(url: &str) -> ProviderError {
     }
 }
 
-fn transport_error(e: &reqwest::Error, url: &str) -> ProviderError {
+pub(crate) fn transport_error(e: &reqwest::Error, url: &str) -> ProviderError {
     if e.is_timeout() {
         return ProviderError::Timeout {
             message: format!("no response from {url}"),
@@ -490,7 +487,7 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 /// is ignored rather than trusted.
 pub(crate) const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 
-fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
     let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let seconds = |s: f64| {
         Duration::try_from_secs_f64(s)

@@ -29,6 +29,7 @@ pub mod framing;
 pub mod gemini;
 mod http;
 pub mod limits;
+pub mod models;
 pub mod ndjson;
 pub mod ollama;
 pub mod openai;

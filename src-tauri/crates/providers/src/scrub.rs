@@ -41,6 +41,16 @@ fn patterns() -> &'static [Regex] {
     })
 }
 
+/// Whether a request header of this (lower-case) name carries credentials, so it may
+/// only ever come from the keyring, never from a provider's stored settings.
+pub fn is_credential_header(name: &str) -> bool {
+    matches!(
+        name,
+        "authorization" | "proxy-authorization" | "x-api-key" | "api-key" | "x-goog-api-key"
+            | "cookie"
+    ) || name.starts_with("x-amz-")
+}
+
 /// `text` with every credential removed (see the module doc). The patterns run first, so
 /// a near-copy of a key after `Bearer` goes too; then every known secret, wherever else
 /// it appears.

@@ -414,7 +414,7 @@ impl Engine {
                 let Outcome::Failed(acc, error) = &outcome else {
                     break outcome;
                 };
-                if !acc.text.is_empty() || !error.tries_another_model() {
+                if acc.shown() || !error.tries_another_model() {
                     break outcome;
                 }
                 let next = engine
@@ -444,7 +444,7 @@ impl Engine {
             };
             engine.save_record(assistant_id, &record).await;
             let final_event = engine
-                .finish_turn(assistant_id, outcome, &booking.endpoint.key)
+                .finish_turn(assistant_id, outcome, &booking.endpoint.credentials)
                 .await;
             unregister_turn(&engine, assistant_id);
             let _ = tx.send(final_event);

@@ -60,7 +60,9 @@ impl Engine {
         let (usage, exact) = match acc.usage {
             Some(u) => (u, true),
             None => {
-                let output = estimate_output(&catalogue, booking.vendor.as_deref(), &acc.text);
+                // Reasoning is billed as output too.
+                let said = format!("{}{}", acc.reasoning, acc.text);
+                let output = estimate_output(&catalogue, booking.vendor.as_deref(), &said);
                 (
                     Usage {
                         input_tokens: u32::try_from(booking.candidate.input_tokens)

@@ -11,11 +11,13 @@
 //! ([`KeyFilter`] holds back the few characters that could be the start of a key split
 //! across deltas).
 
+use std::time::{Duration, SystemTime};
+
 use futures::StreamExt;
-use sb_core::{ErrorInfo, MessageId, MessageStatus, ProviderKind, Usage};
-use sb_keys::Secret;
+use sb_core::{ErrorInfo, MessageId, MessageStatus, StopReason, Usage};
 use sb_providers::scrub::{display_url, scrub};
-use sb_providers::{openai, ChatEvent, ChatRequest, ProviderError};
+use sb_providers::{ChatEvent, ChatRequest, Credentials, ProviderError, Target};
+use sb_store::FinishedMessage;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
@@ -26,9 +28,11 @@ use crate::{flush_interval, http, stream_limits, Engine};
 #[derive(Default)]
 pub(crate) struct Accumulated {
     pub(crate) text: String,
+    /// Visible reasoning, kept apart from the answer text.
+    pub(crate) reasoning: String,
     pub(crate) usage: Option<Usage>,
     pub(crate) model: Option<String>,
-    pub(crate) stop_reason: Option<String>,
+    pub(crate) stop: Option<StopReason>,
     /// The provider accepted the request (a success status arrived), so it may bill
     /// the prompt even if no text follows.
     pub(crate) accepted: bool,
@@ -40,6 +44,13 @@ pub(crate) enum Outcome {
     Failed(Accumulated, ProviderError),
 }
 
+impl Accumulated {
+    /// Whether anything of the answer (text or reasoning) has reached the user.
+    pub(crate) fn shown(&self) -> bool {
+        !self.text.is_empty() || !self.reasoning.is_empty()
+    }
+}
+
 impl Outcome {
     pub(crate) fn accumulated(&self) -> &Accumulated {
         match self {
@@ -48,48 +59,52 @@ impl Outcome {
     }
 }
 
-/// Removes a key from streamed text whose pieces may split the key anywhere: each
-/// push returns the text that is certainly clean, holding back only a tail shorter than
-/// the key (which might be its start) until the next piece or the end.
+/// Removes keys from streamed text whose pieces may split a key anywhere: each push
+/// returns the text that is certainly clean, holding back only a tail shorter than the
+/// longest key (which might be a key's start) until the next piece or the end.
 pub(crate) struct KeyFilter {
-    key: String,
+    keys: Vec<String>,
     held: String,
 }
 
 const REDACTED: &str = "[redacted]";
 
 impl KeyFilter {
-    pub(crate) fn new(key: &str) -> KeyFilter {
+    pub(crate) fn new(keys: &[&str]) -> KeyFilter {
         // Placeholder keys of keyless local servers are not secrets worth hiding.
-        let key = if key.chars().count() >= sb_providers::scrub::MIN_SECRET_CHARS {
-            key
-        } else {
-            ""
-        };
+        let keys = keys
+            .iter()
+            .filter(|k| k.chars().count() >= sb_providers::scrub::MIN_SECRET_CHARS)
+            .map(|k| (*k).to_owned())
+            .collect();
         KeyFilter {
-            key: key.to_owned(),
+            keys,
             held: String::new(),
         }
     }
 
     pub(crate) fn push(&mut self, piece: &str) -> String {
-        if self.key.is_empty() {
+        if self.keys.is_empty() {
             return piece.to_owned();
         }
         self.held.push_str(piece);
-        if self.held.contains(&self.key) {
-            self.held = self.held.replace(&self.key, REDACTED);
+        for key in &self.keys {
+            if self.held.contains(key.as_str()) {
+                self.held = self.held.replace(key.as_str(), REDACTED);
+            }
         }
-        // Keep the longest tail that is a prefix of the key; release the rest.
-        let keep = (1..self.key.len().min(self.held.len() + 1))
-            .rev()
-            .find(|&n| {
-                self.held.is_char_boundary(self.held.len() - n)
-                    && self
-                        .key
-                        .as_bytes()
-                        .starts_with(&self.held.as_bytes()[self.held.len() - n..])
+        // Keep the longest tail that is a prefix of some key; release the rest.
+        let held = &self.held;
+        let keep = self
+            .keys
+            .iter()
+            .filter_map(|key| {
+                (1..key.len().min(held.len() + 1)).rev().find(|&n| {
+                    held.is_char_boundary(held.len() - n)
+                        && key.as_bytes().starts_with(&held.as_bytes()[held.len() - n..])
+                })
             })
+            .max()
             .unwrap_or(0);
         let cut = self.held.len() - keep;
         let out = self.held[..cut].to_owned();
@@ -97,7 +112,7 @@ impl KeyFilter {
         out
     }
 
-    /// The held tail, at the end of the stream (it was not the start of the key after all).
+    /// The held tail, at the end of the stream (it was not the start of a key after all).
     pub(crate) fn finish(&mut self) -> String {
         std::mem::take(&mut self.held)
     }
@@ -113,10 +128,17 @@ impl Engine {
         tx: &mpsc::UnboundedSender<TurnEvent>,
     ) -> Outcome {
         let mut acc = Accumulated::default();
-        let http_request = match endpoint.kind {
-            ProviderKind::Openai => {
-                openai::build_request(&endpoint.base_url, &endpoint.key, &request)
-            }
+        let target = Target {
+            kind: endpoint.kind,
+            base_url: &endpoint.base_url,
+            settings: &endpoint.settings,
+            credentials: &endpoint.credentials,
+        };
+        let signed_at = SystemTime::UNIX_EPOCH
+            + Duration::from_millis(u64::try_from(self.now()).unwrap_or_default());
+        let http_request = match sb_providers::build_request(&target, &request, signed_at) {
+            Ok(r) => r,
+            Err(e) => return Outcome::Failed(acc, e),
         };
         tracing::info!(message_id, model = %request.model, url = %display_url(&http_request.url), "turn started");
         let connect =
@@ -129,7 +151,9 @@ impl Engine {
             },
         };
         acc.accepted = true;
-        let mut filter = KeyFilter::new(endpoint.key.expose());
+        let secrets = endpoint.credentials.secrets();
+        let mut filter = KeyFilter::new(&secrets);
+        let mut thinking = KeyFilter::new(&secrets);
         let interval = flush_interval(self);
         let mut last_flush = tokio::time::Instant::now();
         let mut flushed_len = 0usize;
@@ -138,13 +162,14 @@ impl Engine {
                 biased;
                 _ = token.cancelled() => {
                     acc.text.push_str(&filter.finish());
+                    acc.reasoning.push_str(&thinking.finish());
                     return Outcome::Stopped(acc);
                 }
                 item = stream.next() => item,
                 // Wakes a quiet stream so text already received reaches the disk on time.
-                _ = tokio::time::sleep_until(last_flush + interval), if acc.text.len() > flushed_len => {
-                    self.flush(message_id, &acc.text).await;
-                    flushed_len = acc.text.len();
+                _ = tokio::time::sleep_until(last_flush + interval), if acc.text.len() + acc.reasoning.len() > flushed_len => {
+                    self.flush(message_id, &acc).await;
+                    flushed_len = acc.text.len() + acc.reasoning.len();
                     last_flush = tokio::time::Instant::now();
                     continue;
                 }
@@ -158,31 +183,46 @@ impl Engine {
                     acc.text.push_str(&text);
                     let _ = tx.send(TurnEvent::Delta { text });
                     if last_flush.elapsed() >= interval {
-                        self.flush(message_id, &acc.text).await;
-                        flushed_len = acc.text.len();
+                        self.flush(message_id, &acc).await;
+                        flushed_len = acc.text.len() + acc.reasoning.len();
                         last_flush = tokio::time::Instant::now();
                     }
+                }
+                Some(Ok(ChatEvent::ReasoningDelta(text))) => {
+                    let text = thinking.push(&text);
+                    if text.is_empty() {
+                        continue;
+                    }
+                    acc.reasoning.push_str(&text);
+                    let _ = tx.send(TurnEvent::Reasoning { text });
                 }
                 Some(Ok(ChatEvent::Usage(usage))) => {
                     acc.usage = Some(usage);
                     let _ = tx.send(TurnEvent::Usage { usage });
                 }
                 Some(Ok(ChatEvent::Model(model))) => acc.model = Some(model),
-                Some(Ok(ChatEvent::Finished { stop_reason })) => {
+                Some(Ok(ChatEvent::Finished { stop })) => {
+                    let rest = thinking.finish();
+                    if !rest.is_empty() {
+                        acc.reasoning.push_str(&rest);
+                        let _ = tx.send(TurnEvent::Reasoning { text: rest });
+                    }
                     let rest = filter.finish();
                     if !rest.is_empty() {
                         acc.text.push_str(&rest);
                         let _ = tx.send(TurnEvent::Delta { text: rest });
                     }
-                    acc.stop_reason = stop_reason;
+                    acc.stop = stop;
                     return Outcome::Complete(acc);
                 }
                 Some(Err(e)) => {
                     acc.text.push_str(&filter.finish());
+                    acc.reasoning.push_str(&thinking.finish());
                     return Outcome::Failed(acc, e);
                 }
                 None => {
                     acc.text.push_str(&filter.finish());
+                    acc.reasoning.push_str(&thinking.finish());
                     return Outcome::Failed(
                         acc,
                         ProviderError::Network {
@@ -195,11 +235,12 @@ impl Engine {
     }
 
     /// Best-effort progress write: a failure is logged and the final write retries it.
-    async fn flush(&self, message_id: MessageId, text: &str) {
+    async fn flush(&self, message_id: MessageId, acc: &Accumulated) {
         let now = self.now();
-        let text = text.to_owned();
+        let text = acc.text.clone();
+        let reasoning = (!acc.reasoning.is_empty()).then(|| acc.reasoning.clone());
         if let Err(e) = self
-            .db(move |s| s.update_message_content(message_id, &text, now))
+            .db(move |s| s.update_message_content(message_id, &text, reasoning.as_deref(), now))
             .await
         {
             tracing::error!(message_id, error = %e, "could not save streamed text");
@@ -211,7 +252,7 @@ impl Engine {
         &self,
         message_id: MessageId,
         outcome: Outcome,
-        key: &Secret,
+        credentials: &Credentials,
     ) -> TurnEvent {
         let (status, acc, error) = match outcome {
             Outcome::Complete(acc) => (MessageStatus::Complete, acc, None),
@@ -219,7 +260,7 @@ impl Engine {
             Outcome::Failed(acc, e) => {
                 let info = ErrorInfo {
                     code: e.code().to_owned(),
-                    message: scrub(&e.to_string(), &[key.expose()]),
+                    message: scrub(&e.to_string(), &credentials.secrets()),
                 };
                 tracing::warn!(message_id, code = %info.code, error = %info.message, "turn failed");
                 (MessageStatus::Error, acc, Some(info))
@@ -227,15 +268,28 @@ impl Engine {
         };
         let now = self.now();
         let content = acc.text.clone();
+        let reasoning = acc.reasoning.clone();
         let usage = acc.usage;
         let model = acc.model.clone();
+        let stop = acc.stop.clone();
         let err = error.clone();
         let stored = self
             .db(move |s| {
                 if let Some(model) = model {
                     s.set_message_model(message_id, &model)?;
                 }
-                s.finish_message(message_id, status, &content, usage, err.as_ref(), now)
+                s.finish_message(
+                    message_id,
+                    &FinishedMessage {
+                        status,
+                        content: &content,
+                        reasoning: Some(&reasoning),
+                        usage,
+                        stop: stop.as_ref(),
+                        error: err.as_ref(),
+                    },
+                    now,
+                )
             })
             .await;
         if let Err(e) = stored {
@@ -253,7 +307,8 @@ impl Engine {
             },
             None => TurnEvent::Finished {
                 status,
-                stop_reason: acc.stop_reason,
+                stop_kind: acc.stop.as_ref().map(|s| s.kind),
+                stop_reason: acc.stop.map(|s| s.raw),
                 usage: acc.usage,
             },
         }
@@ -273,7 +328,7 @@ mod tests {
                 if !(text.is_char_boundary(a) && text.is_char_boundary(b)) {
                     continue;
                 }
-                let mut f = KeyFilter::new(key);
+                let mut f = KeyFilter::new(&[key]);
                 let mut out = String::new();
                 for piece in [&text[..a], &text[a..b], &text[b..]] {
                     let clean = f.push(piece);
@@ -292,7 +347,7 @@ mod tests {
 
     #[test]
     fn short_placeholder_keys_are_not_filtered() {
-        let mut f = KeyFilter::new("local");
+        let mut f = KeyFilter::new(&["local"]);
         assert_eq!(f.push("a local model"), "a local model");
     }
 }

@@ -12,10 +12,10 @@ use sb_core::catalogue::{Catalogue, ModelInfo, ModelRef, Tokenizer};
 use sb_core::route::{Access, Candidate, Needs, RouteInput, Verdict};
 use sb_core::tokens::Calibration;
 use sb_core::{
-    decide, Classification, ConversationId, MessageId, Provider, ProviderKind, RouteDecision, Usd,
+    decide, Classification, ConversationId, MessageId, Provider, ProviderKind, ProviderSettings,
+    RouteDecision, Usd,
 };
-use sb_keys::Secret;
-use sb_providers::ProviderError;
+use sb_providers::{Credentials, ProviderError};
 use sb_store::{Caps, ReservationId};
 
 use super::{Booking, TurnTarget};
@@ -30,7 +30,8 @@ pub(crate) struct Endpoint {
     pub(crate) base_url: String,
     /// The provider's name as the user knows it (the protocol's name for ad-hoc ones).
     pub(crate) label: String,
-    pub(crate) key: Secret,
+    pub(crate) settings: ProviderSettings,
+    pub(crate) credentials: Credentials,
 }
 
 /// The provider and model the user chose, resolved before any money is reserved.
@@ -42,12 +43,6 @@ pub(crate) struct Chosen {
     vendor: Option<String>,
     /// Served by a local provider: free.
     free: bool,
-}
-
-/// Keyless local servers (Ollama) ignore the Authorization header; a fixed placeholder
-/// is sent rather than no header, as their docs do.
-fn placeholder_key() -> Result<Secret, EngineError> {
-    Ok(Secret::new("local".to_owned())?)
 }
 
 impl Chosen {
@@ -185,34 +180,37 @@ impl Engine {
             TurnTarget::Saved { provider_id, model } => {
                 let provider = self.db(move |s| s.get_provider(provider_id)).await?;
                 let vendor = vendor_of(catalogue, &provider);
-                let keyless = provider.local || vendor.is_some_and(|v| !v.needs_key);
-                let key = if provider.has_key || !keyless {
-                    self.load_key(&provider).await?
+                let keyless = provider.local
+                    || !provider.kind.needs_key()
+                    || vendor.is_some_and(|v| !v.needs_key);
+                let credentials = if provider.has_key || !keyless {
+                    self.load_credentials(&provider).await?
                 } else {
-                    placeholder_key()?
+                    Credentials::None
                 };
                 let model = model
                     .map(|m| m.trim().to_owned())
                     .filter(|m| !m.is_empty())
                     .unwrap_or_else(|| provider.default_model.clone());
-                let local = provider.local || vendor.is_some_and(|v| !v.needs_key);
                 (
                     Endpoint {
                         kind: provider.kind,
                         base_url: provider.base_url,
                         label: provider.name,
-                        key,
+                        settings: provider.settings,
+                        credentials,
                     },
                     model,
                     vendor.map(|v| v.id.clone()),
-                    local,
+                    keyless,
                 )
             }
             TurnTarget::AdHoc {
                 kind,
                 base_url,
                 model,
-                api_key,
+                settings,
+                credentials,
             } => {
                 let model = model.trim().to_owned();
                 if model.is_empty() {
@@ -220,18 +218,24 @@ impl Engine {
                         message: "A model is required.".into(),
                     });
                 }
-                let base_url = normalise_base_url(&base_url)?;
+                // Bedrock alone has a default endpoint (its region's).
+                let base_url = if base_url.trim().is_empty() && kind == ProviderKind::Bedrock {
+                    String::new()
+                } else {
+                    normalise_base_url(&base_url)?
+                };
                 let vendor = catalogue.vendor_for_base_url(&base_url);
                 (
                     Endpoint {
                         kind,
                         base_url,
                         label: kind.as_str().to_owned(),
-                        key: api_key,
+                        settings,
+                        credentials,
                     },
                     model,
                     vendor.map(|v| v.id.clone()),
-                    vendor.is_some_and(|v| !v.needs_key),
+                    !kind.needs_key() || vendor.is_some_and(|v| !v.needs_key),
                 )
             }
         };
@@ -274,10 +278,10 @@ impl Engine {
             .ok_or_else(|| EngineError::NoRoute {
                 message: format!("No provider with a key serves {}.", candidate.model),
             })?;
-        let key = if provider.has_key {
-            self.load_key(&provider).await?
+        let credentials = if provider.has_key {
+            self.load_credentials(&provider).await?
         } else {
-            placeholder_key()?
+            Credentials::None
         };
         Ok(Booking {
             reservation,
@@ -292,7 +296,8 @@ impl Engine {
                 kind: provider.kind,
                 base_url: provider.base_url,
                 label: provider.name,
-                key,
+                settings: provider.settings,
+                credentials,
             },
         })
     }

@@ -1,8 +1,11 @@
 //! The turn's public shapes: what the UI and the CLI send to start a turn, and what a
 //! running turn reports back.
 
-use sb_core::{ConversationId, MessageId, MessageStatus, ProviderId, ProviderKind, Usage};
-use sb_keys::Secret;
+use sb_core::{
+    ConversationId, MessageId, MessageStatus, ProviderId, ProviderKind, ProviderSettings, StopKind,
+    Usage,
+};
+use sb_providers::Credentials;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -36,12 +39,15 @@ pub enum TurnTarget {
         provider_id: ProviderId,
         model: Option<String>,
     },
-    /// A provider given on the spot (the CLI's `--base-url`), key supplied by the caller.
+    /// A provider given on the spot (the CLI's `--kind`/`--base-url`), credentials
+    /// supplied by the caller. An empty base URL means the kind's default (Bedrock's
+    /// regional endpoint).
     AdHoc {
         kind: ProviderKind,
         base_url: String,
         model: String,
-        api_key: Secret,
+        settings: ProviderSettings,
+        credentials: Credentials,
     },
 }
 
@@ -75,12 +81,19 @@ pub enum TurnEvent {
     Delta {
         text: String,
     },
+    /// Visible reasoning (thinking), kept apart from the answer.
+    Reasoning {
+        text: String,
+    },
     Usage {
         usage: Usage,
     },
     Finished {
         status: MessageStatus,
+        /// The provider's own stop reason (`stopped` when the user stopped the turn).
         stop_reason: Option<String>,
+        /// The same, in one vocabulary for every provider.
+        stop_kind: Option<StopKind>,
         usage: Option<Usage>,
     },
     Error {

@@ -85,6 +85,7 @@ pub async fn provider(
                 default_model: "sb-markdown".into(),
                 vendor: vendor.map(str::to_owned),
                 local,
+                settings: Default::default(),
             },
             (!local).then(|| Secret::new(KEY.into()).unwrap()),
         )
