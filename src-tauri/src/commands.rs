@@ -70,6 +70,44 @@ pub async fn set_key(
         .await?)
 }
 
+/// Stores Bedrock's AWS access keys as the provider's one keyring entry.
+#[tauri::command]
+pub async fn set_aws_credentials(
+    state: State<'_, AppState>,
+    provider_id: ProviderId,
+    access_key_id: String,
+    secret_access_key: String,
+    session_token: Option<String>,
+) -> Res<Provider> {
+    let credentials = sb_engine::Credentials::aws(access_key_id, secret_access_key, session_token)
+        .map_err(sb_engine::EngineError::from)?;
+    Ok(state
+        .engine()?
+        .set_credentials(provider_id, credentials)
+        .await?)
+}
+
+#[tauri::command]
+pub fn provider_presets() -> Vec<sb_engine::presets::Preset> {
+    sb_engine::presets::PRESETS.to_vec()
+}
+
+#[tauri::command]
+pub async fn list_models(
+    state: State<'_, AppState>,
+    provider_id: ProviderId,
+) -> Res<sb_engine::ModelListing> {
+    Ok(state.engine()?.list_models(provider_id).await?)
+}
+
+#[tauri::command]
+pub async fn test_connection(
+    state: State<'_, AppState>,
+    provider_id: ProviderId,
+) -> Res<sb_engine::ConnectionTest> {
+    Ok(state.engine()?.test_connection(provider_id).await?)
+}
+
 #[tauri::command]
 pub async fn delete_key(state: State<'_, AppState>, provider_id: ProviderId) -> Res<Provider> {
     Ok(state.engine()?.delete_key(provider_id).await?)

@@ -10,8 +10,8 @@ use std::{
 
 use sb_core::route::Verdict;
 use sb_core::{
-    BudgetMode, ExtraHeader, MessageStatus, ModelRef, ProviderInput, ProviderKind, ProviderSettings,
-    QualityPreference, Usage, Usd,
+    BudgetMode, ExtraHeader, MessageStatus, ModelRef, ProviderInput, ProviderKind,
+    ProviderSettings, QualityPreference, Usage, Usd,
 };
 use sb_engine::{
     Credentials, Engine, EngineConfig, EngineError, RouteOptions, SystemClock, TurnEvent,
@@ -149,7 +149,10 @@ fn env_value(name: &str) -> Option<String> {
 /// required `SB_API_KEY`.
 fn adhoc_credentials(kind: ProviderKind) -> Result<Credentials, CliError> {
     let api_key = env_value(KEY_ENV);
-    let aws = (env_value("AWS_ACCESS_KEY_ID"), env_value("AWS_SECRET_ACCESS_KEY"));
+    let aws = (
+        env_value("AWS_ACCESS_KEY_ID"),
+        env_value("AWS_SECRET_ACCESS_KEY"),
+    );
     match (kind, aws, api_key) {
         (ProviderKind::Bedrock, (Some(id), Some(secret)), _) => {
             Credentials::aws(id, secret, env_value("AWS_SESSION_TOKEN"))
@@ -325,9 +328,7 @@ async fn providers(engine: &Engine, cmd: ProvidersCmd) -> Result<(), CliError> {
                 (Some(url), _, _) => url,
                 (None, Some(p), _) => p.base_url.to_owned(),
                 (None, None, ProviderKind::Bedrock) => String::new(),
-                (None, None, ProviderKind::Ollama) => {
-                    sb_engine::OLLAMA_DEFAULT_BASE_URL.to_owned()
-                }
+                (None, None, ProviderKind::Ollama) => sb_engine::OLLAMA_DEFAULT_BASE_URL.to_owned(),
                 (None, None, kind) => return Err(CliError::NoBaseUrl(kind.label().to_owned())),
             };
             let headers = headers

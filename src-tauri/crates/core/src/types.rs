@@ -347,7 +347,11 @@ mod tests {
         for k in <ProviderKind as strum::VariantArray>::VARIANTS {
             assert_eq!(ProviderKind::parse(k.as_str()), Some(*k));
             let json = serde_json::to_string(k).unwrap();
-            assert_eq!(json, format!("\"{}\"", k.as_str()), "serde and storage agree");
+            assert_eq!(
+                json,
+                format!("\"{}\"", k.as_str()),
+                "serde and storage agree"
+            );
         }
         assert_eq!(ProviderKind::parse("openai"), Some(ProviderKind::Openai));
         assert_eq!(

@@ -14,6 +14,7 @@
 mod budget;
 mod catalogue;
 mod coalesce;
+mod connection;
 mod error;
 mod paths;
 mod record;
@@ -26,6 +27,7 @@ mod usage;
 pub use budget::{BudgetSettings, BudgetStatus};
 pub use catalogue::CatalogueState;
 pub use coalesce::Coalescer;
+pub use connection::{ConnectionTest, ListedModel, ModelListing};
 pub use error::EngineError;
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use record::{FallbackTaken, RouteRecord, Selection, StoredRecord};
@@ -460,7 +462,9 @@ fn validate_provider(
     let settings = validate_settings(input.kind, input.settings)?;
     // Bedrock's endpoint follows from its region when none is given.
     let base_url = match (input.kind, input.base_url.trim(), &settings.region) {
-        (ProviderKind::Bedrock, "", Some(region)) => sb_providers::bedrock::default_base_url(region),
+        (ProviderKind::Bedrock, "", Some(region)) => {
+            sb_providers::bedrock::default_base_url(region)
+        }
         (_, raw, _) => normalise_base_url(raw)?,
     };
     let vendor = input

@@ -271,15 +271,14 @@ impl StreamDecoder {
                     out.push(ChatEvent::Usage(self.usage.to_usage()));
                 }
             }
-            Event::ContentBlockStart { content_block: b } | Event::ContentBlockDelta { delta: b } => {
-                match b {
-                    Block::Text { text } if !text.is_empty() => out.push(ChatEvent::TextDelta(text)),
-                    Block::Thinking { thinking } if !thinking.is_empty() => {
-                        out.push(ChatEvent::ReasoningDelta(thinking));
-                    }
-                    _ => {}
+            Event::ContentBlockStart { content_block: b }
+            | Event::ContentBlockDelta { delta: b } => match b {
+                Block::Text { text } if !text.is_empty() => out.push(ChatEvent::TextDelta(text)),
+                Block::Thinking { thinking } if !thinking.is_empty() => {
+                    out.push(ChatEvent::ReasoningDelta(thinking));
                 }
-            }
+                _ => {}
+            },
             Event::MessageDelta { delta, usage } => {
                 if let Some(reason) = delta.stop_reason {
                     self.stop = Some(reason);
@@ -298,12 +297,15 @@ impl StreamDecoder {
             Event::Error { error } => {
                 let (message, kind) = parts(error);
                 let status = status_of(kind.as_deref()).unwrap_or(500);
-                return Err(ProviderError::from_http(status, None, message, kind.as_deref()));
+                return Err(ProviderError::from_http(
+                    status,
+                    None,
+                    message,
+                    kind.as_deref(),
+                ));
             }
-            Event::MessageStart { .. }
-            | Event::ContentBlockStop
-            | Event::Ping
-            | Event::Unknown => {}
+            Event::MessageStart { .. } | Event::ContentBlockStop | Event::Ping | Event::Unknown => {
+            }
         }
         Ok(out)
     }
@@ -368,13 +370,18 @@ mod tests {
         let body: serde_json::Value = serde_json::from_slice(&http.body).unwrap();
         assert_eq!(body["system"], "Be brief.");
         assert_eq!(body["max_tokens"], DEFAULT_MAX_TOKENS);
-        assert_eq!(body["messages"].as_array().unwrap().len(), 2, "no system, no empty turn");
+        assert_eq!(
+            body["messages"].as_array().unwrap().len(),
+            2,
+            "no system, no empty turn"
+        );
         assert_eq!(body["messages"][0]["role"], "user");
     }
 
     #[test]
     fn overloaded_and_mid_stream_errors_keep_their_meaning() {
-        let body = br#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#;
+        let body =
+            br#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#;
         let err = error_from_response(&ErrorResponse {
             status: 529,
             retry_after: None,
@@ -384,7 +391,9 @@ mod tests {
         assert_eq!(err.code(), "overloaded");
         let mut d = StreamDecoder::default();
         let err = d
-            .on_data(r#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#)
+            .on_data(
+                r#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#,
+            )
             .unwrap_err();
         assert_eq!(err.code(), "overloaded");
         let err = d

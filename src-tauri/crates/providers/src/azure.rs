@@ -78,7 +78,10 @@ mod tests {
         assert_eq!(http.header("api-key"), Some("azure-key-0123456789"));
         assert_eq!(http.header("authorization"), None);
         let body: serde_json::Value = serde_json::from_slice(&http.body).unwrap();
-        assert!(body.get("model").is_none(), "the deployment names the model");
+        assert!(
+            body.get("model").is_none(),
+            "the deployment names the model"
+        );
         assert_eq!(body["max_completion_tokens"], 5);
     }
 }

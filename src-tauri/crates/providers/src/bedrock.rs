@@ -51,7 +51,12 @@ fn region(target: &Target<'_>) -> Option<String> {
             return Some(r.to_owned());
         }
     }
-    let host = target.base_url.split("://").nth(1)?.split(['/', ':']).next()?;
+    let host = target
+        .base_url
+        .split("://")
+        .nth(1)?
+        .split(['/', ':'])
+        .next()?;
     let rest = host.strip_prefix("bedrock-runtime.")?;
     let rest = rest.strip_prefix("fips.").unwrap_or(rest);
     let region = rest.split('.').next()?;
@@ -368,9 +373,10 @@ pub struct StreamDecoder {
 
 impl StreamDecoder {
     fn on_message(&mut self, message: &Message) -> Result<Vec<ChatEvent>, ProviderError> {
-        let payload = std::str::from_utf8(message.payload()).map_err(|_| ProviderError::Decode {
-            message: "an event's payload is not UTF-8".to_owned(),
-        })?;
+        let payload =
+            std::str::from_utf8(message.payload()).map_err(|_| ProviderError::Decode {
+                message: "an event's payload is not UTF-8".to_owned(),
+            })?;
         match header(message, ":message-type") {
             Some("event") => {}
             Some("exception") => {
@@ -543,9 +549,15 @@ mod tests {
             "{auth}"
         );
         assert_eq!(http.header("x-amz-date"), Some("20231114T221320Z"));
-        assert_eq!(http.header("x-amz-security-token"), Some("session-token-0123456789"));
+        assert_eq!(
+            http.header("x-amz-security-token"),
+            Some("session-token-0123456789")
+        );
         let dump = format!("{http:?}");
-        assert!(!dump.contains("wJalr") && !dump.contains("session-token"), "{dump}");
+        assert!(
+            !dump.contains("wJalr") && !dump.contains("session-token"),
+            "{dump}"
+        );
         assert!(!String::from_utf8_lossy(&http.body).contains("wJalr"));
     }
 
@@ -554,7 +566,9 @@ mod tests {
         let e = error_from_response(&ErrorResponse {
             status: 400,
             retry_after: None,
-            aws_error_type: Some("ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/"),
+            aws_error_type: Some(
+                "ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/",
+            ),
             body: br#"{"message":"The provided model identifier is invalid."}"#,
         });
         assert_eq!(e.code(), "bad_request");
@@ -566,12 +580,25 @@ mod tests {
             body: br#"{"message":"Too many requests"}"#,
         });
         assert_eq!(e.code(), "rate_limited");
-        assert_eq!(from_exception("modelStreamErrorException", None, "x".into()).code(), "server");
-        assert_eq!(from_exception("throttlingException", None, "x".into()).code(), "rate_limited");
-        assert_eq!(from_exception("modelTimeoutException", None, "x".into()).code(), "timeout");
         assert_eq!(
-            from_exception("validationException", None, "Input is too long for requested model.".into())
-                .code(),
+            from_exception("modelStreamErrorException", None, "x".into()).code(),
+            "server"
+        );
+        assert_eq!(
+            from_exception("throttlingException", None, "x".into()).code(),
+            "rate_limited"
+        );
+        assert_eq!(
+            from_exception("modelTimeoutException", None, "x".into()).code(),
+            "timeout"
+        );
+        assert_eq!(
+            from_exception(
+                "validationException",
+                None,
+                "Input is too long for requested model.".into()
+            )
+            .code(),
             "context_too_long"
         );
     }

@@ -97,9 +97,11 @@ impl Credentials {
                 message: format!("the AWS credentials could not be stored ({e})"),
             })?,
         };
-        Secret::new(entry).map(Some).map_err(|e| ProviderError::Config {
-            message: e.to_string(),
-        })
+        Secret::new(entry)
+            .map(Some)
+            .map_err(|e| ProviderError::Config {
+                message: e.to_string(),
+            })
     }
 
     /// Every secret string in these credentials (the access key id too: it names the
@@ -141,7 +143,11 @@ mod tests {
         let back = Credentials::from_entry(ProviderKind::Bedrock, Some(entry)).unwrap();
         assert_eq!(
             back.secrets(),
-            ["AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "token-123456789"]
+            [
+                "AKIDEXAMPLE",
+                "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+                "token-123456789"
+            ]
         );
         let debug = format!("{back:?}");
         assert!(!debug.contains("wJalr"), "Debug hides the secret: {debug}");

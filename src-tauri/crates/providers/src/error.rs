@@ -208,7 +208,9 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
 }
 
 /// Parses one stream frame's JSON, or says (briefly) what was wrong with it.
-pub(crate) fn parse_frame<'a, T: serde::Deserialize<'a>>(data: &'a str) -> Result<T, ProviderError> {
+pub(crate) fn parse_frame<'a, T: serde::Deserialize<'a>>(
+    data: &'a str,
+) -> Result<T, ProviderError> {
     serde_json::from_str(data).map_err(|e| ProviderError::Decode {
         message: format!(
             "a stream event is not valid JSON ({e}): {}",

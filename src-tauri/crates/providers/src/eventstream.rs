@@ -34,10 +34,7 @@ impl EventStreamDecoder {
     pub fn feed_into(&mut self, chunk: &[u8], out: &mut Vec<Message>) -> Result<(), FrameError> {
         let mut rest = chunk;
         loop {
-            let wanted = match self.declared_len()? {
-                Some(len) => len,
-                None => 4,
-            };
+            let wanted = self.declared_len()?.unwrap_or(4);
             let take = wanted.saturating_sub(self.buf.len()).min(rest.len());
             self.buf.extend_from_slice(&rest[..take]);
             rest = &rest[take..];
@@ -47,10 +44,10 @@ impl EventStreamDecoder {
             if let Some(len) = self.declared_len()? {
                 if self.buf.len() == len {
                     let frame = std::mem::take(&mut self.buf);
-                    let message =
-                        aws_smithy_eventstream::frame::read_message_from(&frame[..]).map_err(
-                            |e| FrameError::Corrupt(format!("a corrupt event stream message ({e})")),
-                        )?;
+                    let message = aws_smithy_eventstream::frame::read_message_from(&frame[..])
+                        .map_err(|e| {
+                            FrameError::Corrupt(format!("a corrupt event stream message ({e})"))
+                        })?;
                     out.push(message);
                 }
             }
@@ -97,8 +94,14 @@ mod tests {
 
     fn encode(event_type: &str, payload: &str) -> Vec<u8> {
         let message = Message::new(payload.as_bytes().to_vec())
-            .add_header(Header::new(":event-type", HeaderValue::String(event_type.to_owned().into())))
-            .add_header(Header::new(":message-type", HeaderValue::String("event".into())));
+            .add_header(Header::new(
+                ":event-type",
+                HeaderValue::String(event_type.to_owned().into()),
+            ))
+            .add_header(Header::new(
+                ":message-type",
+                HeaderValue::String("event".into()),
+            ));
         let mut out = Vec::new();
         aws_smithy_eventstream::frame::write_message_to(&message, &mut out).unwrap();
         out
@@ -123,9 +126,7 @@ mod tests {
     fn a_lying_length_is_refused_before_buffering() {
         let mut d = EventStreamDecoder::with_limit(1024);
         let mut out = Vec::new();
-        let err = d
-            .feed_into(&u32::MAX.to_be_bytes(), &mut out)
-            .unwrap_err();
+        let err = d.feed_into(&u32::MAX.to_be_bytes(), &mut out).unwrap_err();
         assert!(matches!(err, FrameError::TooLarge(_)), "{err:?}");
         assert!(d.buf.len() <= 4);
     }
@@ -144,7 +145,8 @@ mod tests {
     fn a_cut_message_is_reported_at_the_end() {
         let bytes = encode("messageStart", "{}");
         let mut d = EventStreamDecoder::with_limit(1 << 20);
-        d.feed_into(&bytes[..bytes.len() - 1], &mut Vec::new()).unwrap();
+        d.feed_into(&bytes[..bytes.len() - 1], &mut Vec::new())
+            .unwrap();
         assert!(matches!(d.finish(), Err(FrameError::Cut)));
     }
 }

@@ -148,7 +148,13 @@ fn retry_delay(e: &WireError) -> Option<Duration> {
                 .and_then(|t| t.as_str())
                 .is_some_and(|t| t.ends_with("google.rpc.RetryInfo"))
         })
-        .find_map(|d| d.get("retryDelay")?.as_str()?.strip_suffix('s')?.parse::<f64>().ok())
+        .find_map(|d| {
+            d.get("retryDelay")?
+                .as_str()?
+                .strip_suffix('s')?
+                .parse::<f64>()
+                .ok()
+        })
         .and_then(|s| Duration::try_from_secs_f64(s).ok())
         .filter(|d| *d <= crate::http::MAX_RETRY_AFTER)
 }
@@ -175,8 +181,9 @@ fn stop_reason(raw: String) -> StopReason {
     let kind = match raw.as_str() {
         "STOP" => StopKind::End,
         "MAX_TOKENS" => StopKind::Length,
-        "SAFETY" | "RECITATION" | "BLOCKLIST" | "PROHIBITED_CONTENT" | "SPII"
-        | "IMAGE_SAFETY" => StopKind::ContentFilter,
+        "SAFETY" | "RECITATION" | "BLOCKLIST" | "PROHIBITED_CONTENT" | "SPII" | "IMAGE_SAFETY" => {
+            StopKind::ContentFilter
+        }
         _ => StopKind::Other,
     };
     StopReason::new(kind, raw)
@@ -399,7 +406,8 @@ mod tests {
     #[test]
     fn a_blocked_prompt_ends_as_content_filter_and_a_cut_stream_is_an_error() {
         let mut d = StreamDecoder::default();
-        d.on_data(r#"{"promptFeedback":{"blockReason":"SAFETY"}}"#).unwrap();
+        d.on_data(r#"{"promptFeedback":{"blockReason":"SAFETY"}}"#)
+            .unwrap();
         let end = d.finish().unwrap();
         assert_eq!(
             end,

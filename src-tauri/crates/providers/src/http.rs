@@ -111,7 +111,10 @@ pub(crate) fn add_extra_headers(req: &mut HttpRequest, settings: &sb_core::Provi
 }
 
 /// [`add_extra_headers`] on a header list (Bedrock adds them before signing).
-pub(crate) fn add_extra_headers_to(headers: &mut Vec<Header>, settings: &sb_core::ProviderSettings) {
+pub(crate) fn add_extra_headers_to(
+    headers: &mut Vec<Header>,
+    settings: &sb_core::ProviderSettings,
+) {
     for extra in &settings.headers {
         let name = extra.name.trim().to_ascii_lowercase();
         let valid = reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_ok()
@@ -139,7 +142,8 @@ pub async fn stream_chat(
 ) -> Result<ChatStream, ProviderError> {
     let secrets = req.secrets();
     let shown_url = display_url(&req.url);
-    let method = reqwest::Method::from_bytes(req.method.as_bytes()).unwrap_or(reqwest::Method::POST);
+    let method =
+        reqwest::Method::from_bytes(req.method.as_bytes()).unwrap_or(reqwest::Method::POST);
     let mut builder = client.request(method, &req.url).body(req.body);
     for h in &req.headers {
         builder = builder.header(h.name.as_str(), &h.value);

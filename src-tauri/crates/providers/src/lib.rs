@@ -101,5 +101,7 @@ pub enum ChatEvent {
     /// Token counts so far; a later one replaces an earlier one.
     Usage(Usage),
     /// The provider's end marker arrived; `stop` is why it stopped, if it said.
-    Finished { stop: Option<StopReason> },
+    Finished {
+        stop: Option<StopReason>,
+    },
 }

@@ -4,6 +4,10 @@
 //! Bedrock its models only through the control-plane API, neither of which a runtime
 //! credential reaches, so those two have no listing.
 //!
+//! For those two, [`probe`] checks the credentials without spending anything: it sends
+//! a chat request with no messages, which the API refuses as invalid only after it has
+//! accepted the credentials and found the deployment or model.
+//!
 //! Invariants: the request builder is pure; the reply is read up to
 //! [`MAX_LIST_BYTES`] within the idle timeout; every error is scrubbed of the
 //! credentials like a chat turn's.
@@ -35,10 +39,16 @@ pub fn list_request(target: &Target<'_>) -> Result<Option<HttpRequest>, Provider
         }
         ProviderKind::Anthropic => {
             let key = require_key(target)?;
-            headers.push(Header::plain("anthropic-version", crate::anthropic::API_VERSION));
+            headers.push(Header::plain(
+                "anthropic-version",
+                crate::anthropic::API_VERSION,
+            ));
             headers.push(Header::sensitive("x-api-key", key.expose()));
             let base = target.base_url.trim_end_matches('/');
-            join(base.strip_suffix("/v1").unwrap_or(base), "v1/models?limit=1000")
+            join(
+                base.strip_suffix("/v1").unwrap_or(base),
+                "v1/models?limit=1000",
+            )
         }
         ProviderKind::Gemini => {
             let key = require_key(target)?;
@@ -199,6 +209,35 @@ pub async fn fetch_models(
     })
 }
 
+/// Checks that the credentials and the model are accepted, with a request the API
+/// refuses before running any model (no messages): a 400 that does not name the model
+/// means both passed. Costs nothing.
+pub async fn probe(
+    client: &reqwest::Client,
+    target: &Target<'_>,
+    model: &str,
+    limits: StreamLimits,
+) -> Result<(), ProviderError> {
+    let empty = crate::ChatRequest {
+        model: model.to_owned(),
+        messages: Vec::new(),
+        max_output_tokens: Some(1),
+    };
+    let now = std::time::SystemTime::now();
+    let req = protocol::build_request(target, &empty, now)?;
+    match crate::stream_chat(client, target.kind, req, limits).await {
+        // A server that answers an empty conversation at all accepted the credentials.
+        Ok(_) => Ok(()),
+        Err(ProviderError::BadRequest { message, .. })
+            if !message.to_ascii_lowercase().contains("model")
+                && !message.to_ascii_lowercase().contains("deployment") =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,13 +245,30 @@ mod tests {
     #[test]
     fn every_listing_shape_reads_to_sorted_ids() {
         let openai = br#"{"object":"list","data":[{"id":"gpt-4.1","object":"model"},{"id":"gpt-4.1-mini"},{"id":"gpt-4.1"}]}"#;
-        assert_eq!(parse_models(ProviderKind::Openai, openai).unwrap(), ["gpt-4.1", "gpt-4.1-mini"]);
+        assert_eq!(
+            parse_models(ProviderKind::Openai, openai).unwrap(),
+            ["gpt-4.1", "gpt-4.1-mini"]
+        );
         let anthropic = br#"{"data":[{"type":"model","id":"claude-sonnet-4-5","display_name":"Claude Sonnet 4.5"}],"has_more":false}"#;
-        assert_eq!(parse_models(ProviderKind::Anthropic, anthropic).unwrap(), ["claude-sonnet-4-5"]);
+        assert_eq!(
+            parse_models(ProviderKind::Anthropic, anthropic).unwrap(),
+            ["claude-sonnet-4-5"]
+        );
         let gemini = br#"{"models":[{"name":"models/gemini-2.5-flash","supportedGenerationMethods":["generateContent","countTokens"]},{"name":"models/text-embedding-004","supportedGenerationMethods":["embedContent"]}]}"#;
-        assert_eq!(parse_models(ProviderKind::Gemini, gemini).unwrap(), ["gemini-2.5-flash"]);
+        assert_eq!(
+            parse_models(ProviderKind::Gemini, gemini).unwrap(),
+            ["gemini-2.5-flash"]
+        );
         let ollama = br#"{"models":[{"name":"llama3.2:latest","model":"llama3.2:latest","size":2019393189}]}"#;
-        assert_eq!(parse_models(ProviderKind::Ollama, ollama).unwrap(), ["llama3.2:latest"]);
-        assert_eq!(parse_models(ProviderKind::Openai, b"<html>").unwrap_err().code(), "decode");
+        assert_eq!(
+            parse_models(ProviderKind::Ollama, ollama).unwrap(),
+            ["llama3.2:latest"]
+        );
+        assert_eq!(
+            parse_models(ProviderKind::Openai, b"<html>")
+                .unwrap_err()
+                .code(),
+            "decode"
+        );
     }
 }

@@ -78,7 +78,11 @@ mod tests {
             d.feed_into(&input.as_bytes()[..cut], &mut out).unwrap();
             d.feed_into(&input.as_bytes()[cut..], &mut out).unwrap();
             out.extend(d.finish().unwrap());
-            assert_eq!(out, ["{\"a\":\"é\"}", "{\"b\":2}", "{\"c\":3}"], "cut at {cut}");
+            assert_eq!(
+                out,
+                ["{\"a\":\"é\"}", "{\"b\":2}", "{\"c\":3}"],
+                "cut at {cut}"
+            );
         }
     }
 

@@ -129,7 +129,12 @@ impl StreamDecoder {
         let line: Line = parse_frame(text)?;
         if let Some(error) = line.error {
             // A model that fails mid-answer is the server's fault, and may pass elsewhere.
-            return Err(ProviderError::from_http(500, None, excerpt(error.as_bytes()), None));
+            return Err(ProviderError::from_http(
+                500,
+                None,
+                excerpt(error.as_bytes()),
+                None,
+            ));
         }
         let mut out = Vec::new();
         if !self.model_sent {

@@ -87,7 +87,12 @@ pub fn build_request(target: &Target<'_>, req: &ChatRequest) -> Result<HttpReque
             "authorization",
             format!("Bearer {}", key.expose()),
         ));
-    } else if !target.settings.preset.as_deref().is_some_and(presets::is_local) {
+    } else if !target
+        .settings
+        .preset
+        .as_deref()
+        .is_some_and(presets::is_local)
+    {
         require_key(target)?;
     }
     for (name, value) in quirks.headers {
@@ -516,7 +521,10 @@ mod tests {
             preset: Some("lmstudio".into()),
             ..Default::default()
         };
-        assert_eq!(build(&lmstudio, &Credentials::None).header("authorization"), None);
+        assert_eq!(
+            build(&lmstudio, &Credentials::None).header("authorization"),
+            None
+        );
         let target = Target {
             kind: ProviderKind::Openai,
             base_url: "https://api.example.com/v1",
@@ -542,30 +550,49 @@ mod tests {
         };
         let e = err(401, br#"{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}"#);
         assert_eq!(e.code(), "auth", "401 is an auth error");
-        assert!(e.to_string().contains("Incorrect API key"), "the provider's words are kept");
+        assert!(
+            e.to_string().contains("Incorrect API key"),
+            "the provider's words are kept"
+        );
         let e = err(502, b"<html>Bad gateway</html>");
         assert_eq!(e.code(), "server", "5xx with a non-JSON body");
-        assert!(e.to_string().contains("Bad gateway"), "raw body excerpt is shown");
+        assert!(
+            e.to_string().contains("Bad gateway"),
+            "raw body excerpt is shown"
+        );
         let long = "x".repeat(5000);
-        assert!(err(400, long.as_bytes()).to_string().len() < 600, "huge bodies are cut");
+        assert!(
+            err(400, long.as_bytes()).to_string().len() < 600,
+            "huge bodies are cut"
+        );
     }
 
     #[test]
     fn decoder_needs_done_marker() {
         let mut d = StreamDecoder::new();
         let out = d
-            .on_frame(sse(r#"{"model":"m","choices":[{"delta":{"content":"Hi"},"finish_reason":null}]}"#))
+            .on_frame(sse(
+                r#"{"model":"m","choices":[{"delta":{"content":"Hi"},"finish_reason":null}]}"#,
+            ))
             .unwrap();
         assert_eq!(
             out,
-            vec![ChatEvent::Model("m".into()), ChatEvent::TextDelta("Hi".into())],
+            vec![
+                ChatEvent::Model("m".into()),
+                ChatEvent::TextDelta("Hi".into())
+            ],
             "model first, then text"
         );
         let mut unfinished = StreamDecoder::new();
         unfinished.on_frame(sse(r#"{"choices":[]}"#)).unwrap();
-        assert!(unfinished.finish().is_err(), "no [DONE]: the stream is incomplete");
-        d.on_frame(sse(r#"{"choices":[{"delta":{},"finish_reason":"length"}]}"#))
-            .unwrap();
+        assert!(
+            unfinished.finish().is_err(),
+            "no [DONE]: the stream is incomplete"
+        );
+        d.on_frame(sse(
+            r#"{"choices":[{"delta":{},"finish_reason":"length"}]}"#,
+        ))
+        .unwrap();
         assert_eq!(
             d.on_frame(sse("[DONE]")).unwrap(),
             vec![ChatEvent::Finished {
@@ -612,9 +639,11 @@ mod tests {
     fn mid_stream_error_object_is_reported() {
         let mut d = StreamDecoder::new();
         assert_eq!(
-            d.on_frame(sse(r#"{"error":{"message":"Rate limit reached","code":"rate_limit_exceeded"}}"#))
-                .unwrap_err()
-                .code(),
+            d.on_frame(sse(
+                r#"{"error":{"message":"Rate limit reached","code":"rate_limit_exceeded"}}"#
+            ))
+            .unwrap_err()
+            .code(),
             "rate_limited",
             "in-band errors keep their meaning"
         );

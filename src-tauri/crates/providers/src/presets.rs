@@ -169,7 +169,12 @@ mod tests {
         assert_eq!(ids.len(), PRESETS.len());
         for p in PRESETS {
             assert!(p.base_url.ends_with("/v1"), "{}: {}", p.id, p.base_url);
-            assert_eq!(p.local, p.base_url.starts_with("http://localhost"), "{}", p.id);
+            assert_eq!(
+                p.local,
+                p.base_url.starts_with("http://localhost"),
+                "{}",
+                p.id
+            );
         }
     }
 }

@@ -136,13 +136,14 @@ pub(crate) fn join(base: &str, path: &str) -> String {
 }
 
 /// The API key a kind needs, or a clear error when none is stored.
-pub(crate) fn require_key<'a>(
-    target: &Target<'a>,
-) -> Result<&'a sb_keys::Secret, ProviderError> {
-    target.credentials.api_key().ok_or_else(|| ProviderError::Config {
-        message: format!(
-            "no API key is stored for this {} provider; add it in Settings → Providers",
-            target.kind.as_str()
-        ),
-    })
+pub(crate) fn require_key<'a>(target: &Target<'a>) -> Result<&'a sb_keys::Secret, ProviderError> {
+    target
+        .credentials
+        .api_key()
+        .ok_or_else(|| ProviderError::Config {
+            message: format!(
+                "no API key is stored for this {} provider; add it in Settings → Providers",
+                target.kind.as_str()
+            ),
+        })
 }

@@ -46,7 +46,11 @@ fn patterns() -> &'static [Regex] {
 pub fn is_credential_header(name: &str) -> bool {
     matches!(
         name,
-        "authorization" | "proxy-authorization" | "x-api-key" | "api-key" | "x-goog-api-key"
+        "authorization"
+            | "proxy-authorization"
+            | "x-api-key"
+            | "api-key"
+            | "x-goog-api-key"
             | "cookie"
     ) || name.starts_with("x-amz-")
 }

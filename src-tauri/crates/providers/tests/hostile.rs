@@ -7,14 +7,13 @@ use std::time::{Duration, Instant};
 use futures::StreamExt;
 use sb_core::{ProviderKind, Role};
 use sb_keys::Secret;
-use sb_providers::{
-    stream_chat, ChatEvent, ChatMessage, ChatRequest, ProviderError, StreamLimits,
-};
+use sb_providers::{stream_chat, ChatEvent, ChatMessage, ChatRequest, ProviderError, StreamLimits};
 use sb_testsupport::{Hostile, HostileServer, HOSTILE_DELTAS};
 
 /// The OpenAI request for `req` to `base` with `key`, as the engine would build it.
 fn openai_request(base: &str, key: &Secret, req: &ChatRequest) -> sb_providers::HttpRequest {
-    let credentials = sb_providers::Credentials::ApiKey(Secret::new(key.expose().to_owned()).unwrap());
+    let credentials =
+        sb_providers::Credentials::ApiKey(Secret::new(key.expose().to_owned()).unwrap());
     let settings = sb_core::ProviderSettings::default();
     let target = sb_providers::Target {
         kind: ProviderKind::Openai,
@@ -24,7 +23,6 @@ fn openai_request(base: &str, key: &Secret, req: &ChatRequest) -> sb_providers::
     };
     sb_providers::build_request(&target, req, std::time::SystemTime::now()).unwrap()
 }
-
 
 const KEY: &str = "sk-test-hostile-9f8e7d6c5b4a39281706";
 const MIB: usize = 1024 * 1024;

@@ -9,14 +9,14 @@ use sb_core::{ProviderKind, Role, Usage};
 use sb_keys::Secret;
 use sb_providers::framing::{Framer, Framing};
 use sb_providers::{
-    protocol, stream_chat, ChatEvent, ChatMessage, ChatRequest, ProviderError,
-    StreamLimits,
+    protocol, stream_chat, ChatEvent, ChatMessage, ChatRequest, ProviderError, StreamLimits,
 };
 use sb_testsupport::{fixtures, scenario, FakeServer, Reply};
 
 /// The OpenAI request for `req` to `base` with `key`, as the engine would build it.
 fn openai_request(base: &str, key: &Secret, req: &ChatRequest) -> sb_providers::HttpRequest {
-    let credentials = sb_providers::Credentials::ApiKey(Secret::new(key.expose().to_owned()).unwrap());
+    let credentials =
+        sb_providers::Credentials::ApiKey(Secret::new(key.expose().to_owned()).unwrap());
     let settings = sb_core::ProviderSettings::default();
     let target = sb_providers::Target {
         kind: ProviderKind::Openai,
@@ -26,7 +26,6 @@ fn openai_request(base: &str, key: &Secret, req: &ChatRequest) -> sb_providers::
     };
     sb_providers::build_request(&target, req, std::time::SystemTime::now()).unwrap()
 }
-
 
 /// Decodes `chunks` in order, as the network would deliver them.
 fn decode(chunks: &[&[u8]]) -> Result<Vec<ChatEvent>, ProviderError> {

@@ -7,8 +7,7 @@
 
 use rusqlite::{params, OptionalExtension, Row};
 use sb_core::{
-    ConversationId, ErrorInfo, Message, MessageId, MessageStatus, Role, StopKind, StopReason,
-    Usage,
+    ConversationId, ErrorInfo, Message, MessageId, MessageStatus, Role, StopKind, StopReason, Usage,
 };
 
 use crate::{require_row, unknown_value, Store, StoreError};
@@ -45,9 +44,14 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Message> {
         (Some(code), Some(message)) => Some(ErrorInfo { code, message }),
         _ => None,
     };
-    let stop = match (row.get::<_, Option<String>>(14)?, row.get::<_, Option<String>>(15)?) {
+    let stop = match (
+        row.get::<_, Option<String>>(14)?,
+        row.get::<_, Option<String>>(15)?,
+    ) {
         (Some(kind), raw) => Some(StopReason {
-            kind: kind.parse::<StopKind>().map_err(|_| unknown_value(14, kind))?,
+            kind: kind
+                .parse::<StopKind>()
+                .map_err(|_| unknown_value(14, kind))?,
             raw: raw.unwrap_or_default(),
         }),
         _ => None,
@@ -369,7 +373,11 @@ mod tests {
             )
             .unwrap();
         assert_eq!(done.reasoning.as_deref(), Some("Thinking hard"));
-        assert_eq!(done.stop, Some(stop), "the typed and raw stop reason are kept");
+        assert_eq!(
+            done.stop,
+            Some(stop),
+            "the typed and raw stop reason are kept"
+        );
         assert_eq!(
             done.status,
             MessageStatus::Complete,

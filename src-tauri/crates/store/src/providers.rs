@@ -6,7 +6,8 @@ use sb_core::{Provider, ProviderId, ProviderInput, ProviderKind, ProviderSetting
 
 use crate::{require_row, unknown_value, Store, StoreError};
 
-const COLUMNS: &str = "id, name, kind, base_url, default_model, has_key, created_at, vendor, local, \
+const COLUMNS: &str =
+    "id, name, kind, base_url, default_model, has_key, created_at, vendor, local, \
                        settings";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Provider> {

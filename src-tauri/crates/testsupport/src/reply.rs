@@ -78,6 +78,18 @@ impl Reply {
         }
     }
 
+    /// `200` streamed body of any content type (NDJSON, AWS event stream), chunked like
+    /// [`Reply::sse`].
+    pub fn stream(content_type: &str, body: impl Into<Vec<u8>>) -> Self {
+        Self {
+            status: 200,
+            headers: vec![("content-type".to_owned(), content_type.to_owned())],
+            body: body.into(),
+            framing: Framing::Chunked,
+            plan: WritePlan::default(),
+        }
+    }
+
     /// JSON body with `content-type: application/json` and `content-length` framing.
     pub fn json(status: u16, body: impl Into<Vec<u8>>) -> Self {
         Self {

@@ -101,7 +101,9 @@ impl KeyFilter {
             .filter_map(|key| {
                 (1..key.len().min(held.len() + 1)).rev().find(|&n| {
                     held.is_char_boundary(held.len() - n)
-                        && key.as_bytes().starts_with(&held.as_bytes()[held.len() - n..])
+                        && key
+                            .as_bytes()
+                            .starts_with(&held.as_bytes()[held.len() - n..])
                 })
             })
             .max()
