@@ -15,6 +15,7 @@ pub mod reply;
 pub mod request;
 pub mod scenario;
 pub mod server;
+pub mod spec;
 pub mod wire;
 
 pub use fixtures::{DecodedStream, ExpectedReply};
