@@ -11,6 +11,7 @@
 
 pub mod fixtures;
 pub mod hostile;
+pub mod protocols;
 pub mod reply;
 pub mod request;
 pub mod scenario;

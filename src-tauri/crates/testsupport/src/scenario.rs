@@ -1,12 +1,19 @@
-//! The scenario router: one fake OpenAI endpoint whose behaviour is chosen by the model name.
+//! The scenario router: one fake endpoint of every provider kind whose behaviour is chosen
+//! by the model name.
 //!
 //! Used by Rust tests, CLI tests and the `sb-fake-provider` binary (WebDriver e2e). Routing:
-//! every path is authenticated first (`Authorization: Bearer <expected key>`, else 401
+//! every path but Ollama's is authenticated first (the expected key as `Authorization:
+//! Bearer`, `x-api-key`, `x-goog-api-key` or `api-key`, or any SigV4 signature; else 401
 //! `invalid_api_key`), then
 //! - `GET /updates…` (no key needed): update servers, see [`update_server`];
-//! - `GET /v1/models`: a model list naming every scenario model;
-//! - `POST /v1/chat/completions`: by the body's `"model"`, see the `MODEL_*` constants;
-//!   an unknown model gets the `sb-text` recording;
+//! - `GET /v1/models` (OpenAI, Anthropic), `GET /v1beta/models` (Gemini), `GET /api/tags`
+//!   (Ollama): a model list naming every scenario model;
+//! - `POST …/chat/completions` (OpenAI, Azure's deployment path): by the body's
+//!   `"model"` (Azure: the deployment), see the `MODEL_*` constants; an unknown model gets
+//!   the `sb-text` recording;
+//! - `POST /v1/messages` (Anthropic), `POST /v1beta/models/{m}:streamGenerateContent`
+//!   (Gemini), `POST /api/chat` (Ollama), `POST /model/{m}/converse-stream` (Bedrock):
+//!   the same scenarios in that protocol (see [`crate::protocols`]);
 //! - anything else: 404 in OpenAI's "Invalid URL" shape.
 //!
 //! Synthetic streams ([`synth_stream`]) copy the recorded chunk shape (role chunk, content
@@ -18,6 +25,7 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::fixtures;
+use crate::protocols::{self, Protocol};
 use crate::reply::Reply;
 use crate::request::RecordedRequest;
 
@@ -387,6 +395,16 @@ pub const TAMPERED_SIGNATURE: &str = "dW50cnVzdGVkIGNvbW1lbnQ6IHNpZ25hdHVyZSBmcm
 /// stranger's key: right bytes, wrong key.
 pub const STRANGER_SIGNATURE: &str = "dW50cnVzdGVkIGNvbW1lbnQ6IHNpZ25hdHVyZSBmcm9tIHRhdXJpIHNlY3JldCBrZXkKUlVURHVORjBwNDJ5bVRHQmFOd1J4Y0oyK2s0bWdVY2VxaUxNMElITThVVzBselp4Ky9ScENIbDc4ZEZ1Qk1EWFZpTlAvSW4wUERveFMzTkIyRGRoeXE1WXUrL0RrMkxSQ2dFPQp0cnVzdGVkIGNvbW1lbnQ6IHRpbWVzdGFtcDoxNzk2MTgzMTM3CWZpbGU6b3RoZXIyLmJpbgpDWDlkVVpkQTFFU2VlYlFWK0VWbUdMQVpDQ2NORUdUV3kxbUw2U2ZnT25UWTQybjJaVG01d0NQc2w4NTQ4NFZ6dXZlaFdIME9oZlFFNVpsZVNyeW5CZz09Cg==";
 
+/// The key a request presents, in whichever header its protocol uses.
+fn presented_credential(request: &RecordedRequest) -> Option<String> {
+    request
+        .bearer_token()
+        .or_else(|| request.header("x-api-key"))
+        .or_else(|| request.header("x-goog-api-key"))
+        .or_else(|| request.header("api-key"))
+        .map(str::to_owned)
+}
+
 /// The scenario router (see the module docs). `expected_key` is the only accepted bearer token.
 pub fn scenario_responder(
     expected_key: String,
@@ -397,7 +415,13 @@ pub fn scenario_responder(
         if request.method == "GET" && request.path.starts_with("/updates") {
             return update_server(request);
         }
-        if request.bearer_token() != Some(expected_key.as_str()) {
+        let path = request.path.split('?').next().unwrap_or_default();
+        let ollama = path.starts_with("/api/");
+        let presented = presented_credential(request);
+        let signed = request
+            .header("authorization")
+            .is_some_and(|a| a.starts_with("AWS4-HMAC-SHA256 Credential="));
+        if !ollama && !signed && presented.as_deref() != Some(expected_key.as_str()) {
             // Like a careless proxy: the 401 quotes the key it got, so tests can show a
             // wrong key never reaches error text, logs or the database.
             let received = request.header("authorization").unwrap_or_default();
@@ -407,16 +431,65 @@ pub fn scenario_responder(
             }});
             return Reply::error(401, body.to_string());
         }
-        let path = request.path.split('?').next().unwrap_or_default();
+        let credential = request
+            .header("authorization")
+            .map(str::to_owned)
+            .or(presented)
+            .unwrap_or_default();
+        let body_model = || {
+            request
+                .json()
+                .ok()
+                .and_then(|b| b["model"].as_str().map(str::to_owned))
+                .unwrap_or_else(|| MODEL_TEXT.to_owned())
+        };
         match (request.method.as_str(), path) {
             ("GET", "/v1/models") => scenarios.models.clone(),
-            ("POST", "/v1/chat/completions") => match request.json() {
-                Ok(body) => scenarios.chat(
-                    body["model"].as_str().unwrap_or(MODEL_TEXT),
-                    request.header("authorization").unwrap_or_default(),
-                ),
+            ("GET", "/v1beta/models") => Reply::json(
+                200,
+                json!({"models": SCENARIO_MODELS.iter().map(|m| json!({
+                    "name": format!("models/{m}"),
+                    "supportedGenerationMethods": ["generateContent", "countTokens"],
+                })).collect::<Vec<_>>()})
+                .to_string(),
+            ),
+            ("GET", "/api/tags") => Reply::json(
+                200,
+                json!({"models": SCENARIO_MODELS.iter().map(|m| json!({"name": m, "model": m}))
+                    .collect::<Vec<_>>()})
+                .to_string(),
+            ),
+            ("POST", p) if p.ends_with("/chat/completions") => match request.json() {
+                Ok(body) => {
+                    // Azure names the model (its deployment) in the path only.
+                    let model = body["model"].as_str().map(str::to_owned).or_else(|| {
+                        p.strip_prefix("/openai/deployments/")
+                            .and_then(|rest| rest.split('/').next())
+                            .map(str::to_owned)
+                    });
+                    scenarios.chat(model.as_deref().unwrap_or(MODEL_TEXT), &credential)
+                }
                 Err(_) => Reply::error(400, fixtures::error_invalid_json()),
             },
+            ("POST", "/v1/messages") => {
+                protocols::reply(Protocol::Anthropic, &body_model(), &credential)
+            }
+            ("POST", "/api/chat") => protocols::reply(Protocol::Ollama, &body_model(), &credential),
+            ("POST", p)
+                if p.starts_with("/v1beta/models/") && p.ends_with(":streamGenerateContent") =>
+            {
+                let model = p
+                    .trim_start_matches("/v1beta/models/")
+                    .trim_end_matches(":streamGenerateContent");
+                protocols::reply(Protocol::Gemini, model, &credential)
+            }
+            ("POST", p) if p.starts_with("/model/") && p.ends_with("/converse-stream") => {
+                let model = p
+                    .trim_start_matches("/model/")
+                    .trim_end_matches("/converse-stream")
+                    .replace("%3A", ":");
+                protocols::reply(Protocol::Bedrock, &model, &credential)
+            }
             (method, _) => Reply::error(
                 404,
                 json!({

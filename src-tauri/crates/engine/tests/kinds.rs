@@ -1,0 +1,265 @@
+//! Every provider kind through the one turn pipeline, against the fake server speaking
+//! that kind's wire format: text, reasoning (streamed, stored apart), usage and the typed
+//! stop reason arrive; a stop keeps the partial answer and reasoning; errors keep their
+//! type; a server that echoes the credentials never gets them into the answer or the
+//! database, whatever the kind (Bedrock's AWS keys included).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use common::{finish, fixture, start_on, KEY};
+use sb_core::{MessageStatus, ProviderInput, ProviderKind, ProviderSettings, StopKind};
+use sb_engine::{Credentials, Engine, TurnEvent};
+use sb_keys::Secret;
+use sb_testsupport::protocols::SCRIPT_REASONING;
+use sb_testsupport::scenario::{MARKDOWN_TEXT, MARKDOWN_USAGE};
+
+const AWS_KEY_ID: &str = "AKIDFAKESERVER0123";
+const AWS_SECRET: &str = "fake-aws-secret-0123456789abcdef";
+
+/// Adds a provider of `kind` on the fake server with its credentials; returns its id.
+async fn add(engine: &Engine, server_url: &str, kind: ProviderKind, aws: bool) -> i64 {
+    let base_url = match kind {
+        ProviderKind::Openai => format!("{server_url}/v1"),
+        _ => server_url.to_owned(),
+    };
+    let name = format!("{}{}", kind.as_str(), if aws { "-aws" } else { "" });
+    let input = ProviderInput {
+        name,
+        kind,
+        base_url,
+        default_model: "sb-markdown".into(),
+        vendor: None,
+        local: kind == ProviderKind::Ollama,
+        settings: ProviderSettings {
+            region: (kind == ProviderKind::Bedrock).then(|| "us-east-1".into()),
+            api_version: (kind == ProviderKind::Azure).then(|| "2024-10-21".into()),
+            ..ProviderSettings::default()
+        },
+    };
+    let p = engine.add_provider(input, None).await.unwrap();
+    let creds = match (kind, aws) {
+        (ProviderKind::Ollama, _) => return p.id,
+        (_, true) => Credentials::aws(AWS_KEY_ID.into(), AWS_SECRET.into(), None).unwrap(),
+        _ => Credentials::ApiKey(Secret::new(KEY.into()).unwrap()),
+    };
+    engine.set_credentials(p.id, creds).await.unwrap();
+    p.id
+}
+
+const KINDS: [(ProviderKind, bool); 7] = [
+    (ProviderKind::Anthropic, false),
+    (ProviderKind::Gemini, false),
+    (ProviderKind::Ollama, false),
+    (ProviderKind::Bedrock, true),
+    (ProviderKind::Bedrock, false),
+    (ProviderKind::Azure, false),
+    (ProviderKind::Openai, false),
+];
+
+#[tokio::test]
+async fn every_kind_streams_text_reasoning_usage_and_stop_and_stores_them() {
+    let f = fixture().await;
+    for (kind, aws) in KINDS {
+        let id = add(&f.engine, &f.server.url(), kind, aws).await;
+        let (started, mut rx) = start_on(&f.engine, id, "sb-markdown").await;
+        let (mut text, mut reasoning, mut last) = (String::new(), String::new(), None);
+        while let Some(ev) = tokio::time::timeout(Duration::from_secs(30), rx.recv())
+            .await
+            .unwrap()
+        {
+            match &ev {
+                TurnEvent::Delta { text: t } => text.push_str(t),
+                TurnEvent::Reasoning { text: t } => {
+                    assert!(
+                        text.is_empty(),
+                        "{kind:?}: reasoning comes before the answer here"
+                    );
+                    reasoning.push_str(t);
+                }
+                _ => {}
+            }
+            last = Some(ev);
+        }
+        let scripted_reasoning = if matches!(kind, ProviderKind::Openai | ProviderKind::Azure) {
+            String::new()
+        } else {
+            SCRIPT_REASONING.concat()
+        };
+        assert_eq!(text, MARKDOWN_TEXT, "{kind:?} (aws: {aws})");
+        assert_eq!(reasoning, scripted_reasoning, "{kind:?}");
+        match last {
+            Some(TurnEvent::Finished {
+                status,
+                stop_kind,
+                usage,
+                ..
+            }) => {
+                assert_eq!(status, MessageStatus::Complete, "{kind:?}");
+                assert_eq!(stop_kind, Some(StopKind::End), "{kind:?}");
+                let u = usage.unwrap();
+                assert_eq!(
+                    (u.input_tokens, u.output_tokens),
+                    MARKDOWN_USAGE,
+                    "{kind:?}"
+                );
+            }
+            other => panic!("{kind:?}: {other:?}"),
+        }
+        let stored = f
+            .engine
+            .message(started.assistant_message_id)
+            .await
+            .unwrap();
+        assert_eq!(stored.content, MARKDOWN_TEXT, "{kind:?}");
+        assert_eq!(
+            stored.reasoning.unwrap_or_default(),
+            scripted_reasoning,
+            "{kind:?}: reasoning is stored apart from the answer"
+        );
+        assert_eq!(stored.stop.map(|s| s.kind), Some(StopKind::End), "{kind:?}");
+    }
+}
+
+#[tokio::test]
+async fn stopping_any_kind_keeps_the_partial_answer_and_its_reasoning() {
+    let f = fixture().await;
+    for (kind, aws) in [
+        (ProviderKind::Anthropic, false),
+        (ProviderKind::Bedrock, true),
+        (ProviderKind::Ollama, false),
+    ] {
+        let id = add(&f.engine, &f.server.url(), kind, aws).await;
+        let (started, mut rx) = start_on(&f.engine, id, "sb-slow").await;
+        let mut deltas = 0;
+        while let Some(ev) = rx.recv().await {
+            if let TurnEvent::Delta { .. } = ev {
+                deltas += 1;
+                if deltas == 2 {
+                    assert!(f.engine.stop_turn(started.assistant_message_id));
+                    break;
+                }
+            }
+        }
+        match finish(rx).await {
+            TurnEvent::Finished { status, .. } => {
+                assert_eq!(status, MessageStatus::Stopped, "{kind:?}")
+            }
+            other => panic!("{kind:?}: {other:?}"),
+        }
+        let stored = f
+            .engine
+            .message(started.assistant_message_id)
+            .await
+            .unwrap();
+        assert_eq!(stored.status, MessageStatus::Stopped, "{kind:?}");
+        assert!(
+            stored.content.starts_with("Slow delta 1 of 400."),
+            "{kind:?}: {}",
+            stored.content
+        );
+        assert_eq!(
+            stored.reasoning.unwrap_or_default(),
+            SCRIPT_REASONING.concat(),
+            "{kind:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn errors_keep_their_type_in_every_kind() {
+    let f = fixture().await;
+    for (kind, aws) in KINDS {
+        let id = add(&f.engine, &f.server.url(), kind, aws).await;
+        for (model, code) in [
+            ("sb-ratelimit", "rate_limited"),
+            ("sb-server-error", "server"),
+            ("sb-context", "context_too_long"),
+        ] {
+            let (_, rx) = start_on(&f.engine, id, model).await;
+            match finish(rx).await {
+                TurnEvent::Error { code: got, message } => {
+                    assert_eq!(got, code, "{kind:?} {model}: {message}");
+                }
+                other => panic!("{kind:?} {model}: {other:?}"),
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_echoing_server_never_gets_credentials_into_answers_or_errors_of_any_kind() {
+    let f = fixture().await;
+    for (kind, aws) in KINDS {
+        if kind == ProviderKind::Ollama {
+            continue; // keyless: nothing to leak
+        }
+        let id = add(&f.engine, &f.server.url(), kind, aws).await;
+        let (started, rx) = start_on(&f.engine, id, "sb-echo-key-answer").await;
+        let end = finish(rx).await;
+        let stored = f
+            .engine
+            .message(started.assistant_message_id)
+            .await
+            .unwrap();
+        let dump = format!("{end:?} {stored:?}");
+        for secret in [KEY, AWS_KEY_ID, AWS_SECRET] {
+            assert!(
+                !dump.contains(secret),
+                "{kind:?} (aws: {aws}) leaked {secret}: {dump}"
+            );
+        }
+        assert!(
+            stored.content.contains("[redacted]"),
+            "{kind:?} (aws: {aws}): {}",
+            stored.content
+        );
+        let (started, rx) = start_on(&f.engine, id, "sb-echo-key").await;
+        let end = finish(rx).await;
+        let stored = f
+            .engine
+            .message(started.assistant_message_id)
+            .await
+            .unwrap();
+        let dump = format!("{end:?} {stored:?}");
+        for secret in [KEY, AWS_KEY_ID, AWS_SECRET] {
+            assert!(
+                !dump.contains(secret),
+                "{kind:?} (aws: {aws}) error leaked {secret}: {dump}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn settings_list_models_and_test_connections_without_spending() {
+    let f = fixture().await;
+    for (kind, aws) in KINDS {
+        let id = add(&f.engine, &f.server.url(), kind, aws).await;
+        let test = f.engine.test_connection(id).await.unwrap();
+        assert!(test.ok, "{kind:?} (aws: {aws}): {}", test.message);
+        let listing = f.engine.list_models(id).await.unwrap();
+        let listable = !matches!(kind, ProviderKind::Azure | ProviderKind::Bedrock);
+        assert_eq!(listing.from_api, listable, "{kind:?}");
+        if listable {
+            assert!(
+                listing.models.iter().any(|m| m.id == "sb-markdown"),
+                "{kind:?}: {listing:?}"
+            );
+        }
+    }
+    let before = f
+        .server
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST")
+        .count();
+    let usage = f.engine.usage_summary(None).await.unwrap();
+    assert_eq!(
+        usage.total,
+        sb_core::Usd::ZERO,
+        "testing connections spends nothing ({before} probes)"
+    );
+}
