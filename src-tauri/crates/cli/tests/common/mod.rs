@@ -50,6 +50,9 @@ pub async fn fake_provider(key: &str) -> FakeServer {
 pub fn sb_command() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_sb"));
     cmd.env_remove("SB_API_KEY")
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .env_remove("AWS_SESSION_TOKEN")
         .env_remove(sb_engine::DATA_DIR_ENV)
         .env_remove("SB_LOG")
         .stdin(Stdio::null())
