@@ -65,7 +65,7 @@ const PROVIDERS = {
 const ERROR_CASES = [
   // The fake 401 echoes the key it received: the message must show it redacted.
   { name: "Fake Wrongkey", model: "sb-text", key: WRONG_KEY, expect: /rejected the API key \(HTTP 401\).*\[redacted\]/ },
-  { name: "Fake Ratelimit", model: "sb-ratelimit", expect: /Rate limited by the provider \(HTTP 429\); retry after 7 s/ },
+  { name: "Fake Ratelimit", model: "sb-ratelimit", expect: /Rate limited by the provider \(HTTP 429\); retry after 30 s/ },
   { name: "Fake Overloaded", model: "sb-overloaded", expect: /overloaded \(HTTP 503\)/ },
   { name: "Fake Drop", model: "sb-drop", expect: /dropped mid-answer|closed before the answer was complete/, partial: DROP_PARTIAL },
   { name: "Fake Malformed", model: "sb-malformed", expect: /malformed response: a stream event is not valid JSON/ },

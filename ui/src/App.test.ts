@@ -13,7 +13,7 @@ const { app } = await import("./lib/state.svelte");
 
 const provider: Provider = {
   id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
-  local: false, has_key: true, created_at: 1,
+  local: false, has_key: true, created_at: 1, settings: {},
 };
 const settings: BudgetSettings = {
   conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
@@ -112,7 +112,10 @@ describe("App", () => {
 
     const call = backend.calls.find((c) => c.command === "add_provider");
     expect(call?.args, "the documented arguments").toEqual({
-      input: { name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null, local: false },
+      input: {
+        name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null, local: false,
+        settings: { preset: "openai" },
+      },
       apiKey: "sk-test-123",
     });
     expect(byTestId<HTMLInputElement>("provider-api-key").value, "the key field is cleared").toBe("");

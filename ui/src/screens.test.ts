@@ -14,7 +14,7 @@ const { app } = await import("./lib/state.svelte");
 
 const provider: Provider = {
   id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
-  local: false, has_key: true, created_at: 1,
+  local: false, has_key: true, created_at: 1, settings: {},
 };
 const ollama: Provider = {
   ...provider, id: 2, name: "Ollama", base_url: "http://localhost:11434/v1", default_model: "qwen3", has_key: false, local: true,
@@ -28,7 +28,7 @@ const usage = { input_tokens: 16, output_tokens: 300, reasoning_tokens: 0, cache
 function message(id: number, role: "user" | "assistant", extra: Partial<Message> = {}): Message {
   return {
     id, conversation_id: 7, role, content: role === "user" ? "hello" : "Hi!", status: "complete", model: null,
-    provider: null, usage: null, error: null, created_at: 1, updated_at: 2, ...extra,
+    provider: null, usage: null, error: null, reasoning: null, stop: null, created_at: 1, updated_at: 2, ...extra,
   };
 }
 
@@ -42,7 +42,7 @@ const record: RouteRecord = {
       verdict: { kind: "picked" },
     }],
   },
-  selection: "chosen", fallbacks: [], answered_by: "qwen3", provider: "Ollama", priced: false, reserved: 0, settled: 0,
+  selection: "chosen", fallbacks: [], retries: 0, answered_by: "qwen3", provider: "Ollama", priced: false, reserved: 0, settled: 0,
   exact: true, budget_before: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 }, budget_after: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
 };
 
@@ -263,7 +263,11 @@ describe("local providers", () => {
     await settle();
 
     expect(callsOf("add_provider")[0], "local, and no key").toEqual({
-      input: { name: "Ollama", kind: "openai", base_url: "http://localhost:11434/v1", default_model: "qwen3", vendor: null, local: true },
+      input: {
+        name: "Ollama", kind: "openai", base_url: "http://localhost:11434/v1", default_model: "qwen3", vendor: null, local: true,
+        // Another host than the OpenAI preset's: a custom server, with no preset's quirks.
+        settings: {},
+      },
       apiKey: null,
     });
     expect(byTestId("provider-local-badge").textContent?.trim()).toBe("Local server · free");

@@ -17,7 +17,7 @@ type FakeChannel = { onmessage: (event: DownloadEvent) => void };
 
 const provider: Provider = {
   id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
-  local: false, has_key: true, created_at: 1,
+  local: false, has_key: true, created_at: 1, settings: {},
 };
 const settings: BudgetSettings = {
   conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",

@@ -5,3 +5,8 @@ export function focusSelect(node: HTMLInputElement): void {
   node.focus();
   node.select();
 }
+
+/** Focuses an element when it appears (a confirmation that replaced the focused form). */
+export function focusOnMount(node: HTMLElement): void {
+  node.focus();
+}

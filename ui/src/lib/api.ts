@@ -12,7 +12,10 @@ import type {
   BudgetStatus,
   CatalogueEdits,
   CatalogueState,
+  ConnectionTest,
   ConversationRouting,
+  ModelListing,
+  Preset,
   RouteOptions,
   RoutePreview,
   SendRoutedTurn,
@@ -83,6 +86,34 @@ export function setKey(providerId: number, apiKey: string): Promise<Provider> {
 
 export function deleteKey(providerId: number): Promise<Provider> {
   return call("delete_key", { providerId });
+}
+
+/** Bedrock's AWS access keys, stored as the provider's one keyring entry (a Bedrock API key
+ * goes through `setKey` instead). An empty session token counts as none. */
+export function setAwsCredentials(
+  providerId: number,
+  accessKeyId: string,
+  secretAccessKey: string,
+  sessionToken: string | null,
+): Promise<Provider> {
+  return call("set_aws_credentials", { providerId, accessKeyId, secretAccessKey, sessionToken });
+}
+
+/** The OpenAI-compatible servers the provider form offers as presets. */
+export function providerPresets(): Promise<Preset[]> {
+  return call("provider_presets");
+}
+
+/** The provider's models (from its API where it lists them, else the catalogue), priced from the
+ * catalogue. */
+export function listModels(providerId: number): Promise<ModelListing> {
+  return call("list_models", { providerId });
+}
+
+/** Checks that the provider answers with its credentials, without spending anything: resolves
+ * with what worked or failed (a failed connection is a result, not a rejection). */
+export function testConnection(providerId: number): Promise<ConnectionTest> {
+  return call("test_connection", { providerId });
 }
 
 export function listConversations(): Promise<Conversation[]> {

@@ -44,6 +44,39 @@ local: boolean,
  */
 settings: ProviderSettings, has_key: boolean, created_at: number, };
 
+export type Preset = { id: string, label: string, base_url: string, 
+/**
+ * Runs on the user's machine: keyless and free to the budget.
+ */
+local: boolean, 
+/**
+ * A model to start with (the user can pick another).
+ */
+default_model: string, };
+
+export type ListedModel = { id: string, 
+/**
+ * The catalogue knows its price (so the router can use it and budgets can bound
+ * it); an unpriced model can still be chosen, and given a price in Settings.
+ */
+priced: boolean, };
+
+export type ModelListing = { models: Array<ListedModel>, 
+/**
+ * Whether the list came from the provider's API (false: from the catalogue).
+ */
+from_api: boolean, };
+
+export type ConnectionTest = { ok: boolean, 
+/**
+ * What worked or failed, in one sentence.
+ */
+message: string, 
+/**
+ * The error's code when it failed (`auth`, `network`, `not_an_api`, …).
+ */
+code: string | null, models: Array<ListedModel>, };
+
 export type ProviderInput = { name: string, kind: ProviderKind, base_url: string, default_model: string, 
 /**
  * See [`Provider::vendor`]; absent means "recognise from the URL".
@@ -112,7 +145,7 @@ export type SendTurn = { conversation_id: number | null, text: string, provider_
 
 export type TurnStarted = { conversation_id: number, user_message_id: number, assistant_message_id: number, model: string, provider: string, };
 
-export type TurnEvent = { "type": "started", conversation_id: number, user_message_id: number, assistant_message_id: number, model: string, provider: string, } | { "type": "delta", text: string, } | { "type": "reasoning", text: string, } | { "type": "usage", usage: Usage, } | { "type": "finished", status: MessageStatus, 
+export type TurnEvent = { "type": "started", conversation_id: number, user_message_id: number, assistant_message_id: number, model: string, provider: string, } | { "type": "delta", text: string, } | { "type": "reasoning", text: string, } | { "type": "usage", usage: Usage, } | { "type": "retrying", attempt: number, wait_ms: number, code: string, message: string, } | { "type": "finished", status: MessageStatus, 
 /**
  * The provider's own stop reason (`stopped` when the user stopped the turn).
  */
@@ -230,7 +263,11 @@ export type RouteRecord = { classification: Classification, decision: RouteDecis
 /**
  * Records written before chosen turns had records were all routed.
  */
-selection: Selection, fallbacks: Array<FallbackTaken>, answered_by: ModelRef | null, 
+selection: Selection, fallbacks: Array<FallbackTaken>, 
+/**
+ * Calls sent again to the same model after failing before the first token.
+ */
+retries: number, answered_by: ModelRef | null, 
 /**
  * The provider (as the user named it) that served the answer.
  */

@@ -15,7 +15,7 @@ import {
 
 const openai: Provider = {
   id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini",
-  vendor: null, local: false, has_key: true, created_at: 1,
+  vendor: null, local: false, has_key: true, created_at: 1, settings: {},
 };
 const keyless: Provider = { ...openai, id: 2, name: "Groq", has_key: false };
 const lmStudio: Provider = { ...openai, id: 3, name: "LM Studio", base_url: "http://127.0.0.1:1234/v1", has_key: false, local: true };

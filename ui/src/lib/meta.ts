@@ -10,3 +10,26 @@ export function metaLine(message: Message): string | null {
   if (usage === null) return model;
   return `${model} · ${usage.input_tokens} in / ${usage.output_tokens} out`;
 }
+
+/** The label of an answer's reasoning disclosure: "Thinking…" while only reasoning has arrived
+ * (so the wait shows progress), then "Thought for a while"; null when there is no reasoning. */
+export function reasoningLabel(message: Message): string | null {
+  if (message.reasoning === null || message.reasoning === "") return null;
+  return message.status === "streaming" && message.content === "" ? "Thinking…" : "Thought for a while";
+}
+
+/** A short note when a finished answer did not end on its own: cut off, filtered or declined.
+ * Null for a normal end, a tool call, anything else, and while the answer still streams. */
+export function stopNote(message: Message): string | null {
+  if (message.status === "streaming" || message.stop === null) return null;
+  switch (message.stop.kind) {
+    case "length":
+      return "Cut off at the output limit";
+    case "content_filter":
+      return "Stopped by the provider's content filter";
+    case "refusal":
+      return "The model declined to answer";
+    default:
+      return null;
+  }
+}

@@ -96,7 +96,7 @@ describe("route labels", () => {
     classification: { task: "code", confidence: 0.9, basis: "rule", reason: "r", features: [] },
     decision,
     selection: "routed",
-    fallbacks: [],
+    fallbacks: [], retries: 0,
     answered_by: "a/one",
     provider: "One Cloud",
     priced: true,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { toIpcError } from "./api";
 import type { Message } from "./bindings";
-import { metaLine } from "./meta";
+import { metaLine, reasoningLabel, stopNote } from "./meta";
 import { relativeTime } from "./time";
-import { providerInput, validateProvider } from "./validate";
+import { draftToInput, newDraft } from "./providerForm";
+import { validateProvider } from "./validate";
 
 describe("toIpcError", () => {
   it("passes backend errors through", () => {
@@ -24,7 +25,7 @@ describe("toIpcError", () => {
 describe("metaLine", () => {
   const base: Message = {
     id: 1, conversation_id: 1, role: "assistant", content: "", status: "streaming", model: "gpt-4.1-nano",
-    provider: "OpenAI", usage: null, error: null, created_at: 0, updated_at: 0,
+    provider: "OpenAI", usage: null, error: null, reasoning: null, stop: null, created_at: 0, updated_at: 0,
   };
 
   it("shows the model while streaming", () => {
@@ -38,6 +39,32 @@ describe("metaLine", () => {
 
   it("has nothing to show without model or provider", () => {
     expect(metaLine({ ...base, model: null, provider: null }), "no meta line").toBeNull();
+  });
+});
+
+describe("reasoningLabel and stopNote", () => {
+  const answer: Message = {
+    id: 1, conversation_id: 1, role: "assistant", content: "", status: "streaming", model: "m", provider: "p",
+    usage: null, error: null, reasoning: null, stop: null, created_at: 0, updated_at: 0,
+  };
+
+  it("says Thinking… while only reasoning has arrived, then that it thought", () => {
+    expect(reasoningLabel(answer), "no reasoning: no disclosure").toBeNull();
+    expect(reasoningLabel({ ...answer, reasoning: "" }), "empty reasoning: none either").toBeNull();
+    expect(reasoningLabel({ ...answer, reasoning: "hm" }), "the answer has not started").toBe("Thinking…");
+    expect(reasoningLabel({ ...answer, reasoning: "hm", content: "Hi" }), "the answer is arriving").toBe("Thought for a while");
+    expect(reasoningLabel({ ...answer, reasoning: "hm", status: "complete" }), "finished").toBe("Thought for a while");
+  });
+
+  it("notes answers that did not end on their own, once finished", () => {
+    const done = { ...answer, status: "complete" as const };
+    expect(stopNote({ ...done, stop: { kind: "length", raw: "max_tokens" } })).toBe("Cut off at the output limit");
+    expect(stopNote({ ...done, stop: { kind: "content_filter", raw: "SAFETY" } })).toBe("Stopped by the provider's content filter");
+    expect(stopNote({ ...done, stop: { kind: "refusal", raw: "refusal" } })).toBe("The model declined to answer");
+    expect(stopNote({ ...done, stop: { kind: "end", raw: "stop" } }), "a normal end").toBeNull();
+    expect(stopNote({ ...done, stop: { kind: "tool_use", raw: "tool_calls" } }), "nothing to warn about").toBeNull();
+    expect(stopNote(done), "unknown").toBeNull();
+    expect(stopNote({ ...answer, stop: { kind: "length", raw: "length" } }), "not while streaming").toBeNull();
   });
 });
 
@@ -59,27 +86,38 @@ describe("relativeTime", () => {
 });
 
 describe("validateProvider", () => {
+  /** An OpenAI-compatible input as the add form sends it (Custom: no preset). */
+  function openaiInput(name: string, baseUrl: string, model: string, vendor = "", local = false) {
+    return draftToInput({ ...newDraft("openai", []), name, baseUrl, model, vendor, local });
+  }
+
   it("accepts a complete OpenAI-compatible provider", () => {
-    const input = providerInput(" OpenAI ", " https://api.openai.com/v1 ", " gpt-4.1-mini ");
-    expect(input, "values are trimmed and kind is fixed").toEqual({
+    const input = openaiInput(" OpenAI ", " https://api.openai.com/v1 ", " gpt-4.1-mini ");
+    expect(input, "values are trimmed, the kind is sent and no setting is made up").toEqual({
       name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini",
-      vendor: null, local: false,
+      vendor: null, local: false, settings: {},
     });
     expect(validateProvider(input), "no errors").toEqual({});
-    expect(providerInput("Gateway", "http://gw.local/v1", "m", "openai").vendor, "a chosen vendor is sent").toBe("openai");
+    expect(openaiInput("Gateway", "http://gw.local/v1", "m", "openai").vendor, "a chosen vendor is sent").toBe("openai");
   });
 
   it("accepts local http endpoints", () => {
-    expect(validateProvider(providerInput("Ollama", "http://localhost:11434/v1", "llama3")), "http is fine").toEqual({});
-    expect(providerInput("Ollama", "http://localhost:11434/v1", "llama3", "", true).local, "marked local").toBe(true);
+    expect(validateProvider(openaiInput("Ollama", "http://localhost:11434/v1", "llama3")), "http is fine").toEqual({});
+    expect(openaiInput("Ollama", "http://localhost:11434/v1", "llama3", "", true).local, "marked local").toBe(true);
   });
 
   it("flags every missing or invalid field", () => {
-    const errors = validateProvider(providerInput("", "ftp://example.com", ""));
+    const errors = validateProvider(openaiInput("", "ftp://example.com", ""));
     expect(Object.keys(errors).sort(), "each bad field gets a message").toEqual(["base_url", "default_model", "name"]);
   });
 
   it.each(["api.openai.com/v1", "javascript:alert(1)", "file:///tmp", "https://", ""])("rejects URL %j", (url) => {
-    expect(validateProvider(providerInput("x", url, "m")).base_url, "only http(s) URLs").toBeDefined();
+    expect(validateProvider(openaiInput("x", url, "m")).base_url, "only http(s) URLs").toBeDefined();
+  });
+
+  it("refuses credentials in the URL", () => {
+    expect(validateProvider(openaiInput("x", "https://user:pw@example.com/v1", "m")).base_url, "keys belong in the keyring").toBe(
+      "Put credentials in the key field, not in the URL.",
+    );
   });
 });

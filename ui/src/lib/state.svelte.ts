@@ -25,6 +25,7 @@ import type {
   Ledger,
   Message,
   MessageStatus,
+  Preset,
   Provider,
   ProviderInput,
   Role,
@@ -42,7 +43,7 @@ import {
   type ChoiceContext,
   type RoutingChoice,
 } from "./choice";
-import { applyTurnEvent } from "./turn";
+import { applyTurnEvent, retryNotice } from "./turn";
 
 export type View = "chat" | "settings" | "usage";
 export type SettingsTab = "providers" | "models" | "routing" | "budget" | "updates" | "about";
@@ -57,6 +58,9 @@ export type Turn = {
   assistant: Message;
   /** Who was asked to answer; a new chat's choice is saved to the conversation it creates. */
   choice: RoutingChoice;
+  /** Why the answer is waiting: its call failed before the first token and will be sent
+   *  again (cleared by the next event). */
+  retry?: string | null;
 };
 
 function byNewest(list: Conversation[]): Conversation[] {
@@ -83,7 +87,9 @@ function draft(
     conversation_id: conversationId,
     role,
     content,
+    reasoning: null,
     status,
+    stop: null,
     model: answerer?.model ?? null,
     provider: answerer?.provider ?? null,
     usage: null,
@@ -121,6 +127,8 @@ export class AppState {
   newChatChoice = $state.raw<RoutingChoice>(AUTO);
   /** The model catalogue in effect with the user's edits (Settings → Models / Routing). */
   catalogue = $state.raw<CatalogueState | null>(null);
+  /** The OpenAI-compatible presets the provider form offers (OpenAI, Groq, LM Studio, …). */
+  presets = $state.raw<Preset[]>([]);
   /** Vendors of the model catalogue, for the provider form. */
   vendors = $derived<Vendor[]>(this.catalogue?.catalogue.vendors ?? []);
   /** A catalogue vendor's display name (its id when unknown). */
@@ -188,6 +196,7 @@ export class AppState {
       this.refreshConversations(),
       this.loadCatalogue(),
       this.loadDefaultChoice(),
+      this.loadPresets(),
     ]);
     this.loaded = true;
   }
@@ -237,6 +246,14 @@ export class AppState {
   async loadStatus(): Promise<void> {
     try {
       this.status = await api.appStatus();
+    } catch (err) {
+      this.notice = toIpcError(err);
+    }
+  }
+
+  async loadPresets(): Promise<void> {
+    try {
+      this.presets = await api.providerPresets();
     } catch (err) {
       this.notice = toIpcError(err);
     }
@@ -554,7 +571,8 @@ export class AppState {
       else if (t.stopRequested) void this.stop();
       return;
     }
-    this.turn = { ...t, assistant: applyTurnEvent(t.assistant, event) };
+    const retry = event.type === "retrying" ? retryNotice(event) : null;
+    this.turn = { ...t, assistant: applyTurnEvent(t.assistant, event), retry };
     if ((event.type === "finished" || event.type === "error") && t.started) void this.#settle(key);
   }
 
@@ -615,6 +633,19 @@ export class AppState {
 
   async setKey(providerId: number, apiKey: string): Promise<void> {
     this.providers = upsert(this.providers, await api.setKey(providerId, apiKey));
+  }
+
+  /** Stores Bedrock's AWS access keys (as the provider's one keyring entry). */
+  async setAwsCredentials(
+    providerId: number,
+    accessKeyId: string,
+    secretAccessKey: string,
+    sessionToken: string | null,
+  ): Promise<void> {
+    this.providers = upsert(
+      this.providers,
+      await api.setAwsCredentials(providerId, accessKeyId, secretAccessKey, sessionToken),
+    );
   }
 
   async deleteKey(providerId: number): Promise<void> {

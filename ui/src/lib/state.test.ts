@@ -21,7 +21,7 @@ type FakeChannel = { onmessage: (event: TurnEvent) => void };
 
 const provider: Provider = {
   id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
-  local: false, has_key: true, created_at: 1,
+  local: false, has_key: true, created_at: 1, settings: {},
 };
 const keyless: Provider = { ...provider, id: 2, name: "Local", has_key: false };
 const conversation: Conversation = { id: 7, title: "Hello", created_at: 5, updated_at: 6 };
@@ -32,7 +32,7 @@ const started: TurnStarted = {
 function stored(id: number, role: "user" | "assistant", content: string, extra: Partial<Message> = {}): Message {
   return {
     id, conversation_id: 7, role, content, status: "complete", model: null, provider: null, usage: null,
-    error: null, created_at: 5, updated_at: 6, ...extra,
+    error: null, reasoning: null, stop: null, created_at: 5, updated_at: 6, ...extra,
   };
 }
 
@@ -261,7 +261,7 @@ describe("sending a turn", () => {
     };
     backend.handlers.set("open_conversation", () => db);
     send.channel().onmessage({
-      type: "finished", status: "complete", stop_reason: "stop", usage: { input_tokens: 3, output_tokens: 2, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 },
+      type: "finished", status: "complete", stop_reason: "stop", stop_kind: "end", usage: { input_tokens: 3, output_tokens: 2, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 },
     });
     await flush();
     expect(state.turn, "the live turn is gone").toBeNull();
@@ -313,7 +313,7 @@ describe("sending a turn", () => {
     const state = await ready();
     void state.send("Hello");
     send.channel().onmessage({ type: "delta", text: "quick" });
-    send.channel().onmessage({ type: "finished", status: "complete", stop_reason: "stop", usage: null });
+    send.channel().onmessage({ type: "finished", status: "complete", stop_reason: "stop", stop_kind: "end", usage: null });
     await flush();
     expect(state.turn?.assistant.content, "nothing is lost while the ids are unknown").toBe("quick");
     send.resolve(started);
@@ -417,7 +417,7 @@ describe("providers", () => {
     backend.handlers.set("set_key", () => ({ ...keyless, has_key: true }));
     const state = await ready();
 
-    await state.addProvider({ name: "Groq", kind: "openai", base_url: "https://api.groq.com/openai/v1", default_model: "llama", vendor: null, local: false }, "sk-secret");
+    await state.addProvider({ name: "Groq", kind: "openai", base_url: "https://api.groq.com/openai/v1", default_model: "llama", vendor: null, local: false, settings: {} }, "sk-secret");
     expect(callsOf("add_provider")[0]?.apiKey, "the key goes to the backend").toBe("sk-secret");
     expect(state.providers.map((p) => p.id), "the new provider is listed").toEqual([1, 2, 4]);
 
@@ -435,7 +435,7 @@ describe("automatic routing", () => {
         task: "chat", quality: "balanced", pick: "openai/gpt-4.1-mini", reason: "chat → GPT-4.1 mini.",
         pinned: false, sticky: false, candidates: [], blocked: null,
       },
-      selection: "routed", fallbacks: [], answered_by: "openai/gpt-4.1-mini", provider: "OpenAI", priced: true,
+      selection: "routed", fallbacks: [], retries: 0, answered_by: "openai/gpt-4.1-mini", provider: "OpenAI", priced: true,
       reserved: 9, settled: 4, exact: true,
       budget_before: { cap: null, spent: 0, reserved: 0 , unpriced_calls: 0}, budget_after: { cap: null, spent: 4, reserved: 0 , unpriced_calls: 0},
     };
@@ -468,7 +468,7 @@ describe("automatic routing", () => {
     expect(request.text, "the text goes to the router").toBe("hi");
     expect(request.conversation_id, "a new chat has no conversation yet").toBeNull();
 
-    channel?.onmessage({ type: "finished", status: "complete", stop_reason: "stop", usage: null });
+    channel?.onmessage({ type: "finished", status: "complete", stop_reason: "stop", stop_kind: "end", usage: null });
     await flush();
     expect(state.routes.get(11), "the answer's route record is loaded for its badge").toEqual(record);
     expect(state.unreadableRoutes.get(13), "an unreadable one is kept with why").toMatch(/cannot be read/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Message, TurnEvent } from "./bindings";
-import { applyTurnEvent } from "./turn";
+import { applyTurnEvent, retryNotice } from "./turn";
 
 function streamingMessage(): Message {
   return {
@@ -8,7 +8,9 @@ function streamingMessage(): Message {
     conversation_id: 0,
     role: "assistant",
     content: "",
+    reasoning: null,
     status: "streaming",
+    stop: null,
     model: "guess",
     provider: "guess",
     usage: null,
@@ -48,7 +50,7 @@ describe("applyTurnEvent", () => {
 
   it("records usage and the final status", () => {
     const usage = { input_tokens: 12, output_tokens: 345, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 };
-    const m = run([started, { type: "delta", text: "x" }, { type: "finished", status: "complete", stop_reason: "stop", usage }]);
+    const m = run([started, { type: "delta", text: "x" }, { type: "finished", status: "complete", stop_reason: "stop", stop_kind: "end", usage }]);
     expect(m.status, "finished sets the final status").toBe("complete");
     expect(m.usage, "usage from finished").toEqual(usage);
     expect(m.content, "content untouched by finished").toBe("x");
@@ -56,13 +58,13 @@ describe("applyTurnEvent", () => {
 
   it("keeps earlier usage when finished reports none", () => {
     const usage = { input_tokens: 1, output_tokens: 2, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 };
-    const m = run([started, { type: "usage", usage }, { type: "finished", status: "stopped", stop_reason: null, usage: null }]);
+    const m = run([started, { type: "usage", usage }, { type: "finished", status: "stopped", stop_reason: null, stop_kind: null, usage: null }]);
     expect(m.usage, "a later null does not erase known usage").toEqual(usage);
     expect(m.status, "stopped is kept as reported").toBe("stopped");
   });
 
   it("keeps partial text on a stop", () => {
-    const m = run([started, { type: "delta", text: "partial" }, { type: "finished", status: "stopped", stop_reason: null, usage: null }]);
+    const m = run([started, { type: "delta", text: "partial" }, { type: "finished", status: "stopped", stop_reason: null, stop_kind: null, usage: null }]);
     expect(m.content, "stopping keeps what streamed").toBe("partial");
   });
 
@@ -73,9 +75,48 @@ describe("applyTurnEvent", () => {
     expect(m.error, "error info is kept for display").toEqual({ code: "network", message: "Connection reset" });
   });
 
+  it("keeps reasoning apart from the answer, each in arrival order", () => {
+    const m = run([
+      started,
+      { type: "reasoning", text: "First, " },
+      { type: "reasoning", text: "the units." },
+      { type: "delta", text: "It is " },
+      { type: "reasoning", text: " Then the sum." },
+      { type: "delta", text: "42." },
+    ]);
+    expect(m.reasoning, "reasoning deltas append to the reasoning").toBe("First, the units. Then the sum.");
+    expect(m.content, "answer deltas never take reasoning text").toBe("It is 42.");
+  });
+
+  it("has no reasoning until some arrives, and keeps it through an error", () => {
+    expect(run([started, { type: "delta", text: "x" }]).reasoning, "none streamed: none shown").toBeNull();
+    const m = run([started, { type: "reasoning", text: "hmm" }, { type: "error", code: "network", message: "reset" }]);
+    expect(m.reasoning, "a terminal error keeps what was thought").toBe("hmm");
+  });
+
+  it("stores the stop reason in one vocabulary with the provider's own word", () => {
+    const m = run([started, { type: "delta", text: "The list goes on" }, { type: "finished", status: "complete", stop_reason: "max_tokens", stop_kind: "length", usage: null }]);
+    expect(m.stop, "kind from stop_kind, raw from stop_reason").toEqual({ kind: "length", raw: "max_tokens" });
+    const filtered = run([started, { type: "finished", status: "complete", stop_reason: null, stop_kind: "content_filter", usage: null }]);
+    expect(filtered.stop, "a kind without the provider's word").toEqual({ kind: "content_filter", raw: "content_filter" });
+    const unknown = run([started, { type: "finished", status: "stopped", stop_reason: "stopped", stop_kind: null, usage: null }]);
+    expect(unknown.stop, "no kind: the stop stays unknown").toBeNull();
+  });
+
   it("does not mutate its input", () => {
     const before = streamingMessage();
     applyTurnEvent(before, { type: "delta", text: "x" });
     expect(before.content, "the reducer is pure").toBe("");
+  });
+});
+
+describe("retries", () => {
+  it("leave the answer alone and say why the wait", () => {
+    const m = run([started, { type: "retrying", attempt: 1, wait_ms: 1500, code: "overloaded", message: "The provider is overloaded" }]);
+    expect(m.content).toBe("");
+    expect(m.status).toBe("streaming");
+    expect(retryNotice({ attempt: 1, wait_ms: 1500, message: "The provider is overloaded" })).toBe(
+      "The provider is overloaded — trying again in 1.5 s (retry 1)",
+    );
   });
 });

@@ -245,6 +245,19 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
                 break;
             }
             TurnEvent::Reasoning { text: t } => reasoning.push_str(t),
+            TurnEvent::Retrying {
+                attempt,
+                wait_ms,
+                message,
+                ..
+            } => {
+                // Nothing reached stdout yet (retries happen only before the first
+                // token), so the note cannot interleave with the answer.
+                eprintln!(
+                    "note: {message}; trying again in {:.1} s (retry {attempt})",
+                    *wait_ms as f64 / 1000.0
+                );
+            }
             TurnEvent::Started { .. } | TurnEvent::Usage { .. } => {}
         }
     }

@@ -71,7 +71,7 @@ async fn rate_limit_says_when_to_retry() {
     let key = test_key("rate_limit_says_when_to_retry");
     let sb = Sb::default();
     let run = chat_failing(&sb, &key, &key, MODEL_RATE_LIMIT).await;
-    assert_failed_turn(&sb, &run, "retry after 7", "rate_limited", "").await;
+    assert_failed_turn(&sb, &run, "retry after 30", "rate_limited", "").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

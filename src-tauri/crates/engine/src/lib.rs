@@ -89,6 +89,10 @@ pub struct EngineConfig {
     pub stream_limits: StreamLimits,
     /// The model catalogue; `None` uses the one shipped with the app.
     pub catalogue: Option<sb_core::Catalogue>,
+    /// First wait before retrying a call that failed before its first token (rate
+    /// limit, overload, server error, no connection); each retry waits three times
+    /// longer, or as long as the server asked when that is longer.
+    pub retry_backoff: Duration,
 }
 
 impl EngineConfig {
@@ -102,6 +106,7 @@ impl EngineConfig {
             read_timeout: Duration::from_secs(120),
             stream_limits: StreamLimits::default(),
             catalogue: None,
+            retry_backoff: Duration::from_millis(500),
         }
     }
 }
@@ -131,6 +136,7 @@ struct Inner {
     catalogues: catalogue::Catalogues,
     http: reqwest::Client,
     flush_interval: Duration,
+    retry_backoff: Duration,
     stream_limits: StreamLimits,
     turns: Mutex<HashMap<MessageId, CancellationToken>>,
     /// `true` once an update is being installed: no new turn may start. A turn holds a
@@ -202,6 +208,7 @@ impl Engine {
                 ),
                 http,
                 flush_interval: config.flush_interval,
+                retry_backoff: config.retry_backoff,
                 stream_limits: config.stream_limits,
                 turns: Mutex::new(HashMap::new()),
                 turn_gate: tokio::sync::RwLock::new(false),
@@ -595,6 +602,10 @@ pub(crate) fn unregister_turn(engine: &Engine, id: MessageId) {
 
 pub(crate) fn http(engine: &Engine) -> &reqwest::Client {
     &engine.inner.http
+}
+
+pub(crate) fn retry_backoff(engine: &Engine) -> Duration {
+    engine.inner.retry_backoff
 }
 
 pub(crate) fn flush_interval(engine: &Engine) -> Duration {

@@ -45,6 +45,9 @@ pub struct RouteRecord {
     #[serde(default)]
     pub selection: Selection,
     pub fallbacks: Vec<FallbackTaken>,
+    /// Calls sent again to the same model after failing before the first token.
+    #[serde(default)]
+    pub retries: u32,
     pub answered_by: Option<ModelRef>,
     /// The provider (as the user named it) that served the answer.
     #[serde(default)]

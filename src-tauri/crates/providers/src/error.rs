@@ -99,6 +99,23 @@ impl ProviderError {
         }
     }
 
+    /// Whether the same call may pass if simply sent again after a short wait: a rate
+    /// limit (when the server asks for no more than `max_wait`), overload, a server error,
+    /// or a connection that failed. A timeout already waited long; a too-long prompt or
+    /// a refused key fails again.
+    pub fn retry_after_wait(&self, max_wait: Duration) -> Option<Option<Duration>> {
+        match self {
+            ProviderError::RateLimited { retry_after, .. } => match retry_after {
+                Some(wait) if *wait > max_wait => None,
+                wait => Some(*wait),
+            },
+            ProviderError::Overloaded { .. }
+            | ProviderError::Server { .. }
+            | ProviderError::Network { .. } => Some(None),
+            _ => None,
+        }
+    }
+
     /// The same error with every credential removed from its text (see [`crate::scrub`]).
     pub fn scrubbed(self, secrets: &[&str]) -> Self {
         let s = |m: String| crate::scrub::scrub(&m, secrets);

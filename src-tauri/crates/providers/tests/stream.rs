@@ -251,7 +251,7 @@ async fn http_failures_map_to_typed_errors() {
     match err {
         Some(ProviderError::RateLimited { retry_after, .. }) => assert_eq!(
             retry_after,
-            Some(Duration::from_secs(7)),
+            Some(Duration::from_secs(30)),
             "retry-after header is honoured"
         ),
         other => panic!("429 must be RateLimited, got {other:?}"),

@@ -39,7 +39,7 @@ pub const MODEL_SLOW: &str = "sb-slow";
 pub const MODEL_DROP: &str = "sb-drop";
 /// Streams [`MALFORMED_GOOD_DELTAS`], then `data: {not json`, then `[DONE]`.
 pub const MODEL_MALFORMED: &str = "sb-malformed";
-/// 429 with `retry-after: 7` ([`RATE_LIMIT_RETRY_AFTER_SECS`]) and a `rate_limit_exceeded` body.
+/// 429 with `retry-after: 30` ([`RATE_LIMIT_RETRY_AFTER_SECS`]) and a `rate_limit_exceeded` body.
 pub const MODEL_RATE_LIMIT: &str = "sb-ratelimit";
 /// 503 with an overloaded `server_error` body.
 pub const MODEL_OVERLOADED: &str = "sb-overloaded";
@@ -58,11 +58,16 @@ pub const MODEL_ECHO_KEY: &str = "sb-echo-key";
 /// the key is split across many of them.
 pub const MODEL_ECHO_KEY_ANSWER: &str = "sb-echo-key-answer";
 
+/// Fails every other request with 503 (the first, third, …) and streams `sb-markdown`'s
+/// answer otherwise: a server that recovers when asked again.
+pub const MODEL_FLAKY: &str = "sb-flaky";
+
 /// `(input_tokens, output_tokens)` reported by `sb-overbill`.
 pub const OVERBILL_USAGE: (u32, u32) = (400_000, 150);
 
 /// Every scenario model, as listed by `GET /v1/models`.
-pub const SCENARIO_MODELS: [&str; 13] = [
+pub const SCENARIO_MODELS: [&str; 14] = [
+    MODEL_FLAKY,
     MODEL_TEXT,
     MODEL_MARKDOWN,
     MODEL_SLOW,
@@ -128,7 +133,7 @@ pub const MALFORMED_GOOD_DELTAS: [&str; 3] = ["Good ", "so far", ", then"];
 pub const MALFORMED_EVENT: &str = "data: {not json\n\n";
 
 /// `retry-after` seconds sent by `sb-ratelimit`.
-pub const RATE_LIMIT_RETRY_AFTER_SECS: u32 = 7;
+pub const RATE_LIMIT_RETRY_AFTER_SECS: u32 = 30;
 
 /// Fixed id and creation time of synthetic chunks: deterministic output, no clock reads.
 const SYNTH_ID: &str = "chatcmpl-sbfake0000000000000000000000";
@@ -237,6 +242,7 @@ struct Scenarios {
     malformed: Reply,
     overbill: Reply,
     models: Reply,
+    flaky_calls: std::sync::atomic::AtomicUsize,
 }
 
 impl Scenarios {
@@ -278,6 +284,7 @@ impl Scenarios {
             ))
             .split_at_events(),
             models: Reply::json(200, models.to_string()),
+            flaky_calls: std::sync::atomic::AtomicUsize::new(0),
         }
     }
 
@@ -298,6 +305,16 @@ impl Scenarios {
                 }})
                 .to_string(),
             ),
+            MODEL_FLAKY => {
+                let n = self
+                    .flaky_calls
+                    .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                if n % 2 == 0 {
+                    Reply::error(503, fixtures::error_overloaded())
+                } else {
+                    self.markdown.clone()
+                }
+            }
             MODEL_MARKDOWN => self.markdown.clone(),
             MODEL_SLOW => self.slow.clone(),
             MODEL_DROP => self.drop.clone(),

@@ -191,7 +191,7 @@ async fn error_models_return_openai_errors() {
     assert_eq!(limited.status, 429, "rate limit status");
     assert_eq!(
         limited.header("retry-after"),
-        Some("7"),
+        Some("30"),
         "retry-after header"
     );
     assert_eq!(

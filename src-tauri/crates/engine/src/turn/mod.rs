@@ -47,7 +47,8 @@ use crate::{register_turn, unregister_turn, Engine, EngineError};
 
 use context::sendable;
 pub(crate) use context::TurnContext;
-pub(crate) use stream::Outcome;
+pub(crate) use stream::Accumulated;
+use stream::Outcome;
 use target::Endpoint;
 pub use types::{SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
 
@@ -354,6 +355,7 @@ impl Engine {
             decision,
             selection,
             fallbacks: Vec::new(),
+            retries: 0,
             answered_by: Some(booking.candidate.model.clone()),
             provider: Some(provider_label.clone()),
             priced: booking.rates.is_some() || booking.free,
@@ -417,6 +419,7 @@ impl Engine {
                 if acc.shown() || !error.tries_another_model() {
                     break outcome;
                 }
+                // Before the first token: another model if the route has one left...
                 let next = engine
                     .fall_back(
                         &catalogue,
@@ -430,7 +433,32 @@ impl Engine {
                     )
                     .await;
                 let Some(next) = next else {
-                    break outcome;
+                    // ...else the same model once or twice more, with backoff.
+                    let Some(wait) = retry_wait(&engine, record.retries, error) else {
+                        break outcome;
+                    };
+                    let _ = tx.send(TurnEvent::Retrying {
+                        attempt: record.retries + 1,
+                        wait_ms: u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                        code: error.code().to_owned(),
+                        message: sb_providers::scrub::scrub(
+                            &error.to_string(),
+                            &booking.endpoint.credentials.secrets(),
+                        ),
+                    });
+                    tokio::select! {
+                        _ = token.cancelled() => break Outcome::Stopped(Accumulated::default()),
+                        _ = tokio::time::sleep(wait) => {}
+                    }
+                    if !engine
+                        .rebook(&mut booking, conversation_id, assistant_id, &caps)
+                        .await
+                    {
+                        break outcome;
+                    }
+                    record.retries += 1;
+                    tracing::info!(model = %booking.candidate.model, ?wait, code = error.code(), "retrying");
+                    continue;
                 };
                 let (model, provider) = (next.model_id.clone(), next.endpoint.label.clone());
                 if let Err(e) = engine
@@ -451,6 +479,26 @@ impl Engine {
         });
         Ok((started, rx))
     }
+}
+
+/// Most retries of one model before falling back (or giving up).
+const MAX_RETRIES: u32 = 2;
+/// Longest wait a server may ask for and still be waited out; longer, the turn falls
+/// back or reports the rate limit at once.
+const MAX_RETRY_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How long to wait before retrying after `error`, if it is worth retrying at all.
+fn retry_wait(
+    engine: &Engine,
+    retries: u32,
+    error: &sb_providers::ProviderError,
+) -> Option<std::time::Duration> {
+    if retries >= MAX_RETRIES {
+        return None;
+    }
+    let asked = error.retry_after_wait(MAX_RETRY_WAIT)?;
+    let backoff = crate::retry_backoff(engine) * 3u32.pow(retries);
+    Some(asked.map_or(backoff, |a| a.max(backoff)))
 }
 
 /// Stores a turn's user message and its empty, streaming answer; returns their ids.

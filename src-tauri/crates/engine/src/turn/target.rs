@@ -302,6 +302,45 @@ impl Engine {
         })
     }
 
+    /// Books the same model again for a retry: a fresh reservation under every cap
+    /// (the failed attempt's was settled). False when the budget no longer admits it.
+    pub(crate) async fn rebook(
+        &self,
+        booking: &mut Booking,
+        conversation_id: ConversationId,
+        message_id: MessageId,
+        caps: &Caps,
+    ) -> bool {
+        let amount = booking.candidate.reserve;
+        let caps = *caps;
+        let now = self.now();
+        let reserved = self
+            .db(move |s| {
+                Ok(match s.reserve(conversation_id, amount, &caps, now)? {
+                    Ok(r) => {
+                        s.attach_reservation(r, message_id)?;
+                        Some(r)
+                    }
+                    Err(_refused) => None,
+                })
+            })
+            .await;
+        match reserved {
+            Ok(Some(r)) => {
+                booking.reservation = r;
+                true
+            }
+            Ok(None) => {
+                tracing::info!("no retry: the budget no longer admits it");
+                false
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "no retry: could not reserve");
+                false
+            }
+        }
+    }
+
     /// Books the next fallback that the budget still admits, after `failed` (already
     /// settled) failed before its first token; records why it was left.
     #[allow(clippy::too_many_arguments)]

@@ -88,6 +88,15 @@ pub enum TurnEvent {
     Usage {
         usage: Usage,
     },
+    /// The call failed before its first token and is sent again after `wait_ms`
+    /// (attempt 1 is the first retry); the error says why.
+    Retrying {
+        attempt: u32,
+        #[ts(type = "number")]
+        wait_ms: u64,
+        code: String,
+        message: String,
+    },
     Finished {
         status: MessageStatus,
         /// The provider's own stop reason (`stopped` when the user stopped the turn).

@@ -65,6 +65,7 @@ pub async fn open_engine(
     let mut config = EngineConfig::new(dir.path().to_path_buf(), clock, keys);
     config.read_timeout = Duration::from_secs(5);
     config.flush_interval = Duration::from_millis(20);
+    config.retry_backoff = Duration::from_millis(20);
     config.catalogue = Some(catalogue(host));
     Engine::open(config).await.unwrap()
 }
