@@ -309,7 +309,7 @@ impl Scenarios {
                 let n = self
                     .flaky_calls
                     .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                if n % 2 == 0 {
+                if n.is_multiple_of(2) {
                     Reply::error(503, fixtures::error_overloaded())
                 } else {
                     self.markdown.clone()
