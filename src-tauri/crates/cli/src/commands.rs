@@ -252,11 +252,14 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
                 ..
             } => {
                 // Nothing reached stdout yet (retries happen only before the first
-                // token), so the note cannot interleave with the answer.
-                eprintln!(
+                // token), so the note cannot interleave with the answer. Only a person
+                // at a terminal sees it: scripts keep the one-line error contract.
+                if std::io::stderr().is_terminal() {
+                    eprintln!(
                     "note: {message}; trying again in {:.1} s (retry {attempt})",
-                    *wait_ms as f64 / 1000.0
-                );
+                        *wait_ms as f64 / 1000.0
+                    );
+                }
             }
             TurnEvent::Started { .. } | TurnEvent::Usage { .. } => {}
         }

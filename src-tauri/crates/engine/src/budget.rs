@@ -36,6 +36,9 @@ pub struct BudgetSettings {
     /// The model at `default_provider_id`; `None` = that provider's default model.
     #[serde(default)]
     pub default_model: Option<String>,
+    /// The system prompt of conversations that set none of their own.
+    #[serde(default)]
+    pub system_prompt: Option<String>,
 }
 
 impl Default for BudgetSettings {
@@ -48,6 +51,7 @@ impl Default for BudgetSettings {
             quality: QualityPreference::default(),
             default_provider_id: None,
             default_model: None,
+            system_prompt: None,
         }
     }
 }

@@ -263,3 +263,58 @@ async fn settings_list_models_and_test_connections_without_spending() {
         "testing connections spends nothing ({before} probes)"
     );
 }
+
+/// Where each API takes the system prompt, in a recorded request body.
+fn system_of(kind: ProviderKind, body: &serde_json::Value) -> Option<String> {
+    let s = match kind {
+        ProviderKind::Anthropic => body["system"].as_str(),
+        ProviderKind::Gemini => body["systemInstruction"]["parts"][0]["text"].as_str(),
+        ProviderKind::Bedrock => body["system"][0]["text"].as_str(),
+        ProviderKind::Openai | ProviderKind::Azure | ProviderKind::Ollama => {
+            let first = &body["messages"][0];
+            (first["role"] == "system").then(|| first["content"].as_str()).flatten()
+        }
+    };
+    s.map(str::to_owned)
+}
+
+#[tokio::test]
+async fn the_system_prompt_is_sent_the_way_each_api_expects() {
+    let f = fixture().await;
+    let mut settings = f.engine.budget_settings().await.unwrap();
+    settings.system_prompt = Some("Default: answer briefly.".into());
+    f.engine.set_budget_settings(settings).await.unwrap();
+    for (kind, aws) in KINDS {
+        let id = add(&f.engine, &f.server.url(), kind, aws).await;
+        let (started, rx) = start_on(&f.engine, id, "sb-markdown").await;
+        finish(rx).await;
+        let last = f.server.requests().last().unwrap().json().unwrap();
+        assert_eq!(
+            system_of(kind, &last).as_deref(),
+            Some("Default: answer briefly."),
+            "{kind:?}: the default applies: {last}"
+        );
+        // The conversation's own prompt replaces the default.
+        let mut routing = f.engine.conversation_routing(started.conversation_id).await.unwrap();
+        routing.system_prompt = Some("You are a pirate.".into());
+        f.engine
+            .set_conversation_routing(started.conversation_id, routing)
+            .await
+            .unwrap();
+        let (_, rx) = f
+            .engine
+            .start_turn(
+                Some(started.conversation_id),
+                "again".into(),
+                sb_engine::TurnTarget::Saved { provider_id: id, model: Some("sb-markdown".into()) },
+            )
+            .await
+            .unwrap();
+        finish(rx).await;
+        let last = f.server.requests().last().unwrap().json().unwrap();
+        assert_eq!(system_of(kind, &last).as_deref(), Some("You are a pirate."), "{kind:?}: {last}");
+        let text = last.to_string();
+        assert!(!text.contains("Default: answer briefly."), "{kind:?}: only one system prompt");
+        assert!(text.contains("again") && text.contains("hello"), "{kind:?}: the history is sent");
+    }
+}

@@ -34,6 +34,9 @@ pub struct ConversationRouting {
     /// The model at `chosen_provider_id`; `None` = that provider's default model.
     #[serde(default)]
     pub chosen_model: Option<String>,
+    /// This conversation's system prompt; `None` = the default in Settings.
+    #[serde(default)]
+    pub system_prompt: Option<String>,
 }
 
 /// One settled call, as the ledger records it.
@@ -117,7 +120,8 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT budget_cap, budget_mode, quality, pinned_model, chosen_provider_id, chosen_model
+                "SELECT budget_cap, budget_mode, quality, pinned_model, chosen_provider_id, chosen_model,
+                        system_prompt
                  FROM conversations WHERE id = ?1",
                 [id],
                 |row| {
@@ -130,6 +134,7 @@ impl Store {
                         pinned_model: row.get(3)?,
                         chosen_provider_id: row.get(4)?,
                         chosen_model: row.get(5)?,
+                        system_prompt: row.get(6)?,
                     })
                 },
             )
@@ -144,7 +149,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let changed = self.conn.execute(
             "UPDATE conversations SET budget_cap = ?2, budget_mode = ?3, quality = ?4, pinned_model = ?5,
-                 chosen_provider_id = ?6, chosen_model = ?7
+                 chosen_provider_id = ?6, chosen_model = ?7, system_prompt = ?8
              WHERE id = ?1",
             params![
                 id,
@@ -154,6 +159,11 @@ impl Store {
                 routing.pinned_model,
                 routing.chosen_provider_id,
                 routing.chosen_model,
+                routing
+                    .system_prompt
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty()),
             ],
         )?;
         require_row((changed > 0).then_some(()), "conversation", id)
@@ -565,6 +575,7 @@ mod tests {
             pinned_model: Some("openai/gpt-4.1-mini".into()),
             chosen_provider_id: Some(3),
             chosen_model: Some("my-finetune".into()),
+            system_prompt: Some("Answer in French.".into()),
         };
         store.set_conversation_routing(conv, &set).unwrap();
         assert_eq!(

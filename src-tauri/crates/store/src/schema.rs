@@ -126,9 +126,11 @@ const MIGRATIONS: &[&str] = &[
     ",
     // v5. Every major provider: per-kind provider settings (JSON: Azure api-version,
     // Bedrock region, preset, extra headers); an answer's reasoning kept apart from its
-    // text; why the model stopped, typed and as the provider said it.
+    // text; why the model stopped, typed and as the provider said it; a conversation's
+    // own system prompt.
     "
     ALTER TABLE providers ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE conversations ADD COLUMN system_prompt TEXT;
     ALTER TABLE messages ADD COLUMN reasoning TEXT;
     ALTER TABLE messages ADD COLUMN stop_kind TEXT
         CHECK (stop_kind IN ('end', 'length', 'content_filter', 'refusal', 'tool_use', 'other'));

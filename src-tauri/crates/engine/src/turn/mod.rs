@@ -45,7 +45,7 @@ use crate::record::{RouteRecord, Selection};
 use crate::route::{PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
 use crate::{register_turn, unregister_turn, Engine, EngineError};
 
-use context::sendable;
+use context::{sendable, with_system_prompt};
 pub(crate) use context::TurnContext;
 pub(crate) use stream::Accumulated;
 use stream::Outcome;
@@ -167,7 +167,13 @@ impl Engine {
             pinned: routing.pinned_model.clone().map(ModelRef),
             previous_task: previous.as_ref().map(|(t, _)| *t),
             sticky: previous.and_then(|(t, m)| Some((m?, t))),
-            history: sendable(history),
+            history: with_system_prompt(
+                routing
+                    .system_prompt
+                    .as_deref()
+                    .or(settings.system_prompt.as_deref()),
+                sendable(history),
+            ),
         })
     }
 
