@@ -14,6 +14,7 @@ const COMMANDS: &[&str] = &[
     "provider_presets",
     "list_models",
     "test_connection",
+    "detect_ollama",
     "list_conversations",
     "open_conversation",
     "rename_conversation",

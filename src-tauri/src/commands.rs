@@ -109,6 +109,11 @@ pub async fn test_connection(
 }
 
 #[tauri::command]
+pub async fn detect_ollama(state: State<'_, AppState>) -> Res<Option<sb_engine::DetectedOllama>> {
+    Ok(state.engine()?.detect_ollama().await)
+}
+
+#[tauri::command]
 pub async fn delete_key(state: State<'_, AppState>, provider_id: ProviderId) -> Res<Provider> {
     Ok(state.engine()?.delete_key(provider_id).await?)
 }

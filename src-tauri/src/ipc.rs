@@ -38,6 +38,7 @@ pub fn typescript_bindings() -> String {
         sb_engine::ListedModel::decl(&cfg),
         sb_engine::ModelListing::decl(&cfg),
         sb_engine::ConnectionTest::decl(&cfg),
+        sb_engine::DetectedOllama::decl(&cfg),
         sb_core::ProviderInput::decl(&cfg),
         sb_core::Role::decl(&cfg),
         sb_core::MessageStatus::decl(&cfg),

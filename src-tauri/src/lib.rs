@@ -80,6 +80,7 @@ pub fn run() {
             commands::provider_presets,
             commands::list_models,
             commands::test_connection,
+            commands::detect_ollama,
             commands::list_conversations,
             commands::open_conversation,
             commands::rename_conversation,

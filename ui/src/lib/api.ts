@@ -14,6 +14,7 @@ import type {
   CatalogueState,
   ConnectionTest,
   ConversationRouting,
+  DetectedOllama,
   ModelListing,
   Preset,
   RouteOptions,
@@ -114,6 +115,11 @@ export function listModels(providerId: number): Promise<ModelListing> {
  * with what worked or failed (a failed connection is a result, not a rejection). */
 export function testConnection(providerId: number): Promise<ConnectionTest> {
   return call("test_connection", { providerId });
+}
+
+/** An Ollama running on this computer (localhost:11434) with its models, or null. */
+export function detectOllama(): Promise<DetectedOllama | null> {
+  return call("detect_ollama");
 }
 
 export function listConversations(): Promise<Conversation[]> {

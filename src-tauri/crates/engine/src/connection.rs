@@ -32,6 +32,15 @@ pub struct ModelListing {
     pub from_api: bool,
 }
 
+/// An Ollama found running on this computer, offered in Settings → Providers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DetectedOllama {
+    pub base_url: String,
+    pub models: Vec<String>,
+    /// A saved provider already points at it.
+    pub added: bool,
+}
+
 /// The outcome of "Test connection".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ConnectionTest {
@@ -162,6 +171,56 @@ impl Engine {
             Err(e) => Ok(failed(&e.to_string(), e.code())),
         }
     }
+}
+
+impl Engine {
+    /// Looks for an Ollama at its usual address (`ollama_url` in the config, default
+    /// `http://localhost:11434`) and lists its models; `None` when nothing answers there
+    /// within two seconds, or something other than Ollama does.
+    pub async fn detect_ollama(&self) -> Option<DetectedOllama> {
+        let base_url = crate::ollama_url(self).to_owned();
+        let settings = sb_core::ProviderSettings::default();
+        let credentials = Credentials::None;
+        let target = Target {
+            kind: sb_core::ProviderKind::Ollama,
+            base_url: &base_url,
+            settings: &settings,
+            credentials: &credentials,
+        };
+        let limits = sb_providers::StreamLimits {
+            idle_timeout: std::time::Duration::from_secs(2),
+            ..stream_limits(self)
+        };
+        let models = models::fetch_models(http(self), &target, limits)
+            .await
+            .ok()
+            .flatten()?;
+        let added = self
+            .list_providers()
+            .await
+            .map(|list| {
+                list.iter().any(|p| {
+                    p.kind == sb_core::ProviderKind::Ollama
+                        && same_local_host(&p.base_url, &base_url)
+                })
+            })
+            .unwrap_or(false);
+        Some(DetectedOllama {
+            base_url,
+            models,
+            added,
+        })
+    }
+}
+
+/// `localhost` and `127.0.0.1` are the same server to the user.
+fn same_local_host(a: &str, b: &str) -> bool {
+    let norm = |u: &str| {
+        u.trim_end_matches('/')
+            .replace("://127.0.0.1", "://localhost")
+            .to_ascii_lowercase()
+    };
+    norm(a) == norm(b)
 }
 
 fn failed(message: &str, code: &str) -> ConnectionTest {

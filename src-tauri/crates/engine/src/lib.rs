@@ -27,7 +27,7 @@ mod usage;
 pub use budget::{BudgetSettings, BudgetStatus};
 pub use catalogue::CatalogueState;
 pub use coalesce::Coalescer;
-pub use connection::{ConnectionTest, ListedModel, ModelListing};
+pub use connection::{ConnectionTest, DetectedOllama, ListedModel, ModelListing};
 pub use error::EngineError;
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use record::{FallbackTaken, RouteRecord, Selection, StoredRecord};
@@ -93,6 +93,8 @@ pub struct EngineConfig {
     /// limit, overload, server error, no connection); each retry waits three times
     /// longer, or as long as the server asked when that is longer.
     pub retry_backoff: Duration,
+    /// Where Settings looks for a local Ollama.
+    pub ollama_url: String,
 }
 
 impl EngineConfig {
@@ -107,6 +109,7 @@ impl EngineConfig {
             stream_limits: StreamLimits::default(),
             catalogue: None,
             retry_backoff: Duration::from_millis(500),
+            ollama_url: sb_providers::ollama::DEFAULT_BASE_URL.to_owned(),
         }
     }
 }
@@ -137,6 +140,7 @@ struct Inner {
     http: reqwest::Client,
     flush_interval: Duration,
     retry_backoff: Duration,
+    ollama_url: String,
     stream_limits: StreamLimits,
     turns: Mutex<HashMap<MessageId, CancellationToken>>,
     /// `true` once an update is being installed: no new turn may start. A turn holds a
@@ -209,6 +213,7 @@ impl Engine {
                 http,
                 flush_interval: config.flush_interval,
                 retry_backoff: config.retry_backoff,
+                ollama_url: config.ollama_url,
                 stream_limits: config.stream_limits,
                 turns: Mutex::new(HashMap::new()),
                 turn_gate: tokio::sync::RwLock::new(false),
@@ -602,6 +607,10 @@ pub(crate) fn unregister_turn(engine: &Engine, id: MessageId) {
 
 pub(crate) fn http(engine: &Engine) -> &reqwest::Client {
     &engine.inner.http
+}
+
+pub(crate) fn ollama_url(engine: &Engine) -> &str {
+    &engine.inner.ollama_url
 }
 
 pub(crate) fn retry_backoff(engine: &Engine) -> Duration {

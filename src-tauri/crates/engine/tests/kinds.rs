@@ -318,3 +318,34 @@ async fn the_system_prompt_is_sent_the_way_each_api_expects() {
         assert!(text.contains("again") && text.contains("hello"), "{kind:?}: the history is sent");
     }
 }
+
+#[tokio::test]
+async fn a_running_ollama_is_detected_with_its_models() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let server = sb_testsupport::FakeServer::start(sb_testsupport::scenario::scenario_responder(KEY.into()))
+        .await
+        .unwrap();
+    let mut config = sb_engine::EngineConfig::new(
+        dir.path().to_path_buf(),
+        std::sync::Arc::new(sb_engine::SystemClock),
+        std::sync::Arc::new(sb_keys::MemoryKeyStore::new()),
+    );
+    config.ollama_url = server.url();
+    let engine = sb_engine::Engine::open(config).await.unwrap();
+    let found = engine.detect_ollama().await.expect("the fake Ollama answers /api/tags");
+    assert!(found.models.iter().any(|m| m == "sb-markdown"), "{found:?}");
+    assert!(!found.added);
+    add(&engine, &server.url(), ProviderKind::Ollama, false).await;
+    assert!(engine.detect_ollama().await.unwrap().added, "now it is a saved provider");
+
+    // Nothing listening: no Ollama, quickly.
+    let other = tempfile::TempDir::new().unwrap();
+    let mut config = sb_engine::EngineConfig::new(
+        other.path().to_path_buf(),
+        std::sync::Arc::new(sb_engine::SystemClock),
+        std::sync::Arc::new(sb_keys::MemoryKeyStore::new()),
+    );
+    config.ollama_url = "http://127.0.0.1:9".into();
+    let engine = sb_engine::Engine::open(config).await.unwrap();
+    assert!(engine.detect_ollama().await.is_none());
+}
