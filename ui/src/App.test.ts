@@ -17,7 +17,7 @@ const provider: Provider = {
 };
 const settings: BudgetSettings = {
   conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
-  default_provider_id: null, default_model: null,
+  default_provider_id: null, default_model: null, system_prompt: null,
 };
 const luna: ModelInfo = {
   vendor: "openai", id: "gpt-6-luna", name: "GPT-6 Luna", context_window: 1000, max_output: 100,
@@ -173,6 +173,7 @@ describe("App", () => {
   it("shows one choice per conversation in the header and the composer, and either one saves it", async () => {
     let routing: ConversationRouting = {
       budget_cap: 3, budget_mode: "soft", quality: null, pinned_model: null, chosen_provider_id: 1, chosen_model: null,
+      system_prompt: null,
     };
     backend.handlers.set("list_providers", () => [provider]);
     backend.handlers.set("catalogue_state", () => ({
@@ -204,6 +205,7 @@ describe("App", () => {
     await settle();
     expect(routing, "the header saved the pin, keeping the cap").toEqual({
       budget_cap: 3, budget_mode: "soft", quality: null, pinned_model: "openai/gpt-6-luna", chosen_provider_id: null, chosen_model: null,
+      system_prompt: null,
     });
     expect(byTestId<HTMLSelectElement>("routing-pin").value, "the pin's value is its model ref").toBe("openai/gpt-6-luna");
     expect(selected("provider-select"), "the composer follows").toBe("Pinned · GPT-6 Luna");

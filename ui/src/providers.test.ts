@@ -19,7 +19,7 @@ const openai: Provider = {
 };
 const settings: BudgetSettings = {
   conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
-  default_provider_id: null, default_model: null,
+  default_provider_id: null, default_model: null, system_prompt: null,
 };
 
 let providers: Provider[] = [];

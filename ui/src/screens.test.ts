@@ -1,10 +1,19 @@
 // The whole UI in jsdom against a fake backend, screen by screen: route badges (unreadable
 // records, unknown prices, chosen models), the Usage screen's unpriced calls, Settings → Budget
-// (the new-chat default, unreadable settings) and local providers.
+// (the new-chat default, unreadable settings, the default system prompt), a conversation's own
+// system prompt, and local providers.
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { backend } from "./test/fakeBackend";
-import type { BudgetSettings, Message, Provider, RouteRecord, StoredRecord, UsageSummary } from "./lib/bindings";
+import type {
+  BudgetSettings,
+  ConversationRouting,
+  Message,
+  Provider,
+  RouteRecord,
+  StoredRecord,
+  UsageSummary,
+} from "./lib/bindings";
 
 
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
@@ -21,7 +30,7 @@ const ollama: Provider = {
 };
 const settings: BudgetSettings = {
   conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
-  default_provider_id: null, default_model: null,
+  default_provider_id: null, default_model: null, system_prompt: null,
 };
 const usage = { input_tokens: 16, output_tokens: 300, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 };
 
@@ -96,7 +105,7 @@ beforeEach(async () => {
   backend.handlers.set("set_budget_settings", () => null);
   backend.handlers.set("usage_summary", () => summary());
   backend.handlers.set("conversation_routing", () => ({
-    budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: null, chosen_model: null,
+    budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: null, chosen_model: null, system_prompt: null,
   }));
   backend.handlers.set("budget_status", () => ({
     conversation: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
@@ -239,6 +248,183 @@ describe("settings → budget", () => {
     expect(callsOf("set_budget_settings")[0]?.settings, "saving stores the defaults over them").toEqual(settings);
     expect(document.querySelector('[data-testid="budget-unreadable"]'), "the error is gone").toBeNull();
     expect(byTestId("budget-saved"), "and saving says so").toBeTruthy();
+  });
+});
+
+describe("system prompts", () => {
+  const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string): void => {
+    el.value = value;
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+    flushSync();
+  };
+  const chip = () => document.querySelector<HTMLElement>('[data-testid="system-prompt-chip"]');
+  const stored = () => callsOf("set_conversation_routing").map((c) => c.routing as ConversationRouting);
+
+  /** Conversation 7 with a cap, quality and pin of its own; what is saved is read back. */
+  let routing: ConversationRouting;
+  beforeEach(() => {
+    routing = {
+      budget_cap: 2_000_000_000, budget_mode: "soft", quality: "best", pinned_model: "openai/gpt-6-luna",
+      chosen_provider_id: null, chosen_model: null, system_prompt: null,
+    };
+    backend.handlers.set("conversation_routing", () => routing);
+    backend.handlers.set("set_conversation_routing", (args) => {
+      routing = args.routing as ConversationRouting;
+      return null;
+    });
+  });
+
+  it("Settings saves a default system prompt with the other defaults, and blank as none", async () => {
+    app.openSettings("budget");
+    await settle();
+    const field = byTestId<HTMLTextAreaElement>("budget-system-prompt");
+    expect(document.querySelector(`label[for="${field.id}"]`)?.textContent, "labelled").toBe("Default system prompt");
+    expect(field.placeholder).toBe("e.g. Answer concisely. Use metric units.");
+    expect(document.getElementById(field.getAttribute("aria-describedby") ?? "")?.textContent, "the hint").toBe(
+      "Sent before every conversation that has no system prompt of its own.",
+    );
+
+    type(field, "Answer concisely.\nUse metric units.\n");
+    byTestId("budget-settings-save").click();
+    await settle();
+    expect(callsOf("set_budget_settings")[0]?.settings, "saved with the other defaults, unchanged").toEqual({
+      ...settings, system_prompt: "Answer concisely.\nUse metric units.",
+    });
+    expect(app.defaultSystemPrompt, "conversations without one now use it").toBe("Answer concisely.\nUse metric units.");
+
+    type(byTestId<HTMLTextAreaElement>("budget-system-prompt"), "   ");
+    byTestId("budget-settings-save").click();
+    await settle();
+    expect(callsOf("set_budget_settings")[1]?.settings, "blank is saved as none").toEqual({ ...settings, system_prompt: null });
+  });
+
+  it("Settings shows the stored default system prompt", async () => {
+    backend.handlers.set("budget_settings", () => ({ ...settings, system_prompt: "Be brief." }));
+    app.openSettings("budget");
+    await settle();
+    expect(byTestId<HTMLTextAreaElement>("budget-system-prompt").value).toBe("Be brief.");
+  });
+
+  it("a conversation's own prompt is set from its header, keeping every other routing field", async () => {
+    backend.handlers.set("budget_settings", () => ({ ...settings, system_prompt: "Answer concisely. Use metric units." }));
+    await app.loadDefaultChoice();
+    await openWith([]);
+    expect(chip(), "no indicator without a prompt of its own").toBeNull();
+
+    const toggle = byTestId<HTMLButtonElement>("system-prompt-add");
+    expect(toggle.tagName, "a button: reachable with Tab").toBe("BUTTON");
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    toggle.click();
+    await settle();
+    const field = byTestId<HTMLTextAreaElement>("conversation-system-prompt");
+    expect(document.activeElement, "the editor takes focus").toBe(field);
+    expect(document.querySelector(`label[for="${field.id}"]`)?.textContent, "a visible label").toBe(
+      "System prompt for this conversation",
+    );
+    expect(byTestId("conversation-system-prompt-hint").textContent, "says the default applies, and quotes it").toBe(
+      "Empty: uses the default from Settings, “Answer concisely. Use metric units.”.",
+    );
+
+    type(field, "Reply in French.");
+    byTestId("system-prompt-save").click();
+    await settle();
+    expect(stored(), "saved once, with the cap, quality and pin unchanged").toEqual([
+      {
+        budget_cap: 2_000_000_000, budget_mode: "soft", quality: "best", pinned_model: "openai/gpt-6-luna",
+        chosen_provider_id: null, chosen_model: null, system_prompt: "Reply in French.",
+      },
+    ]);
+    expect(document.querySelector('[data-testid="system-prompt-editor"]'), "the editor closes").toBeNull();
+    expect(chip()?.textContent?.trim(), "the header says one applies").toBe("System prompt");
+    expect(chip()?.title, "the prompt is its tooltip").toBe("Reply in French.");
+    expect(document.activeElement, "focus goes back to the header").toBe(chip());
+  });
+
+  it("clearing a conversation's prompt saves null and removes the indicator", async () => {
+    routing = { ...routing, system_prompt: "Reply in French." };
+    await openWith([]);
+    chip()?.click();
+    await settle();
+    expect(byTestId<HTMLTextAreaElement>("conversation-system-prompt").value, "the editor shows it").toBe("Reply in French.");
+    byTestId("system-prompt-clear").click();
+    await settle();
+    expect(stored(), "null, not an empty string; the rest kept").toEqual([
+      {
+        budget_cap: 2_000_000_000, budget_mode: "soft", quality: "best", pinned_model: "openai/gpt-6-luna",
+        chosen_provider_id: null, chosen_model: null, system_prompt: null,
+      },
+    ]);
+    expect(chip(), "no indicator any more").toBeNull();
+    expect(byTestId("system-prompt-add"), "it can be set again").toBeTruthy();
+
+    // Emptying the text and saving is the same as clearing.
+    routing = { ...routing, system_prompt: "Reply in German." };
+    await app.refreshRouting(7);
+    flushSync();
+    chip()?.click();
+    await settle();
+    type(byTestId<HTMLTextAreaElement>("conversation-system-prompt"), " \n ");
+    byTestId("system-prompt-save").click();
+    await settle();
+    expect(stored()[1]?.system_prompt, "blank is saved as none").toBeNull();
+  });
+
+  it("Ctrl+Enter saves and Esc closes the editor without saving", async () => {
+    await openWith([]);
+    byTestId("system-prompt-add").click();
+    await settle();
+    let field = byTestId<HTMLTextAreaElement>("conversation-system-prompt");
+    type(field, "Draft");
+    field.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true }));
+    await settle();
+    expect(document.querySelector('[data-testid="system-prompt-editor"]'), "closed").toBeNull();
+    expect(stored(), "nothing saved").toEqual([]);
+    expect(document.activeElement, "focus back on the header button").toBe(byTestId("system-prompt-add"));
+
+    byTestId("system-prompt-add").click();
+    await settle();
+    field = byTestId<HTMLTextAreaElement>("conversation-system-prompt");
+    expect(field.value, "the cancelled draft is gone").toBe("");
+    type(field, "Use British spelling.");
+    field.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", ctrlKey: true, bubbles: true, cancelable: true }));
+    await settle();
+    expect(stored().map((r) => r.system_prompt), "saved").toEqual(["Use British spelling."]);
+  });
+
+  it("the header indicator shows only for a conversation with a prompt of its own", async () => {
+    routing = { ...routing, system_prompt: "Reply in French." };
+    await openWith([]);
+    expect(chip()?.title, "its own prompt").toBe("Reply in French.");
+
+    routing = { ...routing, system_prompt: "  " };
+    await app.refreshRouting(7);
+    flushSync();
+    expect(chip(), "a blank prompt is none").toBeNull();
+
+    routing = { ...routing, system_prompt: null };
+    await app.refreshRouting(7);
+    flushSync();
+    expect(chip(), "none: the default applies").toBeNull();
+
+    app.newChat();
+    flushSync();
+    expect(document.querySelector('[data-testid="system-prompt-add"]'), "nothing to set on the new-chat screen").toBeNull();
+  });
+
+  it("saving the cap in the header keeps the conversation's prompt, even one set meanwhile", async () => {
+    routing = { ...routing, system_prompt: "Reply in French." };
+    await openWith([]);
+    document.querySelector<HTMLButtonElement>('[data-testid="budget-meter"] button')?.click();
+    await settle();
+    // The prompt changes while the cap editor is open.
+    await app.updateRouting({ system_prompt: "Reply in German." });
+    type(byTestId<HTMLInputElement>("budget-cap"), "3");
+    byTestId("budget-save").click();
+    await settle();
+    expect(stored()[1], "the cap changed, the newer prompt stayed").toEqual({
+      budget_cap: 3_000_000_000, budget_mode: "soft", quality: "best", pinned_model: "openai/gpt-6-luna",
+      chosen_provider_id: null, chosen_model: null, system_prompt: "Reply in German.",
+    });
   });
 });
 

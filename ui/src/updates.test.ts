@@ -21,7 +21,7 @@ const provider: Provider = {
 };
 const settings: BudgetSettings = {
   conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
-  default_provider_id: 1, default_model: null,
+  default_provider_id: 1, default_model: null, system_prompt: null,
 };
 const offer: UpdateOffer = {
   version: "0.2.0",

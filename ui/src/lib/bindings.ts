@@ -77,6 +77,12 @@ message: string,
  */
 code: string | null, models: Array<ListedModel>, };
 
+export type DetectedOllama = { base_url: string, models: Array<string>, 
+/**
+ * A saved provider already points at it.
+ */
+added: boolean, };
+
 export type ProviderInput = { name: string, kind: ProviderKind, base_url: string, default_model: string, 
 /**
  * See [`Provider::vendor`]; absent means "recognise from the URL".
@@ -311,7 +317,11 @@ default_provider_id: number | null,
 /**
  * The model at `default_provider_id`; `None` = that provider's default model.
  */
-default_model: string | null, };
+default_model: string | null, 
+/**
+ * The system prompt of conversations that set none of their own.
+ */
+system_prompt: string | null, };
 
 export type ConversationRouting = { budget_cap: Usd | null, budget_mode: BudgetMode | null, quality: QualityPreference | null, pinned_model: string | null, 
 /**
@@ -322,7 +332,11 @@ chosen_provider_id: number | null,
 /**
  * The model at `chosen_provider_id`; `None` = that provider's default model.
  */
-chosen_model: string | null, };
+chosen_model: string | null, 
+/**
+ * This conversation's system prompt; `None` = the default in Settings.
+ */
+system_prompt: string | null, };
 
 export type SendRoutedTurn = { conversation_id: number | null, text: string, options: RouteOptions, };
 

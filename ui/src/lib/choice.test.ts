@@ -80,7 +80,7 @@ describe("choice values", () => {
   it("start new chats from the budget settings", () => {
     const settings: BudgetSettings = {
       conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
-      default_provider_id: null, default_model: "ignored",
+      default_provider_id: null, default_model: "ignored", system_prompt: null,
     };
     expect(defaultChoice(settings), "no provider: Auto").toEqual(AUTO);
     expect(defaultChoice({ ...settings, default_provider_id: 3, default_model: null })).toEqual(provider(3));

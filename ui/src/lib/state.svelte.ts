@@ -43,6 +43,7 @@ import {
   type ChoiceContext,
   type RoutingChoice,
 } from "./choice";
+import { promptOrNull } from "./systemPrompt";
 import { applyTurnEvent, retryNotice } from "./turn";
 
 export type View = "chat" | "settings" | "usage";
@@ -123,6 +124,9 @@ export class AppState {
   settingsTab = $state<SettingsTab>("providers");
   /** What a new chat starts with (Settings → Budget); Auto until the settings are read. */
   defaultChoice = $state.raw<RoutingChoice>(AUTO);
+  /** The system prompt of conversations that set none (Settings → Budget); null when none is
+   * set or the settings cannot be read. Blank counts as none. */
+  defaultSystemPrompt = $state<string | null>(null);
   /** The new-chat screen's choice, kept here until its first turn creates the conversation. */
   newChatChoice = $state.raw<RoutingChoice>(AUTO);
   /** The model catalogue in effect with the user's edits (Settings → Models / Routing). */
@@ -136,7 +140,8 @@ export class AppState {
     return this.vendors.find((v) => v.id === id)?.name ?? id;
   }
 
-  /** The open conversation's routing: cap, mode, quality, pinned model and chosen provider. */
+  /** The open conversation's routing: cap, mode, quality, pinned model, chosen provider and its
+   * own system prompt. */
   routing = $state.raw<ConversationRouting | null>(null);
   /** Route records of the open conversation's answers, by message id. */
   routes = $state.raw<Map<number, RouteRecord>>(new Map());
@@ -210,7 +215,9 @@ export class AppState {
    * again, so the failure is shown now rather than at the first send. */
   async loadDefaultChoice(): Promise<void> {
     try {
-      this.defaultChoice = defaultChoice(await api.budgetSettings());
+      const settings = await api.budgetSettings();
+      this.defaultChoice = defaultChoice(settings);
+      this.defaultSystemPrompt = promptOrNull(settings.system_prompt);
       if (this.activeId === null && this.turn === null) this.newChatChoice = this.defaultChoice;
     } catch (err) {
       this.notice = toIpcError(err);
@@ -225,6 +232,7 @@ export class AppState {
       // A new chat the user has not changed yet follows the new default straight away.
       const untouched = choiceValue(this.newChatChoice) === choiceValue(this.defaultChoice);
       this.defaultChoice = defaultChoice(settings);
+      this.defaultSystemPrompt = promptOrNull(settings.system_prompt);
       if (this.activeId === null && this.turn === null && untouched) this.newChatChoice = this.defaultChoice;
       if (this.notice?.code === "settings_unreadable") this.notice = null;
       return null;
@@ -277,7 +285,8 @@ export class AppState {
     }
   }
 
-  /** Changes the open conversation's routing (pin, quality, cap) and reloads its budget. */
+  /** Changes the open conversation's routing (pin, quality, cap, system prompt) and reloads its
+   * budget. The stored routing is read first, so fields the patch leaves out keep their value. */
   async updateRouting(patch: Partial<ConversationRouting>): Promise<IpcError | null> {
     const id = this.activeId;
     if (id === null) return null;
@@ -560,9 +569,9 @@ export class AppState {
         // Select the conversation the backend created, unless the user went elsewhere meanwhile.
         if (this.activeId === null) {
           this.activeId = event.conversation_id;
-          // A new conversation has no cap or quality of its own; show its choice at once
-          // instead of nothing until its routing is read back.
-          this.routing = { budget_cap: null, budget_mode: null, quality: null, ...t.choice };
+          // A new conversation has no cap, quality or system prompt of its own; show its choice
+          // at once instead of nothing until its routing is read back.
+          this.routing = { budget_cap: null, budget_mode: null, quality: null, system_prompt: null, ...t.choice };
         }
       }
       void this.refreshConversations();

@@ -37,12 +37,12 @@ function stored(id: number, role: "user" | "assistant", content: string, extra: 
 }
 
 const noRouting: ConversationRouting = {
-  budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: null, chosen_model: null,
+  budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: null, chosen_model: null, system_prompt: null,
 };
 /** Settings whose new chats are answered by the OpenAI provider (Auto would need the router). */
 const settings: BudgetSettings = {
   conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
-  default_provider_id: 1, default_model: null,
+  default_provider_id: 1, default_model: null, system_prompt: null,
 };
 
 /** Lets pending promise callbacks (settle → reload) run. */
@@ -519,6 +519,56 @@ describe("automatic routing", () => {
     expect(await state.send("hello"), "nothing was sent").toBe(false);
     expect(state.composerError?.code, "the refusal is shown by the composer").toBe("budget_exceeded");
     expect(state.turn, "no live turn remains").toBeNull();
+  });
+});
+
+describe("system prompts", () => {
+  it("reads the default system prompt at start and follows a saved one (blank counts as none)", async () => {
+    backend.handlers.set("budget_settings", () => ({ ...settings, system_prompt: "Answer concisely." }));
+    backend.handlers.set("set_budget_settings", () => null);
+    const state = await ready();
+    expect(state.defaultSystemPrompt, "read with the other defaults").toBe("Answer concisely.");
+    await state.saveBudgetSettings({ ...settings, system_prompt: "Use metric units." });
+    expect(callsOf("set_budget_settings")[0]?.settings, "sent with the other defaults").toEqual({
+      ...settings, system_prompt: "Use metric units.",
+    });
+    expect(state.defaultSystemPrompt, "the new default").toBe("Use metric units.");
+    await state.saveBudgetSettings({ ...settings, system_prompt: "  " });
+    expect(state.defaultSystemPrompt, "blank is none").toBeNull();
+  });
+
+  it("a conversation's prompt is saved with its routing, every other field kept", async () => {
+    let stored: ConversationRouting = {
+      ...noRouting, budget_cap: 9, budget_mode: "soft", quality: "best", pinned_model: "openai/gpt-6-luna",
+    };
+    backend.handlers.set("conversation_routing", () => stored);
+    backend.handlers.set("set_conversation_routing", (args) => {
+      stored = args.routing as ConversationRouting;
+      return null;
+    });
+    backend.handlers.set("open_conversation", () => ({ conversation, messages: [] }));
+    const state = await ready();
+    await state.openConversation(7);
+    await flush();
+    expect(await state.updateRouting({ system_prompt: "Reply in French." }), "saved").toBeNull();
+    expect(stored, "only the prompt changed").toEqual({
+      ...noRouting, budget_cap: 9, budget_mode: "soft", quality: "best", pinned_model: "openai/gpt-6-luna",
+      system_prompt: "Reply in French.",
+    });
+    expect(state.routing?.system_prompt, "read back").toBe("Reply in French.");
+  });
+
+  it("a new conversation starts with no system prompt of its own", async () => {
+    const send = deferredSend();
+    const state = await ready();
+    void state.send("Hello");
+    send.channel().onmessage({ type: "started", ...started });
+    expect(state.routing?.system_prompt, "the default applies").toBeNull();
+    await flush();
+    expect(
+      (callsOf("set_conversation_routing")[0]?.routing as ConversationRouting | undefined)?.system_prompt,
+      "saving the new chat's choice stores none",
+    ).toBeNull();
   });
 });
 

@@ -5,10 +5,20 @@
 // and import `backend` from the same module: the mock and the test then share one instance.
 //
 // A few read-mostly commands answer sensibly without a handler (see `defaults`): the provider
-// presets, and for a provider that the test's `list_providers` handler returns, its models, a
-// connection test and storing its AWS credentials. A test's own handler always wins.
+// presets, the budget settings and a conversation's routing as nothing stored (`NO_SETTINGS`,
+// `NO_ROUTING`: no caps, no choice, no system prompt), and for a provider that the test's
+// `list_providers` handler returns, its models, a connection test and storing its AWS
+// credentials. A test's own handler always wins.
 
-import type { ConnectionTest, ListedModel, ModelListing, Preset, Provider } from "../lib/bindings";
+import type {
+  BudgetSettings,
+  ConnectionTest,
+  ConversationRouting,
+  ListedModel,
+  ModelListing,
+  Preset,
+  Provider,
+} from "../lib/bindings";
 
 export type Handler = (args: Record<string, unknown>) => unknown;
 
@@ -31,6 +41,29 @@ export const PRESETS: Preset[] = [
   { id: "llamacpp", label: "llama.cpp server", base_url: "http://localhost:8080/v1", local: true, default_model: "" },
 ];
 
+/** The app-wide defaults as the backend has them when nothing is stored (`BudgetSettings::default`). */
+export const NO_SETTINGS: Readonly<BudgetSettings> = Object.freeze({
+  conversation_cap: null,
+  conversation_mode: "hard",
+  monthly_cap: null,
+  monthly_mode: "hard",
+  quality: "balanced",
+  default_provider_id: null,
+  default_model: null,
+  system_prompt: null,
+});
+
+/** A conversation's routing when it sets nothing of its own: Auto, default cap, quality and prompt. */
+export const NO_ROUTING: Readonly<ConversationRouting> = Object.freeze({
+  budget_cap: null,
+  budget_mode: null,
+  quality: null,
+  pinned_model: null,
+  chosen_provider_id: null,
+  chosen_model: null,
+  system_prompt: null,
+});
+
 /** The provider with this id among those the test's `list_providers` handler returns. */
 async function knownProvider(args: Record<string, unknown>): Promise<Provider> {
   const list = ((await backend.handlers.get("list_providers")?.({})) ?? []) as Provider[];
@@ -49,6 +82,8 @@ function modelsOf(provider: Provider): ListedModel[] {
 
 export const defaults: Record<string, Handler> = {
   provider_presets: () => PRESETS,
+  budget_settings: (): BudgetSettings => ({ ...NO_SETTINGS }),
+  conversation_routing: (): ConversationRouting => ({ ...NO_ROUTING }),
   list_models: async (args): Promise<ModelListing> => ({ models: modelsOf(await knownProvider(args)), from_api: true }),
   test_connection: async (args): Promise<ConnectionTest> => {
     const provider = await knownProvider(args);

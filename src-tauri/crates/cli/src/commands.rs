@@ -256,7 +256,7 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
                 // at a terminal sees it: scripts keep the one-line error contract.
                 if std::io::stderr().is_terminal() {
                     eprintln!(
-                    "note: {message}; trying again in {:.1} s (retry {attempt})",
+                        "note: {message}; trying again in {:.1} s (retry {attempt})",
                         *wait_ms as f64 / 1000.0
                     );
                 }

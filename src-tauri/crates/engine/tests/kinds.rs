@@ -272,7 +272,9 @@ fn system_of(kind: ProviderKind, body: &serde_json::Value) -> Option<String> {
         ProviderKind::Bedrock => body["system"][0]["text"].as_str(),
         ProviderKind::Openai | ProviderKind::Azure | ProviderKind::Ollama => {
             let first = &body["messages"][0];
-            (first["role"] == "system").then(|| first["content"].as_str()).flatten()
+            (first["role"] == "system")
+                .then(|| first["content"].as_str())
+                .flatten()
         }
     };
     s.map(str::to_owned)
@@ -295,7 +297,11 @@ async fn the_system_prompt_is_sent_the_way_each_api_expects() {
             "{kind:?}: the default applies: {last}"
         );
         // The conversation's own prompt replaces the default.
-        let mut routing = f.engine.conversation_routing(started.conversation_id).await.unwrap();
+        let mut routing = f
+            .engine
+            .conversation_routing(started.conversation_id)
+            .await
+            .unwrap();
         routing.system_prompt = Some("You are a pirate.".into());
         f.engine
             .set_conversation_routing(started.conversation_id, routing)
@@ -306,25 +312,39 @@ async fn the_system_prompt_is_sent_the_way_each_api_expects() {
             .start_turn(
                 Some(started.conversation_id),
                 "again".into(),
-                sb_engine::TurnTarget::Saved { provider_id: id, model: Some("sb-markdown".into()) },
+                sb_engine::TurnTarget::Saved {
+                    provider_id: id,
+                    model: Some("sb-markdown".into()),
+                },
             )
             .await
             .unwrap();
         finish(rx).await;
         let last = f.server.requests().last().unwrap().json().unwrap();
-        assert_eq!(system_of(kind, &last).as_deref(), Some("You are a pirate."), "{kind:?}: {last}");
+        assert_eq!(
+            system_of(kind, &last).as_deref(),
+            Some("You are a pirate."),
+            "{kind:?}: {last}"
+        );
         let text = last.to_string();
-        assert!(!text.contains("Default: answer briefly."), "{kind:?}: only one system prompt");
-        assert!(text.contains("again") && text.contains("hello"), "{kind:?}: the history is sent");
+        assert!(
+            !text.contains("Default: answer briefly."),
+            "{kind:?}: only one system prompt"
+        );
+        assert!(
+            text.contains("again") && text.contains("hello"),
+            "{kind:?}: the history is sent"
+        );
     }
 }
 
 #[tokio::test]
 async fn a_running_ollama_is_detected_with_its_models() {
     let dir = tempfile::TempDir::new().unwrap();
-    let server = sb_testsupport::FakeServer::start(sb_testsupport::scenario::scenario_responder(KEY.into()))
-        .await
-        .unwrap();
+    let server =
+        sb_testsupport::FakeServer::start(sb_testsupport::scenario::scenario_responder(KEY.into()))
+            .await
+            .unwrap();
     let mut config = sb_engine::EngineConfig::new(
         dir.path().to_path_buf(),
         std::sync::Arc::new(sb_engine::SystemClock),
@@ -332,11 +352,17 @@ async fn a_running_ollama_is_detected_with_its_models() {
     );
     config.ollama_url = server.url();
     let engine = sb_engine::Engine::open(config).await.unwrap();
-    let found = engine.detect_ollama().await.expect("the fake Ollama answers /api/tags");
+    let found = engine
+        .detect_ollama()
+        .await
+        .expect("the fake Ollama answers /api/tags");
     assert!(found.models.iter().any(|m| m == "sb-markdown"), "{found:?}");
     assert!(!found.added);
     add(&engine, &server.url(), ProviderKind::Ollama, false).await;
-    assert!(engine.detect_ollama().await.unwrap().added, "now it is a saved provider");
+    assert!(
+        engine.detect_ollama().await.unwrap().added,
+        "now it is a saved provider"
+    );
 
     // Nothing listening: no Ollama, quickly.
     let other = tempfile::TempDir::new().unwrap();

@@ -69,7 +69,10 @@ fn a_turn_killed_mid_stream_is_settled_by_recovery_not_held_for_an_hour() {
             (host, started.assistant_message_id, started.conversation_id)
         })
     };
-    app.shutdown_timeout(Duration::from_millis(0));
+    // Shutting the runtime down drops the turn mid-stream (it never finishes); the wait
+    // only lets the worker threads finish dropping it, so its session lock is released
+    // as a killed process's would be (a lock is per open file, even in one process).
+    app.shutdown_timeout(Duration::from_secs(2));
     let _ = keys.probe();
 
     let rt = tokio::runtime::Builder::new_multi_thread()

@@ -107,9 +107,11 @@ pub fn build_request(target: &Target<'_>, req: &ChatRequest) -> Result<HttpReque
 }
 
 #[derive(Deserialize)]
-struct Chunk {
-    #[serde(default)]
-    model: Option<String>,
+struct Chunk<'a> {
+    /// Borrowed from the event where it can be: it is read once per answer but sent
+    /// with every chunk.
+    #[serde(default, borrow)]
+    model: Option<std::borrow::Cow<'a, str>>,
     #[serde(default)]
     choices: Vec<Choice>,
     #[serde(default)]
@@ -349,7 +351,7 @@ impl StreamDecoder {
         if !self.model_sent {
             if let Some(model) = chunk.model.filter(|m| !m.is_empty()) {
                 self.model_sent = true;
-                out.push(ChatEvent::Model(model));
+                out.push(ChatEvent::Model(model.into_owned()));
             }
         }
         for choice in chunk.choices {

@@ -105,8 +105,13 @@ impl SseDecoder {
                     None => self.after_cr = true,
                 }
             }
-            let line = std::mem::take(&mut self.line);
-            if let Some(event) = self.process_line(&line)? {
+            // The line buffer is lent out and given back, so its capacity is reused
+            // instead of allocating one buffer per line.
+            let mut line = std::mem::take(&mut self.line);
+            let processed = self.process_line(&line);
+            line.clear();
+            self.line = line;
+            if let Some(event) = processed? {
                 out.push(event);
             }
         }

@@ -43,7 +43,10 @@ impl TurnContext {
 
 /// The history with the system prompt in front (the conversation's own, else the
 /// default), as a system message each protocol sends its own way. A blank prompt is none.
-pub(super) fn with_system_prompt(prompt: Option<&str>, history: Vec<ChatMessage>) -> Vec<ChatMessage> {
+pub(super) fn with_system_prompt(
+    prompt: Option<&str>,
+    history: Vec<ChatMessage>,
+) -> Vec<ChatMessage> {
     match prompt.map(str::trim).filter(|p| !p.is_empty()) {
         Some(p) => std::iter::once(ChatMessage::text(Role::System, p))
             .chain(history)

@@ -45,8 +45,8 @@ use crate::record::{RouteRecord, Selection};
 use crate::route::{PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
 use crate::{register_turn, unregister_turn, Engine, EngineError};
 
-use context::{sendable, with_system_prompt};
 pub(crate) use context::TurnContext;
+use context::{sendable, with_system_prompt};
 pub(crate) use stream::Accumulated;
 use stream::Outcome;
 use target::Endpoint;

@@ -120,6 +120,59 @@ impl KeyFilter {
     }
 }
 
+/// Most provider events handled in one pass of the streaming loop.
+const READY_BATCH: usize = 1024;
+
+/// The events of one pass, merged: consecutive pieces of the same kind become one
+/// message, and a change of kind sends what came before, so order is kept exactly.
+#[derive(Default)]
+struct Batch {
+    text: String,
+    reasoning: String,
+    usage: Option<Usage>,
+}
+
+impl Batch {
+    fn text(&mut self, piece: String, tx: &mpsc::UnboundedSender<TurnEvent>) {
+        if !self.reasoning.is_empty() {
+            let text = std::mem::take(&mut self.reasoning);
+            let _ = tx.send(TurnEvent::Reasoning { text });
+        }
+        if self.text.is_empty() {
+            self.text = piece;
+        } else {
+            self.text.push_str(&piece);
+        }
+    }
+
+    fn reasoning(&mut self, piece: String, tx: &mpsc::UnboundedSender<TurnEvent>) {
+        if !self.text.is_empty() {
+            let text = std::mem::take(&mut self.text);
+            let _ = tx.send(TurnEvent::Delta { text });
+        }
+        if self.reasoning.is_empty() {
+            self.reasoning = piece;
+        } else {
+            self.reasoning.push_str(&piece);
+        }
+    }
+
+    /// Sends what is pending: reasoning or text (only one can be), then usage.
+    fn send(&mut self, tx: &mpsc::UnboundedSender<TurnEvent>) {
+        if !self.reasoning.is_empty() {
+            let text = std::mem::take(&mut self.reasoning);
+            let _ = tx.send(TurnEvent::Reasoning { text });
+        }
+        if !self.text.is_empty() {
+            let text = std::mem::take(&mut self.text);
+            let _ = tx.send(TurnEvent::Delta { text });
+        }
+        if let Some(usage) = self.usage.take() {
+            let _ = tx.send(TurnEvent::Usage { usage });
+        }
+    }
+}
+
 impl Engine {
     pub(crate) async fn stream_answer(
         &self,
@@ -145,7 +198,7 @@ impl Engine {
         tracing::info!(message_id, model = %request.model, url = %display_url(&http_request.url), "turn started");
         let connect =
             sb_providers::stream_chat(http(self), endpoint.kind, http_request, stream_limits(self));
-        let mut stream = tokio::select! {
+        let stream = tokio::select! {
             _ = token.cancelled() => return Outcome::Stopped(acc),
             r = connect => match r {
                 Ok(s) => s,
@@ -159,79 +212,93 @@ impl Engine {
         let interval = flush_interval(self);
         let mut last_flush = tokio::time::Instant::now();
         let mut flushed_len = 0usize;
+        // Everything the provider layer has ready is taken at once: one pass, one
+        // message to the UI per kind of text, instead of one wake-up per token.
+        let mut stream = stream.ready_chunks(READY_BATCH);
+        // One timer, moved on at each flush, wakes a quiet stream so text already
+        // received reaches the disk on time.
+        let flush_timer = tokio::time::sleep_until(last_flush + interval);
+        tokio::pin!(flush_timer);
         loop {
-            let next = tokio::select! {
+            let batch = tokio::select! {
                 biased;
                 _ = token.cancelled() => {
                     acc.text.push_str(&filter.finish());
                     acc.reasoning.push_str(&thinking.finish());
                     return Outcome::Stopped(acc);
                 }
-                item = stream.next() => item,
-                // Wakes a quiet stream so text already received reaches the disk on time.
-                _ = tokio::time::sleep_until(last_flush + interval), if acc.text.len() + acc.reasoning.len() > flushed_len => {
+                batch = stream.next() => batch,
+                _ = &mut flush_timer, if acc.text.len() + acc.reasoning.len() > flushed_len => {
                     self.flush(message_id, &acc).await;
                     flushed_len = acc.text.len() + acc.reasoning.len();
                     last_flush = tokio::time::Instant::now();
+                    flush_timer.as_mut().reset(last_flush + interval);
                     continue;
                 }
             };
-            match next {
-                Some(Ok(ChatEvent::TextDelta(text))) => {
-                    let text = filter.push(&text);
-                    if text.is_empty() {
-                        continue;
+            let Some(batch) = batch else {
+                acc.text.push_str(&filter.finish());
+                acc.reasoning.push_str(&thinking.finish());
+                return Outcome::Failed(
+                    acc,
+                    ProviderError::Network {
+                        message: "the answer stream ended without a finish".into(),
+                    },
+                );
+            };
+            let mut out = Batch::default();
+            for item in batch {
+                match item {
+                    Ok(ChatEvent::TextDelta(text)) => {
+                        let text = filter.push(&text);
+                        if !text.is_empty() {
+                            acc.text.push_str(&text);
+                            out.text(text, tx);
+                        }
                     }
-                    acc.text.push_str(&text);
-                    let _ = tx.send(TurnEvent::Delta { text });
-                    if last_flush.elapsed() >= interval {
-                        self.flush(message_id, &acc).await;
-                        flushed_len = acc.text.len() + acc.reasoning.len();
-                        last_flush = tokio::time::Instant::now();
+                    Ok(ChatEvent::ReasoningDelta(text)) => {
+                        let text = thinking.push(&text);
+                        if !text.is_empty() {
+                            acc.reasoning.push_str(&text);
+                            out.reasoning(text, tx);
+                        }
+                    }
+                    Ok(ChatEvent::Usage(usage)) => {
+                        acc.usage = Some(usage);
+                        out.usage = Some(usage);
+                    }
+                    Ok(ChatEvent::Model(model)) => acc.model = Some(model),
+                    Ok(ChatEvent::Finished { stop }) => {
+                        let rest = thinking.finish();
+                        if !rest.is_empty() {
+                            acc.reasoning.push_str(&rest);
+                            out.reasoning(rest, tx);
+                        }
+                        let rest = filter.finish();
+                        if !rest.is_empty() {
+                            acc.text.push_str(&rest);
+                            out.text(rest, tx);
+                        }
+                        out.send(tx);
+                        acc.stop = stop;
+                        return Outcome::Complete(acc);
+                    }
+                    Err(e) => {
+                        out.send(tx);
+                        acc.text.push_str(&filter.finish());
+                        acc.reasoning.push_str(&thinking.finish());
+                        return Outcome::Failed(acc, e);
                     }
                 }
-                Some(Ok(ChatEvent::ReasoningDelta(text))) => {
-                    let text = thinking.push(&text);
-                    if text.is_empty() {
-                        continue;
-                    }
-                    acc.reasoning.push_str(&text);
-                    let _ = tx.send(TurnEvent::Reasoning { text });
-                }
-                Some(Ok(ChatEvent::Usage(usage))) => {
-                    acc.usage = Some(usage);
-                    let _ = tx.send(TurnEvent::Usage { usage });
-                }
-                Some(Ok(ChatEvent::Model(model))) => acc.model = Some(model),
-                Some(Ok(ChatEvent::Finished { stop })) => {
-                    let rest = thinking.finish();
-                    if !rest.is_empty() {
-                        acc.reasoning.push_str(&rest);
-                        let _ = tx.send(TurnEvent::Reasoning { text: rest });
-                    }
-                    let rest = filter.finish();
-                    if !rest.is_empty() {
-                        acc.text.push_str(&rest);
-                        let _ = tx.send(TurnEvent::Delta { text: rest });
-                    }
-                    acc.stop = stop;
-                    return Outcome::Complete(acc);
-                }
-                Some(Err(e)) => {
-                    acc.text.push_str(&filter.finish());
-                    acc.reasoning.push_str(&thinking.finish());
-                    return Outcome::Failed(acc, e);
-                }
-                None => {
-                    acc.text.push_str(&filter.finish());
-                    acc.reasoning.push_str(&thinking.finish());
-                    return Outcome::Failed(
-                        acc,
-                        ProviderError::Network {
-                            message: "the answer stream ended without a finish".into(),
-                        },
-                    );
-                }
+            }
+            out.send(tx);
+            if last_flush.elapsed() >= interval
+                && acc.text.len() + acc.reasoning.len() > flushed_len
+            {
+                self.flush(message_id, &acc).await;
+                flushed_len = acc.text.len() + acc.reasoning.len();
+                last_flush = tokio::time::Instant::now();
+                flush_timer.as_mut().reset(last_flush + interval);
             }
         }
     }
