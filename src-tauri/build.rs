@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "detect_ollama",
     "list_conversations",
     "open_conversation",
+    "attachment",
     "rename_conversation",
     "delete_conversation",
     "send_turn",

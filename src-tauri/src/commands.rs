@@ -132,6 +132,11 @@ pub async fn open_conversation(
 }
 
 #[tauri::command]
+pub async fn attachment(state: State<'_, AppState>, id: i64) -> Res<sb_engine::AttachmentData> {
+    Ok(state.engine()?.attachment(id).await?)
+}
+
+#[tauri::command]
 pub async fn rename_conversation(
     state: State<'_, AppState>,
     id: ConversationId,
@@ -165,10 +170,7 @@ pub async fn send_routed_turn(
     request: SendRoutedTurn,
     on_event: Channel<TurnEvent>,
 ) -> Res<TurnStarted> {
-    let engine = state.engine()?;
-    let (started, events) = engine
-        .start_routed_turn(request.conversation_id, request.text, request.options)
-        .await?;
+    let (started, events) = state.engine()?.send_routed_turn(request).await?;
     tauri::async_runtime::spawn(forward(
         Coalescer::new(events, COALESCE_WINDOW, COALESCE_MAX_BYTES),
         on_event,

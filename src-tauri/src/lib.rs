@@ -83,6 +83,7 @@ pub fn run() {
             commands::detect_ollama,
             commands::list_conversations,
             commands::open_conversation,
+            commands::attachment,
             commands::rename_conversation,
             commands::delete_conversation,
             commands::send_turn,

@@ -61,6 +61,12 @@ const PROVIDERS = {
   markdown: { name: "Fake Markdown", model: "sb-markdown" },
   slow: { name: "Fake Slow", model: "sb-slow" },
 };
+// An Anthropic-kind provider on the same fake server: its Messages API lives at the server's root
+// (the app posts to {base}/v1/messages with x-api-key), so its base URL has no "/v1". Its
+// scripted sb-slow streams the thinking pieces of protocols.rs SCRIPT_REASONING first, then the
+// same slow text deltas.
+const ANTHROPIC = { name: "Fake Anthropic", kindLabel: "Anthropic", kind: "anthropic", model: "sb-slow" };
+const SCRIPT_REASONING = "Let me think about this carefully.";
 // Names are chosen so that none contains another: options and items are matched by substring.
 const ERROR_CASES = [
   // The fake 401 echoes the key it received: the message must show it redacted.
@@ -322,7 +328,14 @@ async function openSettings() {
 
 async function closeSettings() {
   await click("settings-close");
-  await waitFor("Settings is closed", async () => !(await displayed("provider-name")));
+  // WebKitGTK can swallow the first click after a <select> option was picked (it closes
+  // the list's popup instead), so the click is repeated until Settings is gone.
+  await waitFor("Settings is closed", async () => {
+    if (!(await displayed("provider-name"))) return true;
+    const button = await displayed("settings-close");
+    if (button) await button.click().catch(() => {});
+    return false;
+  });
   await shown("composer-input");
 }
 
@@ -596,6 +609,111 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     assert.equal(reply.status, "stopped", `Esc ends the turn as stopped (error: ${reply.error})`);
     assert.ok(reply.content.length > 0, "the partial text is kept");
     await waitFor("the stop button is gone", async () => !(await displayed("stop-button")));
+  });
+
+  step("d3) an Anthropic provider added in the UI streams its thinking collapsed above the answer, and Stop keeps both", async () => {
+    // Settings → Providers: pick the kind first (it resets the form to that kind's fields and
+    // suggested values), then fill the fields as for any provider.
+    await openSettings();
+    await pickOption("provider-kind", ANTHROPIC.kindLabel);
+    // The <select> is rendered afresh on a change, and a click can move the DOM selection
+    // without the change reaching the form: wait for the form itself to be Anthropic's
+    // (stored kind in the select, and no OpenAI-compatible service/vendor pickers).
+    await waitFor("the add form is switched to the Anthropic kind", () =>
+      driver.executeScript(
+        `const q = (id) => document.querySelector('[data-testid="' + id + '"]');
+         return q("provider-kind")?.value === arguments[0] && !q("provider-preset") && !q("provider-vendor");`,
+        ANTHROPIC.kind,
+      ),
+    );
+    await addProvider({ name: ANTHROPIC.name, model: ANTHROPIC.model, baseUrl: FAKE_URL.replace(/\/v1$/, "") });
+    const item = await waitFor(`provider "${ANTHROPIC.name}" is listed`, () => displayedWithText("provider-item", ANTHROPIC.name));
+    assert.equal(await item.getAttribute("data-kind"), ANTHROPIC.kind, "the provider was saved as the Anthropic kind");
+    await assertNoSecretInPage("after adding an Anthropic provider");
+    await closeSettings();
+
+    // The last answer's reasoning disclosure, read in one script (collapsed content is not
+    // visible, so its text is read as textContent).
+    const reasoningShown = () =>
+      driver.executeScript(`
+        const all = document.querySelectorAll('[data-testid="message-assistant"]');
+        const answer = all[all.length - 1];
+        const details = answer?.querySelector('[data-testid="message-reasoning"]');
+        if (!details) return null;
+        const content = answer.querySelector('[data-testid="message-content"]');
+        return {
+          tag: details.tagName.toLowerCase(),
+          open: details.open,
+          text: (details.querySelector('[data-testid="message-reasoning-text"]')?.textContent ?? "").trim(),
+          above: !!content && !!(details.compareDocumentPosition(content) & Node.DOCUMENT_POSITION_FOLLOWING),
+        };
+      `);
+
+    const prompt = "anthropic-check: think, then count slowly";
+    await send(ANTHROPIC.name, prompt);
+    const first = await waitFor("the Anthropic reply streams its text after its thinking", async () => {
+      const last = await lastAssistant();
+      return last?.status === "streaming" && last.content.includes("Slow delta 1 of 400.") ? last : null;
+    });
+    const streamingReasoning = await waitFor("the reply shows its reasoning", reasoningShown);
+    assert.equal(streamingReasoning.tag, "details", "the reasoning is a disclosure (<details>)");
+    assert.equal(streamingReasoning.open, false, "the reasoning is collapsed while the answer streams");
+    assert.equal(streamingReasoning.text, SCRIPT_REASONING, "the disclosure holds the streamed thinking");
+    assert.ok(streamingReasoning.above, "the reasoning is shown above the answer text");
+    assert.ok(!first.content.includes("Let me think"), "the thinking is not part of the answer text");
+    assert.ok(await displayed("stop-button"), "the stop button shows while a reply streams");
+    const grown = await waitFor("the streaming reply grows", async () => {
+      const last = await lastAssistant();
+      return last?.status === "streaming" && last.content.length > first.content.length ? last : null;
+    });
+    const stillCollapsed = await reasoningShown();
+    assert.equal(stillCollapsed?.open, false, "the reasoning stays collapsed as the text grows");
+
+    await click("stop-button");
+    const reply = await waitForReplyEnd(prompt);
+    assert.equal(reply.status, "stopped", `Stop ends the turn as stopped (error: ${reply.error})`);
+    assert.ok(reply.content.startsWith(grown.content), "the text shown before Stop is kept");
+    assert.ok(reply.content.includes("Slow delta 1 of 400."), "the partial text is the streamed text");
+    assert.ok(!reply.content.includes(SLOW_LAST_DELTA), "the stream was cut short, not run to its end");
+    await waitFor("the stop button is gone", async () => !(await displayed("stop-button")));
+    const stoppedReasoning = await reasoningShown();
+    assert.ok(stoppedReasoning, "the reasoning disclosure is kept after Stop");
+    assert.equal(stoppedReasoning.text, SCRIPT_REASONING, "the kept disclosure holds the same thinking");
+    assert.equal(stoppedReasoning.open, false, "the kept disclosure is still collapsed");
+
+    // Opening it shows the thinking.
+    const answers = await driver.findElements(byTestId("message-assistant"));
+    const summary = await answers.at(-1).findElement(By.css('[data-testid="message-reasoning"] > summary'));
+    await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' });", summary);
+    await summary.click();
+    await waitFor("the reasoning disclosure opens", async () => (await reasoningShown())?.open === true);
+    const text = await waitFor("the reasoning text is visible", async () => {
+      const all = await driver.findElements(byTestId("message-assistant"));
+      const el = (await all.at(-1).findElements(byTestId("message-reasoning-text")))[0];
+      return el && (await el.isDisplayed()) ? (await el.getText()).trim() || null : null;
+    });
+    assert.equal(text, SCRIPT_REASONING, "the opened disclosure shows the thinking");
+    await screenshot("anthropic-thinking");
+
+    // Remove the provider again: it serves the catalogue's Claude models, and the
+    // routing steps below expect the routes they were written for.
+    await openSettings();
+    const listed = await waitFor("the Anthropic provider is listed", async () => {
+      for (const el of await driver.findElements(byTestId("provider-item"))) {
+        if ((await el.getText()).includes(ANTHROPIC.name)) return el;
+      }
+      return null;
+    });
+    await listed.findElement(byTestId("provider-delete")).click();
+    const confirm = await waitFor("the deletion is asked about", async () => (await listed.findElements(byTestId("provider-delete-confirm")))[0] ?? null);
+    await confirm.click();
+    await waitFor("the Anthropic provider is gone", async () => {
+      for (const el of await driver.findElements(byTestId("provider-item"))) {
+        if ((await el.getText()).includes(ANTHROPIC.name)) return false;
+      }
+      return true;
+    });
+    await closeSettings();
   });
 
   step("e) errors: each failure ends the reply with a clear message, keeping partial text", async () => {

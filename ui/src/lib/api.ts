@@ -8,6 +8,7 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   AboutInfo,
   AppStatus,
+  AttachmentData,
   BudgetSettings,
   BudgetStatus,
   CatalogueEdits,
@@ -128,6 +129,11 @@ export function listConversations(): Promise<Conversation[]> {
 
 export function openConversation(id: number): Promise<ConversationView> {
   return call("open_conversation", { id });
+}
+
+/** An attached file with its bytes (base64), to show it in history. */
+export function attachment(id: number): Promise<AttachmentData> {
+  return call("attachment", { id });
 }
 
 export function renameConversation(id: number, title: string): Promise<Conversation> {

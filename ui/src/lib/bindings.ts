@@ -119,6 +119,14 @@ export type ErrorInfo = { code: string, message: string, };
 
 export type Conversation = { id: number, title: string, created_at: number, updated_at: number, };
 
+export type AttachmentKind = "image" | "text";
+
+export type Attachment = { id: number, name: string, mime: string, kind: AttachmentKind, size: number, };
+
+export type AttachmentInput = { name: string, mime: string, data_base64: string, };
+
+export type AttachmentData = { attachment: Attachment, data_base64: string, };
+
 export type Message = { id: number, conversation_id: number, role: Role, content: string, 
 /**
  * The model's visible reasoning (thinking), kept apart from the answer.
@@ -135,7 +143,11 @@ model: string | null,
 /**
  * Name of the provider that answered (assistant messages only).
  */
-provider: string | null, usage: Usage | null, error: ErrorInfo | null, created_at: number, updated_at: number, };
+provider: string | null, usage: Usage | null, error: ErrorInfo | null, 
+/**
+ * Files attached to this message (user messages).
+ */
+attachments: Array<Attachment>, created_at: number, updated_at: number, };
 
 export type ConversationView = { conversation: Conversation, messages: Array<Message>, };
 
@@ -147,7 +159,11 @@ message: string | null, };
 
 export type AppStatus = { data_dir: string, keyring: KeyringStatus, };
 
-export type SendTurn = { conversation_id: number | null, text: string, provider_id: number, model: string | null, };
+export type SendTurn = { conversation_id: number | null, text: string, provider_id: number, model: string | null, 
+/**
+ * Files attached to the message (images, text files).
+ */
+attachments: Array<AttachmentInput>, };
 
 export type TurnStarted = { conversation_id: number, user_message_id: number, assistant_message_id: number, model: string, provider: string, };
 
@@ -338,7 +354,11 @@ chosen_model: string | null,
  */
 system_prompt: string | null, };
 
-export type SendRoutedTurn = { conversation_id: number | null, text: string, options: RouteOptions, };
+export type SendRoutedTurn = { conversation_id: number | null, text: string, options: RouteOptions, 
+/**
+ * Files attached to the message (images, text files).
+ */
+attachments: Array<AttachmentInput>, };
 
 export type Tokenizer = "openai" | "estimate";
 

@@ -269,6 +269,52 @@ pub struct Usage {
     pub cache_write_tokens: u32,
 }
 
+/// What a file attached to a message is: an image (sent as an image to models that
+/// read them) or a text file (sent as text).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum AttachmentKind {
+    Image,
+    Text,
+}
+
+impl AttachmentKind {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// A file attached to a message, as history shows it (the bytes are fetched apart).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Attachment {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub mime: String,
+    pub kind: AttachmentKind,
+    pub size: u32,
+}
+
+/// A file the user attaches to a message: name, type and the bytes in base64.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AttachmentInput {
+    pub name: String,
+    pub mime: String,
+    pub data_base64: String,
+}
+
 /// A failure recorded on a message, in the same `{code, message}` shape the UI gets.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ErrorInfo {
@@ -306,6 +352,9 @@ pub struct Message {
     pub provider: Option<String>,
     pub usage: Option<Usage>,
     pub error: Option<ErrorInfo>,
+    /// Files attached to this message (user messages).
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
     #[ts(type = "number")]
     pub created_at: i64,
     #[ts(type = "number")]

@@ -35,7 +35,7 @@ pub use route::{count_tokens, RouteOptions, RoutePreview, DEFAULT_MAX_OUTPUT};
 pub use sb_providers::ollama::DEFAULT_BASE_URL as OLLAMA_DEFAULT_BASE_URL;
 pub use sb_providers::{presets, Credentials, StreamLimits};
 pub use sb_store::ConversationRouting;
-pub use turn::{SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
+pub use turn::{AttachmentData, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
 pub use updates::{
     check_due, is_newer, CheckResult, InstallOutcome, Installing, UpdateChannel, UpdateSettings,
     UpdateState, BACKUP_DIR,

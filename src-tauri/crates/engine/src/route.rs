@@ -68,6 +68,8 @@ pub(crate) struct PromptSize {
     openai_tokens: u64,
     /// Characters of each message.
     chars: Vec<u64>,
+    /// Images sent (each counted at `files::IMAGE_TOKENS`).
+    pub(crate) images: u64,
 }
 
 impl PromptSize {
@@ -83,6 +85,7 @@ impl PromptSize {
                 .iter()
                 .map(|t| t.as_ref().chars().count() as u64)
                 .collect(),
+            images: 0,
         }
     }
 
@@ -96,16 +99,18 @@ impl PromptSize {
 
     /// Input tokens as `vendor` would count them.
     pub(crate) fn tokens_for(&self, tokenizer: Tokenizer, chars_per_token: f64) -> u64 {
-        match tokenizer {
-            Tokenizer::Openai => self.openai_tokens,
-            Tokenizer::Estimate => {
-                self.chars
-                    .iter()
-                    .map(|c| estimate_tokens(*c, chars_per_token))
-                    .sum::<u64>()
-                    + self.framing_tokens()
+        let images = self.images * crate::turn::IMAGE_TOKENS;
+        images
+            + match tokenizer {
+                Tokenizer::Openai => self.openai_tokens,
+                Tokenizer::Estimate => {
+                    self.chars
+                        .iter()
+                        .map(|c| estimate_tokens(*c, chars_per_token))
+                        .sum::<u64>()
+                        + self.framing_tokens()
+                }
             }
-        }
     }
 }
 
@@ -212,7 +217,10 @@ impl Engine {
         tokio::task::spawn_blocking(move || {
             let classification = Classifier::shipped().classify(&prompt, context.previous_task);
             let assumed_access = providers.is_empty();
-            let size = PromptSize::measure(&context.texts_with(&prompt));
+            let prompt_message =
+                sb_providers::ChatMessage::text(sb_core::Role::User, prompt.clone());
+            let mut size = PromptSize::measure(&context.texts_with(&prompt_message));
+            size.images = context.images_with(&prompt_message);
             let input_tokens = |m: &ModelInfo| calibrations.input_tokens(&catalogue, &size, m);
             let access = |m: &ModelInfo| {
                 if assumed_access {

@@ -375,3 +375,185 @@ async fn a_running_ollama_is_detected_with_its_models() {
     let engine = sb_engine::Engine::open(config).await.unwrap();
     assert!(engine.detect_ollama().await.is_none());
 }
+
+/// A 1×1 PNG.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82";
+
+fn b64(data: &[u8]) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(data)
+}
+
+/// Where each API carries an inline image, in a recorded request body.
+fn image_of(kind: ProviderKind, body: &serde_json::Value) -> Option<String> {
+    let last = |v: &serde_json::Value, key: &str| v[key].as_array().and_then(|a| a.last()).cloned();
+    let s = match kind {
+        ProviderKind::Openai | ProviderKind::Azure => last(body, "messages").and_then(|m| {
+            m["content"][1]["image_url"]["url"]
+                .as_str()
+                .map(str::to_owned)
+        }),
+        ProviderKind::Anthropic => last(body, "messages").and_then(|m| {
+            let src = &m["content"][0]["source"];
+            (src["media_type"] == "image/png")
+                .then(|| src["data"].as_str().map(str::to_owned))
+                .flatten()
+        }),
+        ProviderKind::Gemini => last(body, "contents").and_then(|m| {
+            m["parts"][0]["inlineData"]["data"]
+                .as_str()
+                .map(str::to_owned)
+        }),
+        ProviderKind::Bedrock => last(body, "messages").and_then(|m| {
+            (m["content"][0]["image"]["format"] == "png")
+                .then(|| {
+                    m["content"][0]["image"]["source"]["bytes"]
+                        .as_str()
+                        .map(str::to_owned)
+                })
+                .flatten()
+        }),
+        ProviderKind::Ollama => {
+            last(body, "messages").and_then(|m| m["images"][0].as_str().map(str::to_owned))
+        }
+    };
+    s
+}
+
+#[tokio::test]
+async fn images_and_text_files_are_sent_the_way_each_api_takes_them_and_kept() {
+    let f = fixture().await;
+    for (kind, aws) in KINDS {
+        let id = add(&f.engine, &f.server.url(), kind, aws).await;
+        let files = vec![
+            sb_core::AttachmentInput {
+                name: "dot.png".into(),
+                mime: "image/png".into(),
+                data_base64: b64(PNG),
+            },
+            sb_core::AttachmentInput {
+                name: "notes.md".into(),
+                mime: "text/markdown".into(),
+                data_base64: b64(b"# Notes\nsecret sauce"),
+            },
+        ];
+        let (started, rx) = f
+            .engine
+            .start_turn_with_files(
+                None,
+                "What is in these?".into(),
+                files,
+                sb_engine::TurnTarget::Saved {
+                    provider_id: id,
+                    model: Some("sb-markdown".into()),
+                },
+            )
+            .await
+            .unwrap();
+        finish(rx).await;
+        let body = f.server.requests().last().unwrap().json().unwrap();
+        let sent = image_of(kind, &body).unwrap_or_default();
+        let expected = b64(PNG);
+        assert!(
+            sent == expected || sent == format!("data:image/png;base64,{expected}"),
+            "{kind:?}: {body}"
+        );
+        let text = body.to_string();
+        assert!(
+            text.contains("<file name=\\\"notes.md\\\">") && text.contains("secret sauce"),
+            "{kind:?}: the text file goes as text: {text}"
+        );
+        let view = f
+            .engine
+            .open_conversation(started.conversation_id)
+            .await
+            .unwrap();
+        let user = &view.messages[0];
+        assert_eq!(
+            user.content, "What is in these?",
+            "what was typed is stored as typed"
+        );
+        let names: Vec<_> = user.attachments.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["dot.png", "notes.md"], "{kind:?}");
+        let data = f.engine.attachment(user.attachments[0].id).await.unwrap();
+        assert_eq!(data.data_base64, expected);
+        // The next turn sends the image again, with the history.
+        let (_, rx) = f
+            .engine
+            .start_turn(
+                Some(started.conversation_id),
+                "and now?".into(),
+                sb_engine::TurnTarget::Saved {
+                    provider_id: id,
+                    model: Some("sb-markdown".into()),
+                },
+            )
+            .await
+            .unwrap();
+        finish(rx).await;
+        let again = f
+            .server
+            .requests()
+            .last()
+            .unwrap()
+            .json()
+            .unwrap()
+            .to_string();
+        assert!(
+            again.contains(&expected),
+            "{kind:?}: the history keeps its image"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_model_that_cannot_read_images_is_refused_before_any_request() {
+    let f = fixture().await;
+    let alpha = f
+        .engine
+        .list_providers()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.name == "alpha")
+        .unwrap();
+    let before = f.server.requests().len();
+    let err = f
+        .engine
+        .start_turn_with_files(
+            None,
+            "look".into(),
+            vec![sb_core::AttachmentInput {
+                name: "dot.png".into(),
+                mime: "image/png".into(),
+                data_base64: b64(PNG),
+            }],
+            sb_engine::TurnTarget::Saved {
+                provider_id: alpha.id,
+                model: Some("sb-markdown".into()),
+            },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "invalid_input");
+    assert!(err.to_string().contains("does not read images"), "{err}");
+    assert_eq!(f.server.requests().len(), before, "nothing was sent");
+    let err = f
+        .engine
+        .start_turn_with_files(
+            None,
+            "look".into(),
+            vec![sb_core::AttachmentInput {
+                name: "doc.pdf".into(),
+                mime: "application/pdf".into(),
+                data_base64: b64(b"%PDF-1.7\0\x01"),
+            }],
+            sb_engine::TurnTarget::Saved {
+                provider_id: alpha.id,
+                model: None,
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("neither an image"), "{err}");
+}

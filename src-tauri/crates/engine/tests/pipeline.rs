@@ -68,6 +68,7 @@ async fn start(
                     text,
                     provider_id: beta,
                     model: None,
+                    attachments: Vec::new(),
                 })
                 .await
         }
@@ -210,6 +211,7 @@ async fn a_chosen_turn_under_a_spent_hard_cap_is_refused_before_any_request() {
             text: "hello".into(),
             provider_id: beta,
             model: None,
+            attachments: Vec::new(),
         })
         .await
         .unwrap_err();
@@ -266,6 +268,7 @@ async fn a_model_without_a_price_goes_out_under_a_soft_cap_and_is_counted_unpric
             text: "hello".into(),
             provider_id: custom,
             model: None,
+            attachments: Vec::new(),
         })
         .await
         .unwrap();
@@ -314,6 +317,7 @@ async fn a_model_without_a_price_goes_out_under_a_soft_cap_and_is_counted_unpric
             text: "hello".into(),
             provider_id: custom,
             model: None,
+            attachments: Vec::new(),
         })
         .await
         .unwrap_err();
@@ -337,6 +341,7 @@ async fn a_local_provider_is_free_even_with_a_spent_hard_cap() {
             text: "hello".into(),
             provider_id: local,
             model: None,
+            attachments: Vec::new(),
         })
         .await
         .unwrap();
@@ -468,6 +473,7 @@ async fn a_provider_billing_above_the_reservation_is_recorded_as_billed_and_then
             text: "more".into(),
             provider_id: beta,
             model: None,
+            attachments: Vec::new(),
         })
         .await
         .unwrap_err();

@@ -41,6 +41,7 @@ async fn a_key_echoed_by_the_server_reaches_no_error_text_and_no_database_byte()
             text: "hello".into(),
             provider_id: beta,
             model: None,
+            attachments: Vec::new(),
         })
         .await
         .unwrap();

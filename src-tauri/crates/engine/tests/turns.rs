@@ -73,6 +73,7 @@ fn turn(provider_id: i64, conversation_id: Option<i64>, text: &str) -> SendTurn 
         text: text.into(),
         provider_id,
         model: None,
+        attachments: Vec::new(),
     }
 }
 

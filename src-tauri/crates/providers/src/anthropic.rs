@@ -35,7 +35,30 @@ struct WireRequest<'a> {
 #[derive(Serialize)]
 struct WireMessage<'a> {
     role: &'static str,
-    content: &'a str,
+    content: WireContent<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum WireContent<'a> {
+    Text(&'a str),
+    Blocks(Vec<WireBlock<'a>>),
+}
+
+/// Images first, then the text, as Anthropic recommends.
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum WireBlock<'a> {
+    Image { source: ImageSource<'a> },
+    Text { text: &'a str },
+}
+
+#[derive(Serialize)]
+struct ImageSource<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    media_type: &'a str,
+    data: String,
 }
 
 pub fn build_request(target: &Target<'_>, req: &ChatRequest) -> Result<HttpRequest, ProviderError> {
@@ -51,7 +74,26 @@ pub fn build_request(target: &Target<'_>, req: &ChatRequest) -> Result<HttpReque
                 } else {
                     "user"
                 },
-                content: &m.content,
+                content: if m.images.is_empty() {
+                    WireContent::Text(&m.content)
+                } else {
+                    WireContent::Blocks(
+                        m.images
+                            .iter()
+                            .map(|i| WireBlock::Image {
+                                source: ImageSource {
+                                    kind: "base64",
+                                    media_type: &i.mime,
+                                    data: i.base64(),
+                                },
+                            })
+                            .chain(
+                                (!m.content.is_empty())
+                                    .then_some(WireBlock::Text { text: &m.content }),
+                            )
+                            .collect(),
+                    )
+                },
             })
             .collect(),
         stream: true,

@@ -76,12 +76,37 @@ struct WireRequest<'a> {
 #[derive(Serialize)]
 struct WireMessage<'a> {
     role: &'static str,
-    content: Vec<TextRef<'a>>,
+    content: Vec<ContentBlock<'a>>,
+}
+
+/// ConverseStream's `ContentBlock` union: one member per block.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+enum ContentBlock<'a> {
+    Text(&'a str),
+    Image(ImageBlock),
 }
 
 #[derive(Serialize)]
-struct TextRef<'a> {
-    text: &'a str,
+struct ImageBlock {
+    format: &'static str,
+    source: ImageSource,
+}
+
+#[derive(Serialize)]
+struct ImageSource {
+    /// Base64, as the JSON protocol carries Smithy blobs.
+    bytes: String,
+}
+
+/// Bedrock's image formats by MIME type.
+fn image_format(mime: &str) -> &'static str {
+    match mime {
+        "image/png" => "png",
+        "image/gif" => "gif",
+        "image/webp" => "webp",
+        _ => "jpeg",
+    }
 }
 
 #[derive(Serialize)]
@@ -105,7 +130,17 @@ pub fn request_body(req: &ChatRequest) -> Vec<u8> {
                 } else {
                     "user"
                 },
-                content: vec![TextRef { text: &m.content }],
+                content: m
+                    .images
+                    .iter()
+                    .map(|i| {
+                        ContentBlock::Image(ImageBlock {
+                            format: image_format(&i.mime),
+                            source: ImageSource { bytes: i.base64() },
+                        })
+                    })
+                    .chain((!m.content.is_empty()).then_some(ContentBlock::Text(&m.content)))
+                    .collect(),
             })
             .collect(),
         system: system_prompt(req)

@@ -37,8 +37,22 @@ struct WireContent<'a> {
 }
 
 #[derive(Serialize)]
-struct WirePart<'a> {
-    text: &'a str,
+#[serde(untagged)]
+enum WirePart<'a> {
+    Text {
+        text: &'a str,
+    },
+    #[serde(rename_all = "camelCase")]
+    Inline {
+        inline_data: InlineData<'a>,
+    },
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct InlineData<'a> {
+    mime_type: &'a str,
+    data: String,
 }
 
 #[derive(Serialize)]
@@ -67,7 +81,17 @@ pub fn build_request(target: &Target<'_>, req: &ChatRequest) -> Result<HttpReque
                 } else {
                     "user"
                 },
-                parts: vec![WirePart { text: &m.content }],
+                parts: m
+                    .images
+                    .iter()
+                    .map(|i| WirePart::Inline {
+                        inline_data: InlineData {
+                            mime_type: &i.mime,
+                            data: i.base64(),
+                        },
+                    })
+                    .chain((!m.content.is_empty()).then_some(WirePart::Text { text: &m.content }))
+                    .collect(),
             })
             .collect(),
         system_instruction: system_prompt(req).map(|text| SystemInstruction {

@@ -59,6 +59,36 @@ pub struct ChatRequest {
 pub struct ChatMessage {
     pub role: Role,
     pub content: String,
+    /// Images sent with the text (user messages; for models that read images).
+    pub images: Vec<Image>,
+}
+
+/// An image as the APIs take it inline: its type and bytes (shared, not copied, when a
+/// request is retried or sent to a fallback).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Image {
+    /// `image/png`, `image/jpeg`, `image/gif` or `image/webp`.
+    pub mime: String,
+    pub data: std::sync::Arc<[u8]>,
+}
+
+impl std::fmt::Debug for Image {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Image({}, {} bytes)", self.mime, self.data.len())
+    }
+}
+
+impl Image {
+    /// The bytes in standard base64, as every API takes inline images.
+    pub fn base64(&self) -> String {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(&self.data)
+    }
+
+    /// `data:<mime>;base64,<data>`, OpenAI's form.
+    pub fn data_url(&self) -> String {
+        format!("data:{};base64,{}", self.mime, self.base64())
+    }
 }
 
 impl ChatMessage {
@@ -66,6 +96,7 @@ impl ChatMessage {
         ChatMessage {
             role,
             content: content.into(),
+            images: Vec::new(),
         }
     }
 }
@@ -87,7 +118,7 @@ pub(crate) fn system_prompt(req: &ChatRequest) -> Option<String> {
 pub(crate) fn dialogue(req: &ChatRequest) -> impl Iterator<Item = &ChatMessage> {
     req.messages
         .iter()
-        .filter(|m| m.role != Role::System && !m.content.is_empty())
+        .filter(|m| m.role != Role::System && (!m.content.is_empty() || !m.images.is_empty()))
 }
 
 /// One step of a streamed answer, whatever the provider.

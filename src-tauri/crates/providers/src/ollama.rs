@@ -30,6 +30,9 @@ struct WireRequest<'a> {
 struct WireMessage<'a> {
     role: &'static str,
     content: &'a str,
+    /// Base64 images, for models that read them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    images: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -46,6 +49,7 @@ pub fn build_request(target: &Target<'_>, req: &ChatRequest) -> Result<HttpReque
             .map(|m| WireMessage {
                 role: m.role.as_str(),
                 content: &m.content,
+                images: m.images.iter().map(crate::Image::base64).collect(),
             })
             .collect(),
         stream: true,

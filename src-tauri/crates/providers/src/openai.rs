@@ -33,7 +33,27 @@ pub(crate) struct WireRequest<'a> {
 #[derive(Serialize)]
 pub(crate) struct WireMessage<'a> {
     role: &'a str,
-    content: &'a str,
+    content: WireContent<'a>,
+}
+
+/// Plain text, or (with images) a list of text and image parts.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub(crate) enum WireContent<'a> {
+    Text(&'a str),
+    Parts(Vec<WirePart<'a>>),
+}
+
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub(crate) enum WirePart<'a> {
+    Text { text: &'a str },
+    ImageUrl { image_url: ImageUrl },
+}
+
+#[derive(Serialize)]
+pub(crate) struct ImageUrl {
+    url: String,
 }
 
 #[derive(Serialize)]
@@ -55,7 +75,17 @@ pub(crate) fn wire_request<'a>(
             .iter()
             .map(|m| WireMessage {
                 role: m.role.as_str(),
-                content: &m.content,
+                content: if m.images.is_empty() {
+                    WireContent::Text(&m.content)
+                } else {
+                    WireContent::Parts(
+                        std::iter::once(WirePart::Text { text: &m.content })
+                            .chain(m.images.iter().map(|i| WirePart::ImageUrl {
+                                image_url: ImageUrl { url: i.data_url() },
+                            }))
+                            .collect(),
+                    )
+                },
             })
             .collect(),
         stream: true,

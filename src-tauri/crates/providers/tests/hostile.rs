@@ -38,10 +38,7 @@ async fn run(behaviour: Hostile, limits: StreamLimits, base_suffix: &str) -> Out
     let secret = Secret::new(KEY.to_owned()).unwrap();
     let request = ChatRequest {
         model: "m".into(),
-        messages: vec![ChatMessage {
-            role: Role::User,
-            content: "Hello".into(),
-        }],
+        messages: vec![ChatMessage::text(Role::User, "Hello")],
         max_output_tokens: None,
     };
     let base = format!("{}{base_suffix}", server.base_url());

@@ -18,6 +18,14 @@ fn request(max: Option<u32>) -> ChatRequest {
             ChatMessage::text(Role::System, "Be brief."),
             ChatMessage::text(Role::User, "Hello"),
             ChatMessage::text(Role::Assistant, "Hi!"),
+            ChatMessage {
+                images: vec![sb_providers::Image {
+                    mime: "image/png".into(),
+                    data: std::sync::Arc::from(&b"\x89PNG\r\n\x1a\nfake"[..]),
+                }],
+                ..ChatMessage::text(Role::User, "What is this?")
+            },
+            ChatMessage::text(Role::Assistant, "A picture."),
             ChatMessage::text(Role::User, "Again"),
         ],
         max_output_tokens: max,

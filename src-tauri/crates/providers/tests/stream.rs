@@ -164,10 +164,7 @@ const KEY: &str = "sk-test-providers-5f0c2a9e81d34b7a";
 fn request(model: &str) -> ChatRequest {
     ChatRequest {
         model: model.into(),
-        messages: vec![ChatMessage {
-            role: Role::User,
-            content: "Hello".into(),
-        }],
+        messages: vec![ChatMessage::text(Role::User, "Hello")],
         max_output_tokens: None,
     }
 }

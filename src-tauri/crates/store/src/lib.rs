@@ -14,6 +14,7 @@
 //! - Every schema change is applied in a single transaction together with the new
 //!   `PRAGMA user_version`, so a database is always at exactly one known version.
 
+mod attachments;
 mod backup;
 mod budget;
 mod conversations;
@@ -28,6 +29,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use attachments::{FilesByMessage, NewAttachment};
 pub use budget::{
     Caps, ConversationRouting, OrphanedReservation, Refused, ReservationId, UsageEntry,
 };

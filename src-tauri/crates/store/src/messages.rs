@@ -68,6 +68,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Message> {
         provider: row.get(6)?,
         usage,
         error,
+        attachments: Vec::new(),
         created_at: row.get(11)?,
         updated_at: row.get(12)?,
     })
@@ -240,7 +241,14 @@ impl Store {
             "SELECT {COLUMNS} FROM messages WHERE conversation_id = ?1 ORDER BY id"
         ))?;
         let rows = stmt.query_map([conversation_id], from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut messages: Vec<Message> = rows.collect::<Result<_, _>>()?;
+        let mut attached = self.attachments_of(conversation_id)?;
+        for m in &mut messages {
+            if let Some(files) = attached.remove(&m.id) {
+                m.attachments = files;
+            }
+        }
+        Ok(messages)
     }
 
     /// Start-up recovery: every message still `streaming` belongs to a run that no longer

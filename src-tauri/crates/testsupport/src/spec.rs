@@ -147,6 +147,8 @@ fn check_shape(model: &Value, shape_id: &str, value: &Value, at: &str) -> Result
             "Float" | "Double" => "double",
             "Boolean" => "boolean",
             "Document" => "document",
+            // The JSON protocols carry blobs as base64 strings.
+            "Blob" => "blob",
             "Timestamp" => "timestamp",
             _ => "unknown",
         },
@@ -173,6 +175,16 @@ fn check_shape(model: &Value, shape_id: &str, value: &Value, at: &str) -> Result
                 Ok(())
             } else {
                 Err(format!("{at}: “{s}” is not a value of {shape_id}"))
+            }
+        }
+        ("blob", Value::String(b)) => {
+            let base64 = b
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='));
+            if base64 && b.len() % 4 == 0 {
+                Ok(())
+            } else {
+                Err(format!("{at}: a blob must be base64"))
             }
         }
         ("integer" | "long" | "short", Value::Number(n)) if n.is_i64() || n.is_u64() => Ok(()),

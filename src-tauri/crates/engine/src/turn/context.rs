@@ -8,6 +8,8 @@ use sb_core::{Message, MessageStatus, QualityPreference, Role, Task};
 use sb_providers::ChatMessage;
 use sb_store::Caps;
 
+use super::files::{images, with_text_files, StoredFiles};
+
 /// A conversation's routing inputs, read once per turn or preview.
 pub(crate) struct TurnContext {
     pub(crate) caps: Caps,
@@ -22,21 +24,27 @@ pub(crate) struct TurnContext {
 
 impl TurnContext {
     /// The history plus the new prompt: everything a call's input counts.
-    pub(crate) fn texts_with(&self, prompt: &str) -> Vec<String> {
+    pub(crate) fn texts_with(&self, prompt: &ChatMessage) -> Vec<String> {
         self.history
             .iter()
+            .chain([prompt])
             .map(|m| m.content.clone())
-            .chain([prompt.to_owned()])
             .collect()
     }
 
+    /// Images in the history plus the new prompt.
+    pub(crate) fn images_with(&self, prompt: &ChatMessage) -> u64 {
+        self.history
+            .iter()
+            .chain([prompt])
+            .map(|m| m.images.len() as u64)
+            .sum()
+    }
+
     /// The request's messages: the history plus the new prompt.
-    pub(super) fn messages_with(&self, prompt: &str) -> Vec<ChatMessage> {
+    pub(super) fn messages_with(&self, prompt: ChatMessage) -> Vec<ChatMessage> {
         let mut messages = self.history.clone();
-        messages.push(ChatMessage {
-            role: Role::User,
-            content: prompt.to_owned(),
-        });
+        messages.push(prompt);
         messages
     }
 }
@@ -57,13 +65,22 @@ pub(super) fn with_system_prompt(
 
 /// Which stored messages a call carries: everything with text, except failed answers
 /// (a partial cut by an error is not a turn the model should build on).
-pub(super) fn sendable(history: Vec<Message>) -> Vec<ChatMessage> {
+/// A user message's attached files go with it: text files as text, images inline.
+pub(super) fn sendable(history: Vec<Message>, files: &StoredFiles) -> Vec<ChatMessage> {
     history
         .into_iter()
-        .filter(|m| m.status != MessageStatus::Error && !m.content.trim().is_empty())
-        .map(|m| ChatMessage {
-            role: m.role,
-            content: m.content,
+        .filter(|m| {
+            m.status != MessageStatus::Error
+                && (!m.content.trim().is_empty() || files.contains_key(&m.id))
+        })
+        .map(|m| {
+            let attached = files.get(&m.id).map(Vec::as_slice).unwrap_or_default();
+            let pairs = || attached.iter().map(|(a, d)| (a, d.as_slice()));
+            ChatMessage {
+                role: m.role,
+                content: with_text_files(&m.content, pairs()),
+                images: images(pairs()),
+            }
         })
         .collect()
 }
@@ -86,6 +103,7 @@ mod tests {
             provider: None,
             usage: None,
             error: None,
+            attachments: Vec::new(),
             created_at: 0,
             updated_at: 0,
         };
@@ -102,11 +120,12 @@ mod tests {
             pinned: None,
             previous_task: None,
             sticky: None,
-            history: sendable(history),
+            history: sendable(history, &Default::default()),
         };
-        let counted = context.texts_with("new");
+        let prompt = ChatMessage::text(Role::User, "new");
+        let counted = context.texts_with(&prompt);
         let sent: Vec<String> = context
-            .messages_with("new")
+            .messages_with(prompt)
             .into_iter()
             .map(|m| m.content)
             .collect();

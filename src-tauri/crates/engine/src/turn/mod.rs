@@ -27,6 +27,7 @@
 //! returned by `begin_turn` happened before anything about the turn was stored.
 
 mod context;
+mod files;
 mod settle;
 mod stream;
 mod target;
@@ -35,8 +36,10 @@ mod types;
 use sb_core::budget::routing_budget;
 use sb_core::catalogue::ModelRef;
 use sb_core::route::{Candidate, Needs, RouteInput};
-use sb_core::{decide, Classifier, ConversationId, MessageId, MessageStatus, Role, Task};
-use sb_providers::ChatRequest;
+use sb_core::{
+    decide, AttachmentInput, Classifier, ConversationId, MessageId, MessageStatus, Role, Task,
+};
+use sb_providers::{ChatMessage, ChatRequest};
 use sb_store::{NewMessage, ReservationId};
 use tokio::sync::mpsc;
 
@@ -47,10 +50,11 @@ use crate::{register_turn, unregister_turn, Engine, EngineError};
 
 pub(crate) use context::TurnContext;
 use context::{sendable, with_system_prompt};
+pub(crate) use files::IMAGE_TOKENS;
 pub(crate) use stream::Accumulated;
 use stream::Outcome;
 use target::Endpoint;
-pub use types::{SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
+pub use types::{AttachmentData, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
 
 /// How often a turn re-decides when other turns keep taking the money it wanted.
 const RESERVE_ATTEMPTS: usize = 5;
@@ -107,7 +111,13 @@ impl Engine {
             provider_id: req.provider_id,
             model: req.model,
         };
-        self.start_turn(req.conversation_id, req.text, target).await
+        self.begin_turn(
+            req.conversation_id,
+            req.text,
+            req.attachments,
+            Target::Chosen(target),
+        )
+        .await
     }
 
     /// Starts a turn on a provider the user named (saved or ad hoc).
@@ -117,8 +127,44 @@ impl Engine {
         text: String,
         target: TurnTarget,
     ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
-        self.begin_turn(conversation_id, text, Target::Chosen(target))
+        self.begin_turn(conversation_id, text, Vec::new(), Target::Chosen(target))
             .await
+    }
+
+    /// [`Engine::start_turn`] with files attached to the message.
+    pub async fn start_turn_with_files(
+        &self,
+        conversation_id: Option<ConversationId>,
+        text: String,
+        files: Vec<AttachmentInput>,
+        target: TurnTarget,
+    ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
+        self.begin_turn(conversation_id, text, files, Target::Chosen(target))
+            .await
+    }
+
+    /// Starts a routed turn as the UI sends it (with its attached files).
+    pub async fn send_routed_turn(
+        &self,
+        req: SendRoutedTurn,
+    ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
+        self.begin_turn(
+            req.conversation_id,
+            req.text,
+            req.attachments,
+            Target::Routed(req.options),
+        )
+        .await
+    }
+
+    /// An attached file with its bytes (base64), for history to show it.
+    pub async fn attachment(&self, id: i64) -> Result<AttachmentData, EngineError> {
+        use base64::Engine as _;
+        let (attachment, data) = self.db(move |s| s.attachment(id)).await?;
+        Ok(AttachmentData {
+            attachment,
+            data_base64: base64::engine::general_purpose::STANDARD.encode(data),
+        })
     }
 
     /// Starts a turn whose model the router chooses (a pin in `options` or the
@@ -129,7 +175,7 @@ impl Engine {
         text: String,
         options: RouteOptions,
     ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
-        self.begin_turn(conversation_id, text, Target::Routed(options))
+        self.begin_turn(conversation_id, text, Vec::new(), Target::Routed(options))
             .await
     }
 
@@ -141,18 +187,19 @@ impl Engine {
         conversation_id: Option<ConversationId>,
     ) -> Result<TurnContext, EngineError> {
         let settings = self.budget_settings().await?;
-        let (routing, history, previous) = match conversation_id {
+        let (routing, history, previous, files) = match conversation_id {
             Some(id) => {
                 self.db(move |s| {
                     Ok((
                         s.conversation_routing(id)?,
                         s.list_messages(id)?,
                         s.last_route(id)?,
+                        s.attachment_data_of(id)?,
                     ))
                 })
                 .await?
             }
-            None => (Default::default(), Vec::new(), None),
+            None => (Default::default(), Vec::new(), None, Default::default()),
         };
         let previous: Option<(Task, Option<ModelRef>)> = previous.and_then(|(task, json)| {
             let task = Task::parse(&task)?;
@@ -172,7 +219,7 @@ impl Engine {
                     .system_prompt
                     .as_deref()
                     .or(settings.system_prompt.as_deref()),
-                sendable(history),
+                sendable(history, &files),
             ),
         })
     }
@@ -181,13 +228,33 @@ impl Engine {
         &self,
         conversation_id: Option<ConversationId>,
         text: String,
+        files: Vec<AttachmentInput>,
         target: Target,
     ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
-        if text.trim().is_empty() {
+        let files = files::prepare(files)?;
+        if text.trim().is_empty() && files.is_empty() {
             return Err(EngineError::InvalidInput {
                 message: "The message is empty.".into(),
             });
         }
+        let attached: Vec<(sb_core::Attachment, &[u8])> = files
+            .iter()
+            .map(|f| {
+                let meta = sb_core::Attachment {
+                    id: 0,
+                    name: f.name.clone(),
+                    mime: f.mime.clone(),
+                    kind: f.kind,
+                    size: u32::try_from(f.data.len()).unwrap_or(u32::MAX),
+                };
+                (meta, f.data.as_slice())
+            })
+            .collect();
+        let prompt_message = ChatMessage {
+            role: Role::User,
+            content: files::with_text_files(&text, attached.iter().map(|(a, d)| (a, *d))),
+            images: files::images(attached.iter().map(|(a, d)| (a, *d))),
+        };
         // Held until the turn is registered as running (see `Inner::turn_gate`).
         let gate = self.inner.turn_gate.read().await;
         if *gate {
@@ -221,18 +288,29 @@ impl Engine {
                 (Selection::Chosen, Some(chosen), context.quality, None)
             }
         };
+        let images = context.images_with(&prompt_message);
+        if images > 0 {
+            if let Some(model) = chosen.as_ref().and_then(|c| c.blind_model()) {
+                return Err(EngineError::InvalidInput {
+                    message: format!(
+                        "{model} does not read images; choose a model that does (Auto picks one)."
+                    ),
+                });
+            }
+        }
 
         // 3. count (CPU work: off the async threads)
         let prompt = text.clone();
-        let texts = context.texts_with(&text);
+        let texts = context.texts_with(&prompt_message);
         let previous_task = context.previous_task;
-        let (classification, size) = tokio::task::spawn_blocking(move || {
+        let (classification, mut size) = tokio::task::spawn_blocking(move || {
             (
                 Classifier::shipped().classify(&prompt, previous_task),
                 PromptSize::measure(&texts),
             )
         })
         .await?;
+        size.images = images;
         let calibrations = self.calibrations().await?;
         let input_tokens = |m: &sb_core::ModelInfo| calibrations.input_tokens(&catalogue, &size, m);
         let routed_access =
@@ -261,7 +339,10 @@ impl Engine {
                 None => decide(&RouteInput {
                     catalogue: &catalogue,
                     task: classification.task,
-                    needs: Needs::default(),
+                    needs: Needs {
+                        vision: images > 0,
+                        ..Needs::default()
+                    },
                     quality,
                     budget: routing_budget(&conv_ledger, &month_ledger),
                     wanted_output: DEFAULT_MAX_OUTPUT,
@@ -331,6 +412,7 @@ impl Engine {
         // 5. open: the messages, the reservation tied to the answer, the record
         let now = self.now();
         let user_text = text.clone();
+        let user_files = files;
         let model_label = booking.model_id.clone();
         let provider_label = booking.endpoint.label.clone();
         let opened = {
@@ -340,6 +422,7 @@ impl Engine {
                     s,
                     conversation_id,
                     user_text,
+                    &user_files,
                     model_label,
                     provider_label,
                     now,
@@ -391,7 +474,7 @@ impl Engine {
         });
 
         // 6–7. stream with fallbacks, then settle, in the background
-        let messages = context.messages_with(&text);
+        let messages = context.messages_with(prompt_message);
         let token = register_turn(self, assistant_id);
         drop(gate);
         let engine = self.clone();
@@ -512,6 +595,7 @@ fn open_turn(
     s: &sb_store::Store,
     conversation_id: ConversationId,
     text: String,
+    files: &[sb_store::NewAttachment],
     model: String,
     provider: String,
     now: i64,
@@ -527,6 +611,9 @@ fn open_turn(
         },
         now,
     )?;
+    for file in files {
+        s.insert_attachment(user.id, file, now)?;
+    }
     let assistant = s.insert_message(
         NewMessage {
             conversation_id,

@@ -112,7 +112,10 @@ impl Engine {
             .vendor
             .clone()
             .filter(|v| {
+                // Images are billed at the vendor's rate, not by characters: a turn with
+                // any would teach the calibration a wrong ratio.
                 exact
+                    && booking.size.images == 0
                     && usage.input_tokens > 0
                     && catalogue
                         .vendor(v)

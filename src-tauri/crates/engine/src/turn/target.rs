@@ -46,6 +46,15 @@ pub(crate) struct Chosen {
 }
 
 impl Chosen {
+    /// The model's name when the catalogue says it cannot read images (`None` when it
+    /// can, or when the catalogue does not know it: the provider will say).
+    pub(crate) fn blind_model(&self) -> Option<String> {
+        self.info
+            .as_ref()
+            .filter(|i| !i.capabilities.vision)
+            .map(|i| i.name.clone())
+    }
+
     /// The decision for this one model: priced and clamped by the router's own rules,
     /// free, or unpriced (refused when a hard cap binds).
     #[allow(clippy::too_many_arguments)]

@@ -2,8 +2,8 @@
 //! running turn reports back.
 
 use sb_core::{
-    ConversationId, MessageId, MessageStatus, ProviderId, ProviderKind, ProviderSettings, StopKind,
-    Usage,
+    AttachmentInput, ConversationId, MessageId, MessageStatus, ProviderId, ProviderKind,
+    ProviderSettings, StopKind, Usage,
 };
 use sb_providers::Credentials;
 use serde::{Deserialize, Serialize};
@@ -20,6 +20,9 @@ pub struct SendTurn {
     #[ts(type = "number")]
     pub provider_id: ProviderId,
     pub model: Option<String>,
+    /// Files attached to the message (images, text files).
+    #[serde(default)]
+    pub attachments: Vec<AttachmentInput>,
 }
 
 /// A turn as the UI sends it when the router chooses the model.
@@ -29,6 +32,16 @@ pub struct SendRoutedTurn {
     pub conversation_id: Option<ConversationId>,
     pub text: String,
     pub options: RouteOptions,
+    /// Files attached to the message (images, text files).
+    #[serde(default)]
+    pub attachments: Vec<AttachmentInput>,
+}
+
+/// An attached file and its bytes, as the UI shows it in history.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AttachmentData {
+    pub attachment: sb_core::Attachment,
+    pub data_base64: String,
 }
 
 /// Who answers a turn the user aimed at a provider.
