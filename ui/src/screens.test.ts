@@ -37,7 +37,8 @@ const usage = { input_tokens: 16, output_tokens: 300, reasoning_tokens: 0, cache
 function message(id: number, role: "user" | "assistant", extra: Partial<Message> = {}): Message {
   return {
     id, conversation_id: 7, role, content: role === "user" ? "hello" : "Hi!", status: "complete", model: null,
-    provider: null, usage: null, error: null, reasoning: null, stop: null, created_at: 1, updated_at: 2, ...extra,
+    provider: null, usage: null, error: null, reasoning: null, stop: null, created_at: 1, updated_at: 2, attachments: [],
+    ...extra,
   };
 }
 

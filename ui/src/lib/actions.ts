@@ -10,3 +10,23 @@ export function focusSelect(node: HTMLInputElement): void {
 export function focusOnMount(node: HTMLElement): void {
   node.focus();
 }
+
+/** Calls `load` once the element comes near the viewport (at once where that cannot be
+ * observed), so a long history fetches only the images that are looked at. */
+export function whenVisible(node: HTMLElement, load: () => void): { destroy(): void } {
+  if (typeof IntersectionObserver === "undefined") {
+    load();
+    return { destroy() {} };
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        load();
+      }
+    },
+    { rootMargin: "400px 0px" },
+  );
+  observer.observe(node);
+  return { destroy: () => observer.disconnect() };
+}

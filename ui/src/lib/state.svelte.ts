@@ -15,6 +15,8 @@ import * as api from "./api";
 import { toIpcError } from "./api";
 import type {
   AppStatus,
+  Attachment,
+  AttachmentInput,
   BudgetSettings,
   BudgetStatus,
   CatalogueEdits,
@@ -43,6 +45,7 @@ import {
   type ChoiceContext,
   type RoutingChoice,
 } from "./choice";
+import { cachedAttachment, describeInput, seedAttachment } from "./attachments";
 import { promptOrNull } from "./systemPrompt";
 import { applyTurnEvent, retryNotice } from "./turn";
 
@@ -82,6 +85,7 @@ function draft(
   status: MessageStatus,
   answerer: { model: string; provider: string } | null,
   nowMs: number,
+  attachments: Attachment[] = [],
 ): Message {
   return {
     id,
@@ -97,6 +101,7 @@ function draft(
     error: null,
     created_at: nowMs,
     updated_at: nowMs,
+    attachments,
   };
 }
 
@@ -446,16 +451,16 @@ export class AppState {
   // ---- turns ------------------------------------------------------------------------------
 
   /**
-   * Sends `text` as the conversation's choice says: a chosen provider answers directly, Auto goes
-   * through the router (within the conversation's pin, if any). `pinned` is a one-off model for
-   * this message only (the composer's override, "Re-run with…"): routed, and never saved.
-   * Resolves true when the message was accepted (the composer may forget it), false when nothing
-   * was sent (the composer should keep the text).
+   * Sends `text` and `attachments` as the conversation's choice says: a chosen provider answers
+   * directly, Auto goes through the router (within the conversation's pin, if any). `pinned` is a
+   * one-off model for this message only (the composer's override, "Re-run with…"): routed, and
+   * never saved. A message may be files alone. Resolves true when the message was accepted (the
+   * composer may forget it), false when nothing was sent (the composer should keep text and files).
    */
-  async send(text: string, pinned: string | null = null): Promise<boolean> {
+  async send(text: string, pinned: string | null = null, attachments: AttachmentInput[] = []): Promise<boolean> {
     const body = text.trim();
     const choice = this.choice;
-    if (body === "" || choice === null || this.turn !== null) return false;
+    if ((body === "" && attachments.length === 0) || choice === null || this.turn !== null) return false;
     const providerId = pinned === null ? choice.chosen_provider_id : null;
     const provider = providerId === null ? null : (this.providers.find((p) => p.id === providerId) ?? null);
     if (providerId !== null && provider === null) {
@@ -471,12 +476,19 @@ export class AppState {
     const key = ++this.#turnSeq;
     const conversationId = this.activeId;
     const now = Date.now();
+    // The live user message shows the files at once; their bytes are at hand, so they are
+    // cached under the placeholder ids instead of being fetched.
+    const shown = attachments.map((input) => {
+      const attachment = describeInput(input, this.#placeholderId());
+      seedAttachment({ attachment, data_base64: input.data_base64 });
+      return attachment;
+    });
     this.turn = {
       key,
       conversationId,
       started: false,
       stopRequested: false,
-      user: draft(this.#placeholderId(), conversationId ?? 0, "user", body, "complete", null, now),
+      user: draft(this.#placeholderId(), conversationId ?? 0, "user", body, "complete", null, now, shown),
       assistant: draft(
         this.#placeholderId(),
         conversationId ?? 0,
@@ -498,6 +510,7 @@ export class AppState {
               {
                 conversation_id: conversationId,
                 text: body,
+                attachments,
                 options: {
                   conversation_id: conversationId,
                   quality: null,
@@ -509,7 +522,13 @@ export class AppState {
               channel,
             )
           : await api.sendTurn(
-              { conversation_id: conversationId, text: body, provider_id: provider.id, model: choice.chosen_model },
+              {
+                conversation_id: conversationId,
+                text: body,
+                provider_id: provider.id,
+                model: choice.chosen_model,
+                attachments,
+              },
               channel,
             );
       this.#onTurnEvent(key, { type: "started", ...started });
@@ -599,6 +618,7 @@ export class AppState {
         api.listConversations(),
       ]);
       this.conversations = list;
+      this.#keepSentFiles(t.user, view.messages);
       if (this.activeId === conversationId) {
         this.messages = view.messages;
         void this.refreshRouting(conversationId);
@@ -610,6 +630,18 @@ export class AppState {
     } finally {
       if (this.turn?.key === key) this.turn = null;
     }
+  }
+
+  /** The stored copy of a sent message shows its files with the bytes already at hand (cached
+   * under the placeholder ids) rather than fetching them again. */
+  #keepSentFiles(sent: Message, stored: Message[]): void {
+    const files = stored.find((m) => m.id === sent.id)?.attachments ?? [];
+    files.forEach((file, i) => {
+      const mine = sent.attachments[i];
+      if (mine === undefined || mine.name !== file.name || mine.size !== file.size) return;
+      const data = cachedAttachment(mine.id);
+      if (data !== null) seedAttachment({ attachment: file, data_base64: data.data_base64 });
+    });
   }
 
   /** Saves a new chat's choice into the routing of the conversation its first turn created. */

@@ -32,7 +32,7 @@ const started: TurnStarted = {
 function stored(id: number, role: "user" | "assistant", content: string, extra: Partial<Message> = {}): Message {
   return {
     id, conversation_id: 7, role, content, status: "complete", model: null, provider: null, usage: null,
-    error: null, reasoning: null, stop: null, created_at: 5, updated_at: 6, ...extra,
+    error: null, reasoning: null, stop: null, created_at: 5, updated_at: 6, attachments: [], ...extra,
   };
 }
 
@@ -140,7 +140,7 @@ describe("who answers", () => {
     await state.choose({ chosen_provider_id: 3, chosen_model: "llama-4-scout", pinned_model: null });
     void state.send("Hello");
     expect(callsOf("send_turn")[0]?.request, "the chosen provider and model answer").toEqual({
-      conversation_id: null, text: "Hello", provider_id: 3, model: "llama-4-scout",
+      conversation_id: null, text: "Hello", provider_id: 3, model: "llama-4-scout", attachments: [],
     });
     expect(state.visibleMessages.at(-1)?.model, "the placeholder names the chosen model").toBe("llama-4-scout");
     send.channel().onmessage({ type: "started", ...started });
@@ -175,7 +175,7 @@ describe("who answers", () => {
     expect(state.choice?.chosen_provider_id, "read back").toBe(1);
     await state.send("Hi");
     expect(callsOf("send_turn")[0]?.request, "the conversation's provider answers").toEqual({
-      conversation_id: 7, text: "Hi", provider_id: 1, model: null,
+      conversation_id: 7, text: "Hi", provider_id: 1, model: null, attachments: [],
     });
   });
 
@@ -234,7 +234,7 @@ describe("sending a turn", () => {
       ["assistant", "", "streaming"],
     ]);
     expect(callsOf("send_turn")[0]?.request, "request matches the contract").toEqual({
-      conversation_id: null, text: "Hello there", provider_id: 1, model: null,
+      conversation_id: null, text: "Hello there", provider_id: 1, model: null, attachments: [],
     });
 
     backend.handlers.set("list_conversations", () => [conversation]);

@@ -17,6 +17,7 @@ function streamingMessage(): Message {
     error: null,
     created_at: 1,
     updated_at: 1,
+    attachments: [],
   };
 }
 

@@ -8,9 +8,11 @@
 // presets, the budget settings and a conversation's routing as nothing stored (`NO_SETTINGS`,
 // `NO_ROUTING`: no caps, no choice, no system prompt), and for a provider that the test's
 // `list_providers` handler returns, its models, a connection test and storing its AWS
-// credentials. A test's own handler always wins.
+// credentials; and `attachment` serves the files a test put in `backend.files` (by id). A test's
+// own handler always wins.
 
 import type {
+  AttachmentData,
   BudgetSettings,
   ConnectionTest,
   ConversationRouting,
@@ -25,7 +27,13 @@ export type Handler = (args: Record<string, unknown>) => unknown;
 export const backend = {
   handlers: new Map<string, Handler>(),
   calls: [] as Array<{ command: string; args: Record<string, unknown> }>,
+  /** Stored attachments with their bytes, by id, for the `attachment` command. */
+  files: new Map<number, AttachmentData>(),
 };
+
+/** A 1×1 transparent PNG, base64. */
+export const PNG_1X1 =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
 /** The backend's OpenAI-compatible presets (src-tauri/crates/providers/src/presets.rs). */
 export const PRESETS: Preset[] = [
@@ -82,6 +90,11 @@ function modelsOf(provider: Provider): ListedModel[] {
 
 export const defaults: Record<string, Handler> = {
   provider_presets: () => PRESETS,
+  attachment: (args): AttachmentData => {
+    const file = backend.files.get(args.id as number);
+    if (file === undefined) throw { code: "not_found", message: `No attachment with id ${String(args.id)}.` };
+    return file;
+  },
   budget_settings: (): BudgetSettings => ({ ...NO_SETTINGS }),
   conversation_routing: (): ConversationRouting => ({ ...NO_ROUTING }),
   list_models: async (args): Promise<ModelListing> => ({ models: modelsOf(await knownProvider(args)), from_api: true }),

@@ -46,6 +46,8 @@ pub enum CliError {
     NoAwsEnv,
     #[error("{0}")]
     Credentials(String),
+    #[error("could not read {path}: {error}")]
+    Attach { path: String, error: std::io::Error },
     #[error("--header takes NAME:VALUE, got “{0}”")]
     BadHeader(String),
     #[error("unknown preset “{0}”; one of: {1}")]
@@ -139,6 +141,30 @@ impl From<Usage> for ChatUsage {
     }
 }
 
+/// The files given with `--attach`, read for the engine (which checks their type and
+/// size).
+fn read_attachments(paths: &[PathBuf]) -> Result<Vec<sb_core::AttachmentInput>, CliError> {
+    use base64::Engine as _;
+    paths
+        .iter()
+        .map(|path| {
+            let data = std::fs::read(path).map_err(|e| CliError::Attach {
+                path: path.display().to_string(),
+                error: e,
+            })?;
+            let name = path
+                .file_name()
+                .map_or_else(|| "file".to_owned(), |n| n.to_string_lossy().into_owned());
+            Ok(sb_core::AttachmentInput {
+                name,
+                // The engine decides images by their bytes; anything else must be text.
+                mime: String::new(),
+                data_base64: base64::engine::general_purpose::STANDARD.encode(data),
+            })
+        })
+        .collect()
+}
+
 /// An environment variable's value, if set and not blank.
 fn env_value(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
@@ -197,18 +223,28 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
         _ => return Err(CliError::IncompleteAdHoc),
     };
     let prompt = args.prompt.join(" ");
+    let files = read_attachments(&args.attach)?;
     // Listening starts before the turn does: a signal during setup (keyring, booking)
     // stops the turn as soon as it exists, instead of killing the process mid-booking.
     let mut signals = crate::signals::StopSignals::listen()?;
     let (started, mut events) = match target {
-        Some(target) => engine.start_turn(args.conversation, prompt, target).await?,
+        Some(target) => {
+            engine
+                .start_turn_with_files(args.conversation, prompt, files, target)
+                .await?
+        }
         None => {
             let options = RouteOptions {
                 pinned: args.model.clone().map(ModelRef),
                 ..RouteOptions::default()
             };
             engine
-                .start_routed_turn(args.conversation, prompt, options)
+                .send_routed_turn(sb_engine::SendRoutedTurn {
+                    conversation_id: args.conversation,
+                    text: prompt,
+                    options,
+                    attachments: files,
+                })
                 .await?
         }
     };

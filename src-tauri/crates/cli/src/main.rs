@@ -95,6 +95,10 @@ pub struct ChatArgs {
     /// Continue this conversation instead of starting a new one.
     #[arg(long, value_name = "ID")]
     conversation: Option<i64>,
+    /// Attach a file: an image (PNG, JPEG, GIF, WebP) for models that read images, or a
+    /// text file (code, Markdown, CSV, JSON, plain text), sent as text. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    attach: Vec<PathBuf>,
     /// Print one JSON object with the whole answer at the end instead of streaming text.
     #[arg(long)]
     json: bool,

@@ -308,3 +308,66 @@ async fn providers_add_takes_the_kind_and_its_options() {
         .await;
     assert!(run.error_line().contains("region"), "{}", run.stderr);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn chat_attaches_images_and_text_files() {
+    let key = test_key("chat_attaches_images_and_text_files");
+    let server = fake_provider(&key).await;
+    let sb = Sb::default();
+    let dir = tempfile::TempDir::new().unwrap();
+    let png = dir.path().join("dot.png");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\nfake-image-bytes").unwrap();
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "remember the milk").unwrap();
+    let mut cmd = sb.command(&[
+        "chat",
+        "--kind",
+        "anthropic",
+        "--base-url",
+        &server.url(),
+        "--model",
+        "sb-markdown",
+        "--attach",
+        png.to_str().unwrap(),
+        "--attach",
+        notes.to_str().unwrap(),
+        "--json",
+        "What is this?",
+    ]);
+    cmd.env("SB_API_KEY", &key);
+    let run = output(cmd).await;
+    let body: Value = serde_json::from_str(run.ok()).unwrap();
+    assert!(body["text"].as_str().unwrap().starts_with("# Switchboard"));
+    let sent = server.requests().last().unwrap().json().unwrap();
+    let content = &sent["messages"][0]["content"];
+    assert_eq!(content[0]["type"], "image", "{sent}");
+    assert_eq!(content[0]["source"]["media_type"], "image/png");
+    assert!(
+        content[1]["text"]
+            .as_str()
+            .unwrap()
+            .contains("remember the milk"),
+        "{sent}"
+    );
+    let bad = dir.path().join("doc.pdf");
+    std::fs::write(&bad, b"%PDF-1.7\0\x01\x02").unwrap();
+    let mut cmd = sb.command(&[
+        "chat",
+        "--kind",
+        "anthropic",
+        "--base-url",
+        &server.url(),
+        "--model",
+        "sb-markdown",
+        "--attach",
+        bad.to_str().unwrap(),
+        "hi",
+    ]);
+    cmd.env("SB_API_KEY", &key);
+    let run = output(cmd).await;
+    assert!(
+        run.error_line().contains("neither an image"),
+        "{}",
+        run.stderr
+    );
+}
