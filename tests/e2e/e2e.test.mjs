@@ -21,6 +21,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -67,6 +68,9 @@ const PROVIDERS = {
 // same slow text deltas.
 const ANTHROPIC = { name: "Fake Anthropic", kindLabel: "Anthropic", kind: "anthropic", model: "sb-slow" };
 const SCRIPT_REASONING = "Let me think about this carefully.";
+// A valid 1×1 PNG (canonical base64: the app and the request carry exactly these characters).
+const PIXEL_PNG_BASE64 =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 // Names are chosen so that none contains another: options and items are matched by substring.
 const ERROR_CASES = [
   // The fake 401 echoes the key it received: the message must show it redacted.
@@ -714,6 +718,130 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
       return true;
     });
     await closeSettings();
+  });
+
+  step("d4) an image attached in the composer is sent to the model and shown in history", async () => {
+    // A 1×1 PNG, written to a file so WebDriver uploads it the way a user's pick would.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-e2e-attach-"));
+    const file = path.join(dir, "pixel.png");
+    fs.writeFileSync(file, Buffer.from(PIXEL_PNG_BASE64, "base64"));
+    const dataUrl = `data:image/png;base64,${PIXEL_PNG_BASE64}`;
+    try {
+      // A model the catalogue does not know may be sent images (the provider would say if not).
+      const prompt = "image-check: what is in this picture?";
+      await click("nav-new-chat");
+      await waitFor("a new, empty conversation is shown", async () => {
+        const { users, assistants } = await conversationShown();
+        return users.length === 0 && assistants.length === 0;
+      });
+      await selectProvider(PROVIDERS.text.name);
+      await shown("attach-button");
+
+      // The paperclip opens a native picker, which WebDriver cannot drive: the files go to its
+      // <input type="file" hidden> instead, shown for the upload in case the driver insists on
+      // an interactable element, and hidden again.
+      const setPickerShown = (show) =>
+        driver.executeScript(
+          `const el = document.querySelector('[data-testid="attach-input"]');
+           if (el) { el.hidden = !arguments[0]; el.style.display = arguments[0] ? "block" : ""; }`,
+          show,
+        );
+      await setPickerShown(true);
+      try {
+        await (await driver.findElement(byTestId("attach-input"))).sendKeys(file);
+      } finally {
+        await setPickerShown(false);
+      }
+      const chips = () =>
+        driver.executeScript(
+          `return [...document.querySelectorAll('[data-testid="pending-attachment"]')]
+             .map((el) => ({ kind: el.getAttribute("data-kind"), title: el.getAttribute("title") }));`,
+        );
+      const pending = await waitFor("the picked image shows as a chip in the composer", async () => {
+        const now = await chips();
+        return now.length > 0 ? now : null;
+      });
+      assert.equal(pending.length, 1, `one file was picked, so one chip: ${JSON.stringify(pending)}`);
+      assert.equal(pending[0].kind, "image", "the chip is an image's");
+      assert.match(pending[0].title ?? "", /pixel\.png/, `the chip names the file: ${pending[0].title}`);
+      assert.equal(await displayed("attachment-error"), null, "the image is not refused");
+      assert.equal(await displayed("attachment-vision-warning"), null, "no warning that the model cannot read images");
+
+      await (await shown("composer-input")).sendKeys(prompt);
+      await click("send-button");
+      await waitFor(`the prompt "${prompt}" and a reply to it are shown`, async () => {
+        const { users, assistants } = await conversationShown();
+        return users.at(-1)?.includes(prompt) && assistants.length === users.length;
+      });
+      await waitFor("the chip is gone from the composer once sent", async () => (await chips()).length === 0);
+      const reply = await waitForReplyEnd(prompt);
+      assert.equal(reply.status, "complete", `the turn with an image ends normally (error: ${reply.error})`);
+      assert.equal((await chips()).length, 0, "the sent image is not given back to the composer");
+
+      // The user message shows the image as a thumbnail, loaded when it is near the viewport.
+      // Read in one script: the message is rendered afresh when the stored copy replaces the
+      // sent one after the turn, so elements found earlier may be gone.
+      const thumb = await waitFor("the user message shows the image as a loaded thumbnail", async () => {
+        const seen = await driver.executeScript(`
+          const all = document.querySelectorAll('[data-testid="message-user"]');
+          const files = [...(all[all.length - 1]?.querySelectorAll('[data-testid="message-attachment"]') ?? [])];
+          if (files.length === 0) return null;
+          files[0].scrollIntoView({ block: "center" });
+          const img = files[0].querySelector("img");
+          return {
+            count: files.length,
+            kind: files[0].getAttribute("data-kind"),
+            src: img?.getAttribute("src") ?? null,
+            complete: img?.complete ?? false,
+            width: img?.naturalWidth ?? 0,
+          };
+        `);
+        return seen?.src && seen.complete ? seen : null;
+      });
+      assert.equal(thumb.count, 1, "the user message carries the one image sent");
+      assert.equal(thumb.kind, "image", "the attachment is shown as an image");
+      assert.ok(thumb.src.startsWith("data:image/png;base64,"), `the thumbnail is a PNG data URL: ${thumb.src.slice(0, 40)}`);
+      assert.equal(thumb.src, dataUrl, "the thumbnail shows the bytes that were picked");
+      assert.equal(thumb.width, 1, "the thumbnail decodes as the 1×1 image");
+
+      // The provider got the image: the fake server records every request (run.sh --record).
+      const log = path.join(ARTIFACTS, "fake-requests.jsonl");
+      const request = await waitFor("the fake provider recorded the request with the image", () => {
+        if (!fs.existsSync(log)) return null;
+        // One JSON line per request; a line not yet ended by its newline is left for the next look.
+        const lines = fs.readFileSync(log, "utf8").split("\n").slice(0, -1).filter((line) => line.trim() !== "");
+        return (
+          lines
+            .map((line) => JSON.parse(line))
+            .filter(
+              (r) =>
+                r.method === "POST" &&
+                r.path.split("?")[0].endsWith("/chat/completions") &&
+                r.body.includes("image-check"),
+            )
+            .at(-1) ?? null
+        );
+      });
+      assert.equal(request.auth_ok, true, "the request carried the stored key");
+      const body = JSON.parse(request.body);
+      assert.equal(body.model, PROVIDERS.text.model, "the request went to the chosen model");
+      const last = body.messages.at(-1);
+      assert.equal(last.role, "user", "the prompt is the request's last message");
+      assert.ok(Array.isArray(last.content), `with an image the content is a list of parts: ${JSON.stringify(last.content).slice(0, 200)}`);
+      assert.deepEqual(
+        last.content.filter((part) => part.type === "text"),
+        [{ type: "text", text: prompt }],
+        "the prompt's text is one text part",
+      );
+      assert.deepEqual(
+        last.content.filter((part) => part.type !== "text"),
+        [{ type: "image_url", image_url: { url: dataUrl } }],
+        "the picked image is one image_url part holding its bytes as a data URL",
+      );
+      await screenshot("attachment");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   step("e) errors: each failure ends the reply with a clear message, keeping partial text", async () => {

@@ -259,6 +259,112 @@ describe("the add form", () => {
   });
 });
 
+describe("a detected local Ollama", () => {
+  const detected = (models: string[], added = false) => ({ base_url: "http://localhost:11434", models, added });
+
+  /** Opens the Providers tab afresh (it detects each time it opens) and lets detection answer. */
+  async function reopen(): Promise<void> {
+    app.settingsTab = "models";
+    flushSync();
+    app.settingsTab = "providers";
+    flushSync();
+    await settle();
+  }
+
+  it("offers to add an Ollama that runs here with models, above the add form", async () => {
+    backend.handlers.set("detect_ollama", () => detected(["llama3.2:latest", "qwen2.5:7b"]));
+    await reopen();
+    const banner = byTestId("ollama-detected");
+    expect(banner.getAttribute("role"), "announced politely").toBe("status");
+    expect(banner.textContent).toContain("Ollama is running on this computer with 2 models.");
+    expect(byTestId("ollama-add").textContent?.trim()).toBe("Add Ollama");
+    expect(banner.compareDocumentPosition(byTestId("provider-save")) & Node.DOCUMENT_POSITION_FOLLOWING, "above the form").toBeTruthy();
+    expect(callsOf("detect_ollama").length, "once per opening of the tab").toBe(2);
+  });
+
+  it("never holds up the page while detection is slow", async () => {
+    backend.handlers.set("detect_ollama", () => new Promise(() => {}));
+    await reopen();
+    expect(has("provider-save"), "the add form is there").toBe(true);
+    expect(has("ollama-detected")).toBe(false);
+  });
+
+  it("adds it with one click: local, its URL, the picked model, no key, and the banner goes", async () => {
+    backend.handlers.set("detect_ollama", () => detected(["llama3.2:latest", "qwen2.5:7b"]));
+    await reopen();
+    expect(byTestId<HTMLSelectElement>("ollama-model").value, "the first model by default").toBe("llama3.2:latest");
+    choose("ollama-model", "qwen2.5:7b");
+    const listed = callsOf("list_providers").length;
+    byTestId("ollama-add").click();
+    await settle();
+    expect(callsOf("add_provider")).toEqual([
+      {
+        input: {
+          name: "Ollama", kind: "ollama", base_url: "http://localhost:11434", default_model: "qwen2.5:7b", vendor: null,
+          local: true, settings: {},
+        },
+        apiKey: null,
+      },
+    ]);
+    expect(callsOf("list_providers").length, "the list is refreshed").toBeGreaterThan(listed);
+    expect(byTestId("provider-kind-label").textContent).toBe("Ollama");
+    expect(has("ollama-detected"), "the banner goes").toBe(false);
+    expect(byTestId("ollama-added").textContent).toContain("Added Ollama, a local server: it needs no key.");
+  });
+
+  it("says what failed when adding it does, and keeps the offer", async () => {
+    backend.handlers.set("detect_ollama", () => detected(["llama3.2:latest"]));
+    backend.handlers.set("add_provider", () => {
+      throw { code: "storage", message: "The database is read-only." };
+    });
+    await reopen();
+    expect(has("ollama-model"), "one model: nothing to pick").toBe(false);
+    expect(byTestId("ollama-detected").textContent).toContain("with 1 model.");
+    byTestId("ollama-add").click();
+    await settle();
+    expect(byTestId("ollama-add-error").textContent).toBe("The database is read-only.");
+    expect(has("ollama-add")).toBe(true);
+  });
+
+  it("asks for a model first when it has none", async () => {
+    backend.handlers.set("detect_ollama", () => detected([]));
+    await reopen();
+    expect(byTestId("ollama-detected").textContent?.replace(/\s+/g, " ").trim()).toBe(
+      "Ollama is running on this computer but has no models yet — run ollama pull llama3.2 first.",
+    );
+    expect(has("ollama-add"), "nothing to add yet").toBe(false);
+  });
+
+  it("shows nothing when a provider points at it already, when none runs, or when detection fails", async () => {
+    backend.handlers.set("detect_ollama", () => detected(["llama3.2:latest"], true));
+    await reopen();
+    expect(has("ollama-detected"), "added already").toBe(false);
+
+    backend.handlers.set("detect_ollama", () => null);
+    await reopen();
+    expect(has("ollama-detected"), "none running").toBe(false);
+
+    backend.handlers.set("detect_ollama", () => {
+      throw { code: "internal", message: "boom" };
+    });
+    await reopen();
+    expect(has("ollama-detected"), "errors are ignored").toBe(false);
+    expect(document.querySelector("[role=alert]"), "and not shown").toBeNull();
+  });
+
+  it("goes once the add form adds a provider for it", async () => {
+    backend.handlers.set("detect_ollama", () => detected(["llama3.2:latest"]));
+    await reopen();
+    choose("provider-kind", "Ollama");
+    type("provider-base-url", "http://127.0.0.1:11434/");
+    type("provider-model", "llama3.2:latest");
+    byTestId("provider-save").click();
+    await settle();
+    expect(callsOf("add_provider").length).toBe(1);
+    expect(has("ollama-detected"), "the same server").toBe(false);
+  });
+});
+
 describe("the provider list", () => {
   it("labels each provider with its kind", async () => {
     providers = [

@@ -3,6 +3,7 @@ import { PRESETS } from "../test/fakeBackend";
 import type { Provider, ProviderKind, Vendor } from "./bindings";
 import {
   bedrockDefaultUrl,
+  detectedOllamaInput,
   draftFromProvider,
   draftToInput,
   effectiveBaseUrl,
@@ -13,6 +14,7 @@ import {
   newDraft,
   presetForUrl,
   readCredentials,
+  sameLocalServer,
   withBaseUrl,
   withKind,
   withPreset,
@@ -209,5 +211,24 @@ describe("readCredentials", () => {
     expect(readCredentials("bedrock", "api_key", { ...empty, key: "ABSK1" }), "or a Bedrock API key").toEqual({
       ok: true, credentials: { kind: "key", key: "ABSK1" },
     });
+  });
+});
+
+describe("a detected Ollama", () => {
+  it("is the same server at localhost or 127.0.0.1, with or without a trailing slash", () => {
+    expect(sameLocalServer("http://localhost:11434", "http://127.0.0.1:11434/")).toBe(true);
+    expect(sameLocalServer("HTTP://LOCALHOST:11434", "http://localhost:11434")).toBe(true);
+    expect(sameLocalServer("http://localhost:11435", "http://localhost:11434"), "another port").toBe(false);
+    expect(sameLocalServer("http://gpu-box:11434", "http://localhost:11434"), "another host").toBe(false);
+  });
+
+  it("is added as a local Ollama named Ollama, or the next free name", () => {
+    expect(detectedOllamaInput("http://localhost:11434", "llama3.2", [])).toEqual({
+      name: "Ollama", kind: "ollama", base_url: "http://localhost:11434", default_model: "llama3.2", vendor: null,
+      local: true, settings: {},
+    });
+    expect(detectedOllamaInput("http://localhost:11434", "llama3.2", ["Ollama", "Ollama 2"]).name).toBe("Ollama 3");
+    const vendors = [{ id: "ollama" }] as Vendor[];
+    expect(detectedOllamaInput("http://localhost:11434", "llama3.2", [], vendors).vendor, "the catalogue's vendor").toBe("ollama");
   });
 });

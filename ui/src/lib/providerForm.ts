@@ -414,3 +414,23 @@ export function readCredentials(kind: ProviderKind, auth: BedrockAuth, inputs: C
   const key = inputs.key.trim();
   return { ok: true, credentials: key === "" ? { kind: "none" } : { kind: "key", key } };
 }
+
+/** Whether two base URLs name the same local server, as the backend's Ollama detection judges
+ * it: trailing slashes and case aside, `localhost` and `127.0.0.1` are the same host. */
+export function sameLocalServer(a: string, b: string): boolean {
+  const norm = (url: string) => url.trim().replace(/\/+$/, "").replace("://127.0.0.1", "://localhost").toLowerCase();
+  return norm(a) === norm(b);
+}
+
+/** What "Add Ollama" sends for an Ollama the backend detected: the kind's form filled with its
+ * URL and the picked model, named "Ollama" (or "Ollama 2", … when a provider has that name). */
+export function detectedOllamaInput(
+  baseUrl: string,
+  model: string,
+  taken: readonly string[],
+  vendors: readonly Vendor[] = [],
+): ProviderInput {
+  let name = "Ollama";
+  for (let n = 2; taken.includes(name); n += 1) name = `Ollama ${n}`;
+  return draftToInput({ ...newDraft("ollama", []), name, baseUrl, model }, vendors);
+}

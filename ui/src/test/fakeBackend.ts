@@ -5,11 +5,11 @@
 // and import `backend` from the same module: the mock and the test then share one instance.
 //
 // A few read-mostly commands answer sensibly without a handler (see `defaults`): the provider
-// presets, the budget settings and a conversation's routing as nothing stored (`NO_SETTINGS`,
-// `NO_ROUTING`: no caps, no choice, no system prompt), and for a provider that the test's
-// `list_providers` handler returns, its models, a connection test and storing its AWS
-// credentials; and `attachment` serves the files a test put in `backend.files` (by id). A test's
-// own handler always wins.
+// presets, no local Ollama (`detect_ollama` answers null), the budget settings and a
+// conversation's routing as nothing stored (`NO_SETTINGS`, `NO_ROUTING`: no caps, no choice, no
+// system prompt), and for a provider that the test's `list_providers` handler returns, its
+// models, a connection test and storing its AWS credentials; and `attachment` serves the files a
+// test put in `backend.files` (by id). A test's own handler always wins.
 
 import type {
   AttachmentData,
@@ -90,6 +90,8 @@ function modelsOf(provider: Provider): ListedModel[] {
 
 export const defaults: Record<string, Handler> = {
   provider_presets: () => PRESETS,
+  // No Ollama on the test machine: a test that wants one sets a handler.
+  detect_ollama: () => null,
   attachment: (args): AttachmentData => {
     const file = backend.files.get(args.id as number);
     if (file === undefined) throw { code: "not_found", message: `No attachment with id ${String(args.id)}.` };
