@@ -272,9 +272,30 @@ async function screenshot(name) {
   fs.writeFileSync(path.join(ARTIFACTS, `${name}.png`), await driver.takeScreenshot(), "base64");
 }
 
+/** Collects the page's uncaught errors and console errors, so a failure can show them. */
+async function hookPageErrors() {
+  if (!driver) return;
+  await driver
+    .executeScript(`
+      if (!window.__sbErrors) {
+        window.__sbErrors = [];
+        const keep = (what) => window.__sbErrors.push(String(what).slice(0, 2000));
+        window.addEventListener("error", (e) => keep("error: " + (e.error?.stack ?? e.message)));
+        window.addEventListener("unhandledrejection", (e) => keep("rejection: " + (e.reason?.stack ?? e.reason)));
+        const original = console.error;
+        console.error = (...args) => { keep("console.error: " + args.map((a) => a?.stack ?? a).join(" ")); original(...args); };
+      }`)
+    .catch(() => {});
+}
+
 async function saveFailureArtifacts(slug) {
   try {
     await screenshot(`failure-${slug}`);
+    if (driver) {
+      const errors = await driver.executeScript("return window.__sbErrors ?? []").catch(() => []);
+      fs.writeFileSync(path.join(ARTIFACTS, `failure-${slug}.errors.txt`), errors.join("\n\n"));
+      if (errors.length) console.error(`page errors before ${slug} failed:\n${errors.join("\n")}`);
+    }
     if (driver) fs.writeFileSync(path.join(ARTIFACTS, `failure-${slug}.html`), await driver.getPageSource());
   } catch (err) {
     console.error(`could not save failure artifacts for ${slug}: ${err.message}`);
@@ -311,6 +332,7 @@ function step(name, fn, { always = false, expectLog = [] } = {}) {
       return;
     }
     try {
+      await hookPageErrors();
       await fn();
       const unexpected = newAppLogProblems().filter((line) => !expectLog.some((re) => re.test(line)));
       assert.deepEqual(unexpected, [], `the app logged ${unexpected.length} unexpected warning or error lines`);
@@ -332,14 +354,7 @@ async function openSettings() {
 
 async function closeSettings() {
   await click("settings-close");
-  // WebKitGTK can swallow the first click after a <select> option was picked (it closes
-  // the list's popup instead), so the click is repeated until Settings is gone.
-  await waitFor("Settings is closed", async () => {
-    if (!(await displayed("provider-name"))) return true;
-    const button = await displayed("settings-close");
-    if (button) await button.click().catch(() => {});
-    return false;
-  });
+  await waitFor("Settings is closed", async () => !(await displayed("provider-name")));
   await shown("composer-input");
 }
 

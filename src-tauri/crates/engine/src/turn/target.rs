@@ -364,11 +364,20 @@ impl Engine {
         message_id: MessageId,
         caps: &Caps,
     ) -> Option<Booking> {
-        record.fallbacks.push(FallbackTaken {
+        // A model retried before is recorded once, with its latest failure.
+        let taken = FallbackTaken {
             model: failed.candidate.model.clone(),
             code: error.code().to_owned(),
             message: error.to_string(),
-        });
+        };
+        match record
+            .fallbacks
+            .iter_mut()
+            .find(|f| f.model == taken.model)
+        {
+            Some(f) => *f = taken,
+            None => record.fallbacks.push(taken),
+        }
         let tried: Vec<ModelRef> = record.fallbacks.iter().map(|f| f.model.clone()).collect();
         let next: Vec<Candidate> = record
             .decision

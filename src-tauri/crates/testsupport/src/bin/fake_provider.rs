@@ -4,8 +4,9 @@
 //! Prints exactly one line, `listening on http://127.0.0.1:PORT/v1`, once the port is bound, then
 //! serves until Ctrl-C (SIGTERM's default action ends the process too). With `--record FILE`,
 //! each request is appended to FILE as one JSON line
-//! `{"method","path","headers":{name:value},"body","auth_ok"}`; the `authorization` header value
-//! is written as `[redacted]` (`auth_ok` says whether it carried the expected key), so keys never
+//! `{"method","path","headers":{name:value},"body","auth_ok"}`; credential header values
+//! (`authorization`, `x-api-key`, `x-goog-api-key`, `api-key`) are written as `[redacted]`
+//! (`auth_ok` says whether one carried the expected key), so keys never
 //! reach disk. With `--hostile MODE` it misbehaves instead, for every request (see
 //! `sb_testsupport::hostile`; MODE is endless-line, giant-event, giant-error, lying-length,
 //! keepalive, echo-key, echo-key-stream, html, cut or endless-answer): the memory bench
@@ -78,7 +79,13 @@ async fn main() -> anyhow::Result<()> {
     let route = scenario_responder(key);
     let server = FakeServer::start_on_port(args.port, move |request: &RecordedRequest| {
         if let Some(file) = &recorder {
-            let auth_ok = request.bearer_token() == Some(expected_key.as_str());
+            let auth_ok = [
+                request.bearer_token(),
+                request.header("x-api-key"),
+                request.header("x-goog-api-key"),
+                request.header("api-key"),
+            ]
+            .contains(&Some(expected_key.as_str()));
             let mut file = file.lock().unwrap_or_else(PoisonError::into_inner);
             // Recording is a side channel: a failed write must not change the reply under test.
             if let Err(err) = record(&mut file, request, auth_ok) {
@@ -102,11 +109,16 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Appends `request` as one JSON line, with the authorization value redacted.
+/// Appends `request` as one JSON line, with every credential header's value redacted.
 fn record(file: &mut File, request: &RecordedRequest, auth_ok: bool) -> std::io::Result<()> {
     let mut headers = serde_json::Map::new();
     for (name, value) in &request.headers {
-        let value = if name == "authorization" {
+        // Every header a provider kind sends its key in.
+        let credential = matches!(
+            name.as_str(),
+            "authorization" | "x-api-key" | "x-goog-api-key" | "api-key"
+        );
+        let value = if credential {
             "[redacted]".to_owned()
         } else {
             value.clone()
