@@ -188,8 +188,21 @@ pub struct ProviderInput {
     pub settings: ProviderSettings,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Role {
     System,
     User,
@@ -198,27 +211,31 @@ pub enum Role {
 
 impl Role {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Role::System => "system",
-            Role::User => "user",
-            Role::Assistant => "assistant",
-        }
+        self.into()
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "system" => Some(Role::System),
-            "user" => Some(Role::User),
-            "assistant" => Some(Role::Assistant),
-            _ => None,
-        }
+        s.parse().ok()
     }
 }
 
 /// Life cycle of a message. `Streaming` is the only non-final state; a `Streaming`
 /// message found at start-up was cut off by a crash and becomes `Interrupted`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum MessageStatus {
     Streaming,
     Complete,
@@ -229,24 +246,11 @@ pub enum MessageStatus {
 
 impl MessageStatus {
     pub fn as_str(self) -> &'static str {
-        match self {
-            MessageStatus::Streaming => "streaming",
-            MessageStatus::Complete => "complete",
-            MessageStatus::Stopped => "stopped",
-            MessageStatus::Interrupted => "interrupted",
-            MessageStatus::Error => "error",
-        }
+        self.into()
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "streaming" => Some(MessageStatus::Streaming),
-            "complete" => Some(MessageStatus::Complete),
-            "stopped" => Some(MessageStatus::Stopped),
-            "interrupted" => Some(MessageStatus::Interrupted),
-            "error" => Some(MessageStatus::Error),
-            _ => None,
-        }
+        s.parse().ok()
     }
 }
 
@@ -367,13 +371,7 @@ mod tests {
 
     #[test]
     fn enums_round_trip_through_their_storage_names() {
-        for s in [
-            MessageStatus::Streaming,
-            MessageStatus::Complete,
-            MessageStatus::Stopped,
-            MessageStatus::Interrupted,
-            MessageStatus::Error,
-        ] {
+        for &s in <MessageStatus as strum::VariantArray>::VARIANTS {
             assert_eq!(
                 MessageStatus::parse(s.as_str()),
                 Some(s),
@@ -386,7 +384,7 @@ mod tests {
                 "serde and storage names must agree"
             );
         }
-        for r in [Role::System, Role::User, Role::Assistant] {
+        for &r in <Role as strum::VariantArray>::VARIANTS {
             assert_eq!(
                 Role::parse(r.as_str()),
                 Some(r),

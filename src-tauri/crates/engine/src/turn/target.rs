@@ -370,11 +370,7 @@ impl Engine {
             code: error.code().to_owned(),
             message: error.to_string(),
         };
-        match record
-            .fallbacks
-            .iter_mut()
-            .find(|f| f.model == taken.model)
-        {
+        match record.fallbacks.iter_mut().find(|f| f.model == taken.model) {
             Some(f) => *f = taken,
             None => record.fallbacks.push(taken),
         }
