@@ -140,6 +140,50 @@ pub async fn stream_chat(
     req: HttpRequest,
     limits: StreamLimits,
 ) -> Result<ChatStream, ProviderError> {
+    let Accepted {
+        response,
+        shown_url,
+        secrets,
+    } = send(client, kind, req, &limits).await?;
+    let scrub =
+        |e: ProviderError| e.scrubbed(&secrets.iter().map(String::as_str).collect::<Vec<_>>());
+    let content_type = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    // Each API streams in its framing's content type; some servers send none. Anything
+    // else is a web page, a plain-text 404 or a JSON body (an error, or an answer not
+    // streamed).
+    let expected = protocol::framing(kind).content_type();
+    if !content_type.is_empty() && !content_type.starts_with(expected) {
+        let body = read_bounded(response, limits.max_error_body_bytes, limits.idle_timeout)
+            .await
+            .map_err(|e| scrub(transport_error(&e, &shown_url)))?;
+        return Err(scrub(not_a_stream(kind, &shown_url, &content_type, &body)));
+    }
+    let body = response.bytes_stream();
+    Ok(decode_body(kind, body, shown_url, secrets, limits))
+}
+
+/// A request the server accepted (a success status), with what is needed to report on
+/// its body: the URL as it may be shown and the credentials to scrub.
+pub(crate) struct Accepted {
+    pub(crate) response: reqwest::Response,
+    pub(crate) shown_url: String,
+    pub(crate) secrets: Vec<String>,
+}
+
+/// Sends `req`, waiting at most the idle timeout for the response; an error status is
+/// read (bounded) and mapped by the protocol's error mapper. Every error is scrubbed of
+/// the request's credentials. The one way any provider request goes out.
+pub(crate) async fn send(
+    client: &reqwest::Client,
+    kind: ProviderKind,
+    req: HttpRequest,
+    limits: &StreamLimits,
+) -> Result<Accepted, ProviderError> {
     let secrets = req.secrets();
     let shown_url = display_url(&req.url);
     let method =
@@ -183,24 +227,11 @@ pub async fn stream_chat(
             },
         )));
     }
-    let content_type = response
-        .headers()
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    // Each API streams in its framing's content type; some servers send none. Anything
-    // else is a web page, a plain-text 404 or a JSON body (an error, or an answer not
-    // streamed).
-    let expected = protocol::framing(kind).content_type();
-    if !content_type.is_empty() && !content_type.starts_with(expected) {
-        let body = read_bounded(response, limits.max_error_body_bytes, limits.idle_timeout)
-            .await
-            .map_err(|e| scrub(transport_error(&e, &shown_url)))?;
-        return Err(scrub(not_a_stream(kind, &shown_url, &content_type, &body)));
-    }
-    let body = response.bytes_stream();
-    Ok(decode_body(kind, body, shown_url, secrets, limits))
+    Ok(Accepted {
+        response,
+        shown_url,
+        secrets,
+    })
 }
 
 /// What a success status with a body that is not an event stream means: the server's own
@@ -491,7 +522,7 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 /// is ignored rather than trusted.
 pub(crate) const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 
-pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
     let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let seconds = |s: f64| {
         Duration::try_from_secs_f64(s)

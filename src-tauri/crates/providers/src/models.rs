@@ -15,9 +15,8 @@
 use sb_core::ProviderKind;
 use serde::Deserialize;
 
-use crate::http::{read_bounded, retry_after, transport_error};
-use crate::protocol::{self, join, require_key, ErrorResponse, Target};
-use crate::scrub::display_url;
+use crate::http::{read_bounded, transport_error};
+use crate::protocol::{self, join, require_key, Target};
 use crate::{Header, HttpRequest, ProviderError, StreamLimits};
 
 /// Largest model list read: 4 MiB (OpenRouter's, the longest, is about 400 KiB).
@@ -157,43 +156,16 @@ pub async fn fetch_models(
     let Some(req) = list_request(target)? else {
         return Ok(None);
     };
-    let secrets = req.secrets();
+    let crate::http::Accepted {
+        response,
+        shown_url,
+        secrets,
+    } = crate::http::send(client, target.kind, req, &limits).await?;
     let scrub =
         |e: ProviderError| e.scrubbed(&secrets.iter().map(String::as_str).collect::<Vec<_>>());
-    let shown_url = display_url(&req.url);
-    let mut builder = client.get(&req.url);
-    for h in &req.headers {
-        builder = builder.header(h.name.as_str(), &h.value);
-    }
-    let response = match tokio::time::timeout(limits.idle_timeout, builder.send()).await {
-        Err(_) => {
-            return Err(ProviderError::Timeout {
-                message: format!("{shown_url} sent no response"),
-            })
-        }
-        Ok(r) => r.map_err(|e| scrub(transport_error(&e, &shown_url)))?,
-    };
-    let status = response.status();
-    let wait = retry_after(response.headers());
-    let limit = if status.is_success() {
-        MAX_LIST_BYTES
-    } else {
-        limits.max_error_body_bytes
-    };
-    let body = read_bounded(response, limit, limits.idle_timeout)
+    let body = read_bounded(response, MAX_LIST_BYTES, limits.idle_timeout)
         .await
         .map_err(|e| scrub(transport_error(&e, &shown_url)))?;
-    if !status.is_success() {
-        return Err(scrub(protocol::error_from_response(
-            target.kind,
-            &ErrorResponse {
-                status: status.as_u16(),
-                retry_after: wait,
-                aws_error_type: None,
-                body: &body,
-            },
-        )));
-    }
     parse_models(target.kind, &body).map(Some).map_err(|e| {
         scrub(match e {
             ProviderError::Decode { .. } => ProviderError::NotAnApi {
