@@ -191,7 +191,7 @@ impl Engine {
         options: RouteOptions,
     ) -> Result<RoutePreview, EngineError> {
         let providers = self.list_providers().await?;
-        let context = self.turn_context(options.conversation_id).await?;
+        let context = self.turn_context(options.conversation_id, false).await?;
         let (budget, ledgers) = match options.budget_left {
             Some(left) => (
                 BudgetLeft {

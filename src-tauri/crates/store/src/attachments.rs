@@ -100,17 +100,21 @@ impl Store {
     }
 
     /// Every attachment of a conversation with its bytes, by message (to send again).
+    /// Without `image_bytes`, images come with no bytes: enough to count them (a route
+    /// preview) without reading every picture of the conversation.
     pub fn attachment_data_of(
         &self,
         conversation: ConversationId,
+        image_bytes: bool,
     ) -> Result<FilesByMessage, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT a.id, a.message_id, a.name, a.mime, a.kind, length(a.data), a.data
+            "SELECT a.id, a.message_id, a.name, a.mime, a.kind, length(a.data),
+                    CASE WHEN a.kind = 'image' AND NOT ?2 THEN x'' ELSE a.data END
              FROM attachments a JOIN messages m ON m.id = a.message_id
              WHERE m.conversation_id = ?1 ORDER BY a.id",
         )?;
         let mut out = FilesByMessage::new();
-        for row in stmt.query_map([conversation], |row| {
+        for row in stmt.query_map(params![conversation, image_bytes], |row| {
             let (message, a) = meta(row)?;
             Ok((message, a, row.get::<_, Vec<u8>>(6)?))
         })? {
@@ -160,9 +164,15 @@ mod tests {
         );
         assert_eq!(store.attachment(a.id).unwrap().1, file.data);
         assert_eq!(
-            store.attachment_data_of(conv.id).unwrap()[&msg.id][0].1,
+            store.attachment_data_of(conv.id, true).unwrap()[&msg.id][0].1,
             file.data
         );
+        let counted = store.attachment_data_of(conv.id, false).unwrap();
+        assert_eq!(
+            counted[&msg.id][0].0, a,
+            "without bytes, the image is still there"
+        );
+        assert!(counted[&msg.id][0].1.is_empty());
         store.delete_conversation(conv.id).unwrap();
         assert!(matches!(
             store.attachment(a.id),

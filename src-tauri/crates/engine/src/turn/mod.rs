@@ -182,9 +182,12 @@ impl Engine {
     /// What routing a turn in `conversation_id` (or a new conversation) depends on.
     /// Fails when the budget settings cannot be read: a turn never runs uncapped
     /// because its caps were unreadable.
+    /// `image_bytes`: whether the history's images are read (a turn sends them; a
+    /// preview only counts them).
     pub(crate) async fn turn_context(
         &self,
         conversation_id: Option<ConversationId>,
+        image_bytes: bool,
     ) -> Result<TurnContext, EngineError> {
         let settings = self.budget_settings().await?;
         let (routing, history, previous, files) = match conversation_id {
@@ -194,7 +197,7 @@ impl Engine {
                         s.conversation_routing(id)?,
                         s.list_messages(id)?,
                         s.last_route(id)?,
-                        s.attachment_data_of(id)?,
+                        s.attachment_data_of(id, image_bytes)?,
                     ))
                 })
                 .await?
@@ -263,7 +266,7 @@ impl Engine {
             });
         }
         // 1. context
-        let context = self.turn_context(conversation_id).await?;
+        let context = self.turn_context(conversation_id, true).await?;
         let providers = self.list_providers().await?;
         let catalogue = self.catalogue();
 
