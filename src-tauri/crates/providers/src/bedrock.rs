@@ -508,10 +508,7 @@ impl StreamDecode for StreamDecoder {
                     stop: stop.map(stop_reason),
                 }])
             }
-            None => Err(ProviderError::Network {
-                message: "the connection closed before the answer was complete (no messageStop)"
-                    .to_owned(),
-            }),
+            None => Err(crate::protocol::cut_short("no messageStop")),
         }
     }
 }

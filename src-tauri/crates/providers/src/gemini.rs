@@ -362,10 +362,7 @@ impl StreamDecode for StreamDecoder {
                 self.done = true;
                 Ok(vec![ChatEvent::Finished { stop: Some(stop) }])
             }
-            None => Err(ProviderError::Network {
-                message: "the connection closed before the answer was complete (no finish reason)"
-                    .to_owned(),
-            }),
+            None => Err(crate::protocol::cut_short("no finish reason")),
         }
     }
 }

@@ -189,10 +189,7 @@ impl StreamDecode for StreamDecoder {
         if self.done {
             Ok(Vec::new())
         } else {
-            Err(ProviderError::Network {
-                message: "the connection closed before the answer was complete (no done line)"
-                    .to_owned(),
-            })
+            Err(crate::protocol::cut_short("no done line"))
         }
     }
 }

@@ -75,6 +75,14 @@ pub fn decoder(kind: ProviderKind) -> Box<dyn StreamDecode> {
     }
 }
 
+/// A decoder's `finish` error: the body ended before the protocol's `marker` (the stream
+/// layer reports it as a dropped connection naming the URL).
+pub(crate) fn cut_short(marker: &str) -> ProviderError {
+    ProviderError::Network {
+        message: format!("the connection closed before the answer was complete ({marker})"),
+    }
+}
+
 /// What an HTTP error response said, for the protocol's error mapper.
 #[derive(Debug, Clone, Copy)]
 pub struct ErrorResponse<'a> {
