@@ -264,6 +264,30 @@ async fn settings_list_models_and_test_connections_without_spending() {
     );
 }
 
+/// Sends `text` as the next turn of a conversation on `provider_id` (`sb-markdown`),
+/// lets it finish, and returns the request body the server received.
+async fn follow_up(
+    f: &common::Fixture,
+    conversation_id: i64,
+    provider_id: i64,
+    text: &str,
+) -> serde_json::Value {
+    let (_, rx) = f
+        .engine
+        .start_turn(
+            Some(conversation_id),
+            text.into(),
+            sb_engine::TurnTarget::Saved {
+                provider_id,
+                model: Some("sb-markdown".into()),
+            },
+        )
+        .await
+        .unwrap();
+    finish(rx).await;
+    f.server.requests().last().unwrap().json().unwrap()
+}
+
 /// Where each API takes the system prompt, in a recorded request body.
 fn system_of(kind: ProviderKind, body: &serde_json::Value) -> Option<String> {
     let s = match kind {
@@ -307,20 +331,7 @@ async fn the_system_prompt_is_sent_the_way_each_api_expects() {
             .set_conversation_routing(started.conversation_id, routing)
             .await
             .unwrap();
-        let (_, rx) = f
-            .engine
-            .start_turn(
-                Some(started.conversation_id),
-                "again".into(),
-                sb_engine::TurnTarget::Saved {
-                    provider_id: id,
-                    model: Some("sb-markdown".into()),
-                },
-            )
-            .await
-            .unwrap();
-        finish(rx).await;
-        let last = f.server.requests().last().unwrap().json().unwrap();
+        let last = follow_up(&f, started.conversation_id, id, "again").await;
         assert_eq!(
             system_of(kind, &last).as_deref(),
             Some("You are a pirate."),
@@ -478,26 +489,8 @@ async fn images_and_text_files_are_sent_the_way_each_api_takes_them_and_kept() {
         let data = f.engine.attachment(user.attachments[0].id).await.unwrap();
         assert_eq!(data.data_base64, expected);
         // The next turn sends the image again, with the history.
-        let (_, rx) = f
-            .engine
-            .start_turn(
-                Some(started.conversation_id),
-                "and now?".into(),
-                sb_engine::TurnTarget::Saved {
-                    provider_id: id,
-                    model: Some("sb-markdown".into()),
-                },
-            )
+        let again = follow_up(&f, started.conversation_id, id, "and now?")
             .await
-            .unwrap();
-        finish(rx).await;
-        let again = f
-            .server
-            .requests()
-            .last()
-            .unwrap()
-            .json()
-            .unwrap()
             .to_string();
         assert!(
             again.contains(&expected),
