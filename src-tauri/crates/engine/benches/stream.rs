@@ -15,6 +15,7 @@ use futures::StreamExt;
 use sb_core::{ProviderInput, ProviderKind};
 use sb_engine::{Coalescer, Engine, EngineConfig, SystemClock, TurnEvent, TurnTarget};
 use sb_keys::{MemoryKeyStore, Secret};
+use sb_providers::{ChatEvent, Header, HttpRequest, StreamLimits};
 use sb_testsupport::{scenario, FakeServer, Reply};
 
 const TOKENS: usize = 100_000;
@@ -56,6 +57,57 @@ async fn bare(url: &str, body: &[u8]) -> Run {
         n += chunk.len();
     }
     assert_eq!(n, body.len(), "bare read every byte");
+    Run {
+        total: start.elapsed(),
+        first: first.unwrap(),
+    }
+}
+
+/// The least any client must do per token: parse each event's JSON (into nothing, with
+/// serde_json), from memory. A floor on the provider layer, for reading the figures.
+fn json_floor(body: &[u8]) -> Duration {
+    let text = std::str::from_utf8(body).unwrap();
+    let start = Instant::now();
+    let mut parsed = 0usize;
+    for event in text.split("\n\n") {
+        if let Some(data) = event.strip_prefix("data: ") {
+            if data != "[DONE]" {
+                let _: serde::de::IgnoredAny = serde_json::from_str(data).unwrap();
+                parsed += 1;
+            }
+        }
+    }
+    assert!(parsed > TOKENS, "every event parsed");
+    start.elapsed()
+}
+
+/// The provider layer alone (HTTP, SSE framing, JSON decoding, scrubbing of labels),
+/// consumed directly: the part of the engine run that is not the engine.
+async fn provider_only(url: &str) -> Run {
+    let client = reqwest::Client::new();
+    let start = Instant::now();
+    let request = HttpRequest::post(
+        url.to_owned(),
+        vec![Header::sensitive("authorization", format!("Bearer {KEY}"))],
+        br#"{"model":"bench"}"#.to_vec(),
+    );
+    let mut stream = sb_providers::stream_chat(
+        &client,
+        ProviderKind::Openai,
+        request,
+        StreamLimits::default(),
+    )
+    .await
+    .unwrap();
+    let mut first = None;
+    let mut bytes = 0usize;
+    while let Some(ev) = stream.next().await {
+        if let ChatEvent::TextDelta(text) = ev.unwrap() {
+            first.get_or_insert_with(|| start.elapsed());
+            bytes += text.len();
+        }
+    }
+    assert!(bytes > TOKENS, "the whole answer arrived");
     Run {
         total: start.elapsed(),
         first: first.unwrap(),
@@ -136,14 +188,21 @@ fn main() {
         let _warm = (bare(&url, &body).await, through_engine(&engine, provider.id).await);
         let mut bare_runs = Vec::new();
         let mut engine_runs = Vec::new();
+        let mut provider_runs = Vec::new();
+        let mut floor_runs = Vec::new();
         for _ in 0..RUNS {
+            floor_runs.push(json_floor(&body));
             bare_runs.push(bare(&url, &body).await);
+            provider_runs.push(provider_only(&url).await);
             engine_runs.push(through_engine(&engine, provider.id).await);
         }
         let bare_total = median(bare_runs.iter().map(|r| r.total).collect());
         let bare_first = median(bare_runs.iter().map(|r| r.first).collect());
         let eng_total = median(engine_runs.iter().map(|r| r.total).collect());
         let eng_first = median(engine_runs.iter().map(|r| r.first).collect());
+        let prov_total = median(provider_runs.iter().map(|r| r.total).collect());
+        let prov_first = median(provider_runs.iter().map(|r| r.first).collect());
+        let floor = median(floor_runs);
         let tps = |d: Duration| TOKENS as f64 / d.as_secs_f64();
         println!(
             "stream of {TOKENS} tokens ({:.1} MiB of SSE), median of {RUNS} runs",
@@ -154,6 +213,17 @@ fn main() {
             tps(bare_total),
             bare_total.as_secs_f64() * 1e3,
             bare_first.as_secs_f64() * 1e3
+        );
+        println!(
+            "  JSON parse alone:      {:>12.0} tokens/s  ({:>7.1} ms, in memory: the floor for any client)",
+            tps(floor),
+            floor.as_secs_f64() * 1e3
+        );
+        println!(
+            "  provider layer alone:  {:>12.0} tokens/s  ({:>7.1} ms total, first token after {:.3} ms)",
+            tps(prov_total),
+            prov_total.as_secs_f64() * 1e3,
+            prov_first.as_secs_f64() * 1e3
         );
         println!(
             "  provider→engine→sink:  {:>12.0} tokens/s  ({:>7.1} ms total, first token after {:.3} ms)",

@@ -15,7 +15,7 @@ use ts_rs::TS;
 use crate::{Engine, EngineError};
 
 /// Settings key holding [`BudgetSettings`] as JSON.
-const BUDGET_SETTINGS_KEY: &str = "budget";
+pub(crate) const BUDGET_SETTINGS_KEY: &str = "budget";
 
 /// App-wide budget and routing defaults (Settings → Budget). Caps default to hard: a cap
 /// someone sets without choosing a mode is one they expect to hold.
@@ -173,6 +173,19 @@ pub(crate) fn blocked_name(decision: &sb_core::RouteDecision) -> String {
     }
 }
 
+/// The stored budget settings (raw JSON, `None` when never saved) as this build reads
+/// them: unreadable ones are an error, never "no cap".
+pub(crate) fn parse_budget_settings(raw: Option<String>) -> Result<BudgetSettings, EngineError> {
+    match raw {
+        None => Ok(BudgetSettings::default()),
+        Some(raw) => serde_json::from_str(&raw).map_err(|e| EngineError::SettingsUnreadable {
+            message: format!(
+                "The budget settings cannot be read ({e}), so nothing is sent rather than risk spending past a cap you set. Save them again in Settings → Budget (or set both caps again: `sb budget --cap USD|none --monthly-cap USD|none`)."
+            ),
+        }),
+    }
+}
+
 /// Why a reservation was refused after the decision (other turns took the money).
 pub(crate) fn refused_reservation(model: &str, needed: Usd, refused: &Refused) -> String {
     refusal(model, needed, &refused.conversation, &refused.month)
@@ -183,14 +196,7 @@ impl Engine {
     /// never "no cap": saving settings again replaces it.
     pub async fn budget_settings(&self) -> Result<BudgetSettings, EngineError> {
         let raw = self.db(|s| s.get_setting(BUDGET_SETTINGS_KEY)).await?;
-        match raw {
-            None => Ok(BudgetSettings::default()),
-            Some(raw) => serde_json::from_str(&raw).map_err(|e| EngineError::SettingsUnreadable {
-                message: format!(
-                    "The budget settings cannot be read ({e}), so nothing is sent rather than risk spending past a cap you set. Save them again in Settings → Budget (or set both caps again: `sb budget --cap USD|none --monthly-cap USD|none`)."
-                ),
-            }),
-        }
+        parse_budget_settings(raw)
     }
 
     pub async fn set_budget_settings(&self, settings: BudgetSettings) -> Result<(), EngineError> {

@@ -3,7 +3,9 @@
 //!
 //! Invariants: order is preserved; text is never lost or duplicated; a non-delta event
 //! first flushes any pending text; pending text waits at most `window`, and never grows
-//! past `max_bytes` before it is sent.
+//! past `max_bytes` before it is sent. A delta that arrives when no text went out within
+//! the last `window` (the answer's first token above all) is sent at once: merging only
+//! starts once text is flowing, so it never delays the first words a person waits for.
 
 use std::time::Duration;
 
@@ -18,6 +20,8 @@ pub struct Coalescer {
     pending: String,
     held: Option<TurnEvent>,
     closed: bool,
+    /// When text last went out; `None` before the first.
+    last_sent: Option<Instant>,
 }
 
 impl Coalescer {
@@ -29,6 +33,7 @@ impl Coalescer {
             pending: String::new(),
             held: None,
             closed: false,
+            last_sent: None,
         }
     }
 
@@ -51,6 +56,11 @@ impl Coalescer {
             };
             match received {
                 Some(TurnEvent::Delta { text }) => {
+                    let quiet = self.last_sent.is_none_or(|at| at.elapsed() >= self.window);
+                    if self.pending.is_empty() && quiet {
+                        self.last_sent = Some(Instant::now());
+                        return Some(TurnEvent::Delta { text });
+                    }
                     self.pending.push_str(&text);
                     if self.pending.len() >= self.max_bytes {
                         return self.take_pending();
@@ -76,6 +86,7 @@ impl Coalescer {
         if self.pending.is_empty() {
             return None;
         }
+        self.last_sent = Some(Instant::now());
         Some(TurnEvent::Delta {
             text: std::mem::take(&mut self.pending),
         })
@@ -114,13 +125,15 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                delta("abc"),
+                delta("a"),
+                delta("bc"),
                 TurnEvent::Usage {
                     usage: Default::default()
                 },
                 delta("d")
             ],
-            "deltas before a non-delta merge and are flushed first"
+            "the first delta goes at once; the burst after it merges and is flushed \
+             before a non-delta"
         );
     }
 
@@ -152,18 +165,25 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn pending_text_waits_at_most_the_window() {
+    async fn first_delta_goes_at_once_and_later_text_waits_at_most_the_window() {
         let (tx, rx) = mpsc::unbounded_channel();
         let mut c = Coalescer::new(rx, Duration::from_millis(30), 4096);
         tx.send(delta("x")).unwrap();
+        tx.send(delta("y")).unwrap();
         let started = Instant::now();
-        let ev = c.next().await;
-        assert_eq!(ev, Some(delta("x")), "a lone delta is delivered");
+        assert_eq!(c.next().await, Some(delta("x")), "the first token");
+        assert_eq!(started.elapsed(), Duration::ZERO, "is not held back");
+        assert_eq!(c.next().await, Some(delta("y")), "a delta right after it");
         assert_eq!(
             started.elapsed(),
             Duration::from_millis(30),
-            "after exactly one window"
+            "waits exactly one window"
         );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        tx.send(delta("z")).unwrap();
+        let resumed = Instant::now();
+        assert_eq!(c.next().await, Some(delta("z")), "after a quiet spell");
+        assert_eq!(resumed.elapsed(), Duration::ZERO, "text goes at once again");
         drop(tx);
     }
 }

@@ -132,20 +132,34 @@ impl Engine {
     /// Stores (or replaces) an answer's record; a failure is logged, never fatal to the
     /// turn, since the answer itself is what must be kept.
     pub(crate) async fn save_record(&self, message_id: MessageId, record: &RouteRecord) {
-        let task = record.classification.task.as_str();
-        let json = match serde_json::to_string(record) {
-            Ok(j) => j,
-            Err(e) => {
-                tracing::error!(message_id, error = %e, "could not encode a route record");
-                return;
-            }
+        let Some((task, json)) = encode(record) else {
+            return;
         };
-        if let Err(e) = self
-            .db(move |s| s.save_route_record(message_id, task, &json))
-            .await
-        {
-            tracing::error!(message_id, error = %e, "could not save a route record");
+        let _ = self
+            .db(move |s| {
+                store_logged(s, message_id, task, &json);
+                Ok(())
+            })
+            .await;
+    }
+}
+
+/// A record as stored: its task and its JSON; `None` (logged) if it cannot be encoded.
+pub(crate) fn encode(record: &RouteRecord) -> Option<(&'static str, String)> {
+    match serde_json::to_string(record) {
+        Ok(json) => Some((record.classification.task.as_str(), json)),
+        Err(e) => {
+            tracing::error!(error = %e, "could not encode a route record");
+            None
         }
+    }
+}
+
+/// Stores a record; a failure is logged, never fatal: the record explains a turn, it
+/// does not carry it.
+pub(crate) fn store_logged(store: &sb_store::Store, message_id: MessageId, task: &str, json: &str) {
+    if let Err(e) = store.save_route_record(message_id, task, json) {
+        tracing::error!(message_id, error = %e, "could not save a route record");
     }
 }
 

@@ -116,7 +116,7 @@ impl PromptSize {
 
 /// Characters per token for each vendor, learned from reported usage.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Calibrations(HashMap<String, Calibration>);
+pub(crate) struct Calibrations(pub(crate) HashMap<String, Calibration>);
 
 impl Calibrations {
     pub(crate) fn chars_per_token(&self, vendor: &str) -> f64 {
@@ -176,12 +176,6 @@ pub(crate) fn access_for(
 }
 
 impl Engine {
-    /// Every vendor's learned token calibration.
-    pub(crate) async fn calibrations(&self) -> Result<Calibrations, EngineError> {
-        let rows = self.db(|s| s.calibrations()).await?;
-        Ok(Calibrations(rows.into_iter().collect()))
-    }
-
     /// Classifies `prompt` and decides its route, without sending anything: with the
     /// same inputs a routed turn would use now (the conversation's history, previous
     /// task, pin, quality and what its caps leave), unless `options` override them.
@@ -190,7 +184,6 @@ impl Engine {
         prompt: String,
         options: RouteOptions,
     ) -> Result<RoutePreview, EngineError> {
-        let providers = self.list_providers().await?;
         let context = self.turn_context(options.conversation_id, false).await?;
         let (budget, ledgers) = match options.budget_left {
             Some(left) => (
@@ -212,9 +205,9 @@ impl Engine {
         };
         let quality = options.quality.unwrap_or(context.quality);
         let pinned = options.pinned.clone().or(context.pinned.clone());
-        let calibrations = self.calibrations().await?;
         let catalogue = self.catalogue();
         tokio::task::spawn_blocking(move || {
+            let (providers, calibrations) = (&context.providers, &context.calibrations);
             let classification = Classifier::shipped().classify(&prompt, context.previous_task);
             let assumed_access = providers.is_empty();
             let prompt_message =
@@ -226,7 +219,7 @@ impl Engine {
                 if assumed_access {
                     Access::Ready
                 } else {
-                    access_for(&catalogue, &providers, m)
+                    access_for(&catalogue, providers, m)
                 }
             };
             let decision = decide(&RouteInput {

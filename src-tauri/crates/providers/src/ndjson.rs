@@ -25,7 +25,7 @@ impl NdjsonDecoder {
     /// an error stay in `out`.
     pub fn feed_into(&mut self, chunk: &[u8], out: &mut Vec<String>) -> Result<(), FrameError> {
         let mut rest = chunk;
-        while let Some(pos) = rest.iter().position(|&b| b == b'\n') {
+        while let Some(pos) = memchr::memchr(b'\n', rest) {
             self.push(&rest[..pos])?;
             rest = &rest[pos + 1..];
             let line = std::mem::take(&mut self.line);

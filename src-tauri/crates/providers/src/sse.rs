@@ -94,9 +94,9 @@ impl SseDecoder {
                 rest = stripped;
             }
         }
-        while let Some(pos) = rest.iter().position(|&b| b == b'\n' || b == b'\r') {
-            self.push_line_bytes(&rest[..pos])?;
+        while let Some(pos) = memchr::memchr2(b'\n', b'\r', rest) {
             let terminator = rest[pos];
+            let line_end = &rest[..pos];
             rest = &rest[pos + 1..];
             if terminator == b'\r' {
                 match rest.first() {
@@ -105,12 +105,24 @@ impl SseDecoder {
                     None => self.after_cr = true,
                 }
             }
-            // The line buffer is lent out and given back, so its capacity is reused
-            // instead of allocating one buffer per line.
-            let mut line = std::mem::take(&mut self.line);
-            let processed = self.process_line(&line);
-            line.clear();
-            self.line = line;
+            let processed = if self.line.is_empty() {
+                // The whole line is in this chunk: read it where it lies, uncopied.
+                if line_end.len() > self.max_line {
+                    return Err(SseError::LineTooLong {
+                        limit: self.max_line,
+                    });
+                }
+                self.process_line(line_end)
+            } else {
+                self.push_line_bytes(line_end)?;
+                // The line buffer is lent out and given back, so its capacity is reused
+                // instead of allocating one buffer per line.
+                let mut line = std::mem::take(&mut self.line);
+                let processed = self.process_line(&line);
+                line.clear();
+                self.line = line;
+                processed
+            };
             if let Some(event) = processed? {
                 out.push(event);
             }

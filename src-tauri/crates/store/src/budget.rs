@@ -11,7 +11,7 @@
 //! - The ledger has no foreign keys and triggers refuse updates and deletes.
 //! - Token calibrations are updated by one upsert each, never read-modify-write.
 
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 use sb_core::budget::{Cap, Ledger};
 use sb_core::tokens::{Calibration, DECAY};
 use sb_core::{BudgetMode, ConversationId, MessageId, QualityPreference, Usd};
@@ -187,31 +187,32 @@ impl Store {
         caps: &Caps,
         now_ms: i64,
     ) -> Result<Result<ReservationId, Refused>, StoreError> {
-        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        let (conv, month) = ledgers(&tx, conversation, caps)?;
-        if !conv.admits(amount) || !month.admits(amount) {
-            return Ok(Err(Refused {
-                conversation: conv,
-                month,
-            }));
-        }
-        let id = tx.query_row(
-            "INSERT INTO reservations (conversation_id, amount, created_at, owner)
-             VALUES (?1, ?2, ?3, ?4) RETURNING id",
-            params![conversation, amount.0.max(0), now_ms, self.session],
-            |row| row.get(0),
-        )?;
-        tx.commit()?;
-        Ok(Ok(id))
+        self.write(|s| {
+            let (conv, month) = ledgers(&s.conn, conversation, caps)?;
+            if !conv.admits(amount) || !month.admits(amount) {
+                return Ok(Err(Refused {
+                    conversation: conv,
+                    month,
+                }));
+            }
+            let id = s.conn.query_row(
+                "INSERT INTO reservations (conversation_id, amount, created_at, owner)
+                 VALUES (?1, ?2, ?3, ?4) RETURNING id",
+                params![conversation, amount.0.max(0), now_ms, s.session],
+                |row| row.get(0),
+            )?;
+            Ok(Ok(id))
+        })
     }
 
     /// Ends a reservation with the call's settled usage, in one transaction.
     pub fn settle(&self, reservation: ReservationId, entry: &UsageEntry) -> Result<(), StoreError> {
-        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        tx.execute("DELETE FROM reservations WHERE id = ?1", [reservation])?;
-        insert_usage(&tx, entry)?;
-        tx.commit()?;
-        Ok(())
+        self.write(|s| {
+            s.conn
+                .execute("DELETE FROM reservations WHERE id = ?1", [reservation])?;
+            insert_usage(&s.conn, entry)?;
+            Ok(())
+        })
     }
 
     /// Names the answer a reservation holds money for (see [`Store::orphaned_reservations`]).

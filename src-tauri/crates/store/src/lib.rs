@@ -23,6 +23,7 @@ mod messages;
 mod providers;
 mod schema;
 mod settings;
+mod write;
 
 use std::path::Path;
 use std::time::Duration;

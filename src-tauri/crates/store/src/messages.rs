@@ -102,41 +102,39 @@ impl<'a> FinishedMessage<'a> {
 impl Store {
     /// Appends a message and marks its conversation active at `now_ms`, atomically.
     pub fn insert_message(&self, new: NewMessage, now_ms: i64) -> Result<Message, StoreError> {
-        // `&self` API over a `!Sync` connection: nothing else can run on it meanwhile,
-        // and no caller holds a transaction open, so the unchecked variant is safe.
-        let tx = self.conn.unchecked_transaction()?;
-        let touched = tx.execute(
-            "UPDATE conversations SET updated_at = ?2 WHERE id = ?1",
-            params![new.conversation_id, now_ms],
-        )?;
-        require_row(
-            (touched > 0).then_some(()),
-            "conversation",
-            new.conversation_id,
-        )?;
-        let message = tx.query_row(
-            &format!(
-                "INSERT INTO messages (conversation_id, role, content, status, model, provider,
+        self.write(|s| {
+            let touched = s.conn.execute(
+                "UPDATE conversations SET updated_at = ?2 WHERE id = ?1",
+                params![new.conversation_id, now_ms],
+            )?;
+            require_row(
+                (touched > 0).then_some(()),
+                "conversation",
+                new.conversation_id,
+            )?;
+            let message = s.conn.query_row(
+                &format!(
+                    "INSERT INTO messages (conversation_id, role, content, status, model, provider,
                                        created_at, updated_at, owner)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8) RETURNING {COLUMNS}"
-            ),
-            params![
-                new.conversation_id,
-                new.role.as_str(),
-                new.content,
-                new.status.as_str(),
-                new.model,
-                new.provider,
-                now_ms,
-                // Only a streaming answer has a process that may still be writing it.
-                (new.status == MessageStatus::Streaming)
-                    .then_some(self.session.as_deref())
-                    .flatten()
-            ],
-            from_row,
-        )?;
-        tx.commit()?;
-        Ok(message)
+                ),
+                params![
+                    new.conversation_id,
+                    new.role.as_str(),
+                    new.content,
+                    new.status.as_str(),
+                    new.model,
+                    new.provider,
+                    now_ms,
+                    // Only a streaming answer has a process that may still be writing it.
+                    (new.status == MessageStatus::Streaming)
+                        .then_some(s.session.as_deref())
+                        .flatten()
+                ],
+                from_row,
+            )?;
+            Ok(message)
+        })
     }
 
     /// Replaces a message's content (and reasoning, once there is some) while it

@@ -14,6 +14,8 @@
 
 use std::time::Duration;
 
+use bytes::Bytes;
+
 /// How the body length is conveyed to the client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Framing {
@@ -58,8 +60,9 @@ pub struct Reply {
     pub status: u16,
     /// Headers written after the status line, before the framing headers.
     pub headers: Vec<(String, String)>,
-    /// Full body; the plan may send only part of it.
-    pub body: Vec<u8>,
+    /// Full body; the plan may send only part of it. Shared, so serving a large body
+    /// to many requests copies nothing.
+    pub body: Bytes,
     /// Length framing of the body.
     pub framing: Framing,
     /// Write segmentation, pacing and ending.
@@ -72,7 +75,7 @@ impl Reply {
         Self {
             status: 200,
             headers: vec![("content-type".to_owned(), "text/event-stream".to_owned())],
-            body: body.into(),
+            body: Bytes::from(body.into()),
             framing: Framing::Chunked,
             plan: WritePlan::default(),
         }
@@ -84,7 +87,7 @@ impl Reply {
         Self {
             status: 200,
             headers: vec![("content-type".to_owned(), content_type.to_owned())],
-            body: body.into(),
+            body: Bytes::from(body.into()),
             framing: Framing::Chunked,
             plan: WritePlan::default(),
         }
@@ -95,7 +98,7 @@ impl Reply {
         Self {
             status,
             headers: vec![("content-type".to_owned(), "application/json".to_owned())],
-            body: body.into(),
+            body: Bytes::from(body.into()),
             framing: Framing::ContentLength,
             plan: WritePlan::default(),
         }

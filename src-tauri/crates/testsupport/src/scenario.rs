@@ -395,7 +395,7 @@ fn update_server(request: &RecordedRequest) -> Reply {
         _ => Reply {
             status: 204,
             headers: Vec::new(),
-            body: Vec::new(),
+            body: bytes::Bytes::new(),
             framing: crate::reply::Framing::ContentLength,
             plan: Default::default(),
         },

@@ -12,6 +12,9 @@ use super::files::{images, with_text_files, StoredFiles};
 
 /// A conversation's routing inputs, read once per turn or preview.
 pub(crate) struct TurnContext {
+    /// Every configured provider, and every vendor's learned token calibration.
+    pub(crate) providers: Vec<sb_core::Provider>,
+    pub(crate) calibrations: crate::route::Calibrations,
     pub(crate) caps: Caps,
     pub(crate) quality: QualityPreference,
     pub(crate) pinned: Option<ModelRef>,
@@ -115,6 +118,8 @@ mod tests {
             msg(5, Role::Assistant, "  ", MessageStatus::Complete),
         ];
         let context = TurnContext {
+            providers: Vec::new(),
+            calibrations: Default::default(),
             caps: Caps::default(),
             quality: QualityPreference::default(),
             pinned: None,

@@ -189,21 +189,29 @@ impl Engine {
         conversation_id: Option<ConversationId>,
         image_bytes: bool,
     ) -> Result<TurnContext, EngineError> {
-        let settings = self.budget_settings().await?;
-        let (routing, history, previous, files) = match conversation_id {
-            Some(id) => {
-                self.db(move |s| {
-                    Ok((
+        // One visit to the database for everything: each visit is a hop to the blocking
+        // pool, and these hops are most of the time before a turn's request leaves.
+        let (raw_settings, providers, calibrations, conversation) = self
+            .db(move |s| {
+                let conversation = match conversation_id {
+                    Some(id) => Some((
                         s.conversation_routing(id)?,
                         s.list_messages(id)?,
                         s.last_route(id)?,
                         s.attachment_data_of(id, image_bytes)?,
-                    ))
-                })
-                .await?
-            }
-            None => (Default::default(), Vec::new(), None, Default::default()),
-        };
+                    )),
+                    None => None,
+                };
+                Ok((
+                    s.get_setting(crate::budget::BUDGET_SETTINGS_KEY)?,
+                    s.list_providers()?,
+                    s.calibrations()?,
+                    conversation,
+                ))
+            })
+            .await?;
+        let settings = crate::budget::parse_budget_settings(raw_settings)?;
+        let (routing, history, previous, files) = conversation.unwrap_or_default();
         let previous: Option<(Task, Option<ModelRef>)> = previous.and_then(|(task, json)| {
             let task = Task::parse(&task)?;
             let answered = serde_json::from_str::<RouteRecord>(&json)
@@ -212,6 +220,8 @@ impl Engine {
             Some((task, answered))
         });
         Ok(TurnContext {
+            providers,
+            calibrations: crate::route::Calibrations(calibrations.into_iter().collect()),
             caps: caps_for(&settings, &routing, self.now()),
             quality: routing.quality.unwrap_or(settings.quality),
             pinned: routing.pinned_model.clone().map(ModelRef),
@@ -267,7 +277,7 @@ impl Engine {
         }
         // 1. context
         let context = self.turn_context(conversation_id, true).await?;
-        let providers = self.list_providers().await?;
+        let providers = context.providers.clone();
         let catalogue = self.catalogue();
 
         // 2. target
@@ -314,7 +324,7 @@ impl Engine {
         })
         .await?;
         size.images = images;
-        let calibrations = self.calibrations().await?;
+        let calibrations = &context.calibrations;
         let input_tokens = |m: &sb_core::ModelInfo| calibrations.input_tokens(&catalogue, &size, m);
         let routed_access =
             |m: &sb_core::ModelInfo| crate::route::access_for(&catalogue, &providers, m);
@@ -334,7 +344,7 @@ impl Engine {
                     &catalogue,
                     &classification,
                     &size,
-                    &calibrations,
+                    calibrations,
                     &caps,
                     &conv_ledger,
                     &month_ledger,
@@ -375,16 +385,18 @@ impl Engine {
             let amount = pick.reserve;
             let reserved = self
                 .db(move |s| {
-                    let id = match conversation_id {
-                        Some(id) => id,
-                        None => s.create_conversation(&title, now)?.id,
-                    };
-                    let r = s.reserve(id, amount, &caps, now)?;
-                    if r.is_err() && conversation_id.is_none() {
-                        // Do not leave an empty conversation behind a refused turn.
-                        s.delete_conversation(id)?;
-                    }
-                    Ok((id, r))
+                    s.write(|s| {
+                        let id = match conversation_id {
+                            Some(id) => id,
+                            None => s.create_conversation(&title, now)?.id,
+                        };
+                        let r = s.reserve(id, amount, &caps, now)?;
+                        if r.is_err() && conversation_id.is_none() {
+                            // Do not leave an empty conversation behind a refused turn.
+                            s.delete_conversation(id)?;
+                        }
+                        Ok((id, r))
+                    })
                 })
                 .await?;
             match reserved {
@@ -418,30 +430,6 @@ impl Engine {
         let user_files = files;
         let model_label = booking.model_id.clone();
         let provider_label = booking.endpoint.label.clone();
-        let opened = {
-            let (model_label, provider_label) = (model_label.clone(), provider_label.clone());
-            self.db(move |s| {
-                let ids = open_turn(
-                    s,
-                    conversation_id,
-                    user_text,
-                    &user_files,
-                    model_label,
-                    provider_label,
-                    now,
-                )?;
-                s.attach_reservation(reservation, ids.1)?;
-                Ok(ids)
-            })
-            .await
-        };
-        let (user_id, assistant_id) = match opened {
-            Ok(ids) => ids,
-            Err(e) => {
-                let _ = self.db(move |s| s.release(reservation)).await;
-                return Err(e);
-            }
-        };
         let record = RouteRecord {
             classification,
             decision,
@@ -457,7 +445,40 @@ impl Engine {
             budget_before,
             budget_after: None,
         };
-        self.save_record(assistant_id, &record).await;
+        // The record goes in with the messages: one visit to the database, not two.
+        let record_json = crate::record::encode(&record);
+        let opened = {
+            let (model_label, provider_label) = (model_label.clone(), provider_label.clone());
+            // One unit: the prompt, its files, the answer row and the reservation tied to
+            // it are stored together or not at all.
+            self.db(move |s| {
+                let ids = s.write(|s| {
+                    let ids = open_turn(
+                        s,
+                        conversation_id,
+                        user_text,
+                        &user_files,
+                        model_label,
+                        provider_label,
+                        now,
+                    )?;
+                    s.attach_reservation(reservation, ids.1)?;
+                    Ok(ids)
+                })?;
+                if let Some((task, json)) = record_json {
+                    crate::record::store_logged(s, ids.1, task, &json);
+                }
+                Ok(ids)
+            })
+            .await
+        };
+        let (user_id, assistant_id) = match opened {
+            Ok(ids) => ids,
+            Err(e) => {
+                let _ = self.db(move |s| s.release(reservation)).await;
+                return Err(e);
+            }
+        };
 
         let started = TurnStarted {
             conversation_id,
