@@ -16,11 +16,15 @@
 
 mod attachments;
 mod backup;
-mod budget;
+mod calibration;
 mod conversations;
 mod error;
+mod ledger;
 mod messages;
 mod providers;
+mod reservations;
+mod route_records;
+mod routing;
 mod schema;
 mod settings;
 mod write;
@@ -31,11 +35,11 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 pub use attachments::{FilesByMessage, NewAttachment};
-pub use budget::{
-    Caps, ConversationRouting, OrphanedReservation, Refused, ReservationId, UsageEntry,
-};
 pub use error::StoreError;
+pub use ledger::UsageEntry;
 pub use messages::{FinishedMessage, NewMessage};
+pub use reservations::{Caps, OrphanedReservation, Refused, ReservationId};
+pub use routing::ConversationRouting;
 pub use schema::SCHEMA_VERSION;
 
 /// How long a statement waits for another connection's lock before failing.
