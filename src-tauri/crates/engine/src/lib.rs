@@ -134,6 +134,8 @@ pub struct Engine {
 struct Inner {
     data_dir: PathBuf,
     store: Arc<Mutex<Store>>,
+    /// A second, read-only connection: reads that may be long never block the writer.
+    reader: Arc<Mutex<Store>>,
     keys: Arc<dyn KeyStore>,
     clock: Arc<dyn Clock>,
     catalogues: catalogue::Catalogues,
@@ -164,9 +166,11 @@ impl Engine {
         let db_path = config.data_dir.join(DB_FILE);
         let now = config.clock.now_ms();
         let data_dir = config.data_dir.clone();
-        let (store, session, stored_edits) =
+        let (store, reader, session, stored_edits) =
             tokio::task::spawn_blocking(move || -> Result<_, EngineError> {
+                paths::make_private(&data_dir);
                 let mut store = Store::open(&db_path)?;
+                let reader = Store::open_reader(&db_path)?;
                 let session =
                     session::Session::start(&data_dir, format!("{}-{now}", std::process::id()))
                         .map_err(|e| EngineError::Internal {
@@ -188,7 +192,7 @@ impl Engine {
                     );
                 }
                 let edits = store.get_setting(catalogue::EDITS_KEY)?;
-                Ok((store, (session, dead), edits))
+                Ok((store, reader, (session, dead), edits))
             })
             .await??;
         let (session, dead_sessions) = session;
@@ -204,6 +208,7 @@ impl Engine {
             inner: Arc::new(Inner {
                 data_dir: config.data_dir,
                 store: Arc::new(Mutex::new(store)),
+                reader: Arc::new(Mutex::new(reader)),
                 keys: config.keys,
                 clock: config.clock,
                 catalogues: catalogue::Catalogues::new(
@@ -248,7 +253,23 @@ impl Engine {
             // A poisoned lock means a panic mid-query; SQLite rolled the statement back,
             // so the connection is still consistent and safe to keep using.
             let guard = store.lock().unwrap_or_else(|p| p.into_inner());
-            f(&guard).map_err(EngineError::from)
+            f(&guard).map_err(|e| EngineError::from(guard.explain(e)))
+        })
+        .await?
+    }
+
+    /// Runs a read-only `f` on the reading connection, which never waits for the writer
+    /// (see [`Store::open_reader`]): for listings, history loads, search and exports.
+    pub(crate) async fn read<T, F>(&self, f: F) -> Result<T, EngineError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Store) -> Result<T, sb_store::StoreError> + Send + 'static,
+    {
+        let reader = Arc::clone(&self.inner.reader);
+        tokio::task::spawn_blocking(move || {
+            // As for the writer: a poisoned lock only means a panic mid-read.
+            let guard = reader.lock().unwrap_or_else(|p| p.into_inner());
+            f(&guard).map_err(|e| EngineError::from(guard.explain(e)))
         })
         .await?
     }
@@ -387,7 +408,7 @@ impl Engine {
     // ---- conversations ---------------------------------------------------------
 
     pub async fn list_conversations(&self) -> Result<Vec<Conversation>, EngineError> {
-        self.db(|s| s.list_conversations()).await
+        self.read(|s| s.list_conversations()).await
     }
 
     pub async fn open_conversation(
@@ -425,7 +446,7 @@ impl Engine {
 
     pub async fn delete_conversation(&self, id: ConversationId) -> Result<(), EngineError> {
         let running: Vec<MessageId> = self
-            .db(move |s| s.list_messages(id))
+            .read(move |s| s.list_messages(id))
             .await?
             .into_iter()
             .map(|m| m.id)

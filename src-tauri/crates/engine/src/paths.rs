@@ -21,3 +21,26 @@ pub fn default_data_dir() -> Option<PathBuf> {
         _ => dirs::data_dir().map(|d| d.join(APP_IDENTIFIER)),
     }
 }
+
+/// Makes the data folder the owner's alone (`0700`) on Unix when it is looser, since it
+/// holds the whole history. A folder shared by design is left alone: one with the
+/// sticky bit (like `/tmp`) or the home folder itself, in case `SWITCHBOARD_DATA_DIR`
+/// points there. Other systems keep per-user profile folders private already.
+pub(crate) fn make_private(dir: &std::path::Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(meta) = std::fs::metadata(dir) else {
+            return; // created private by the store
+        };
+        let mode = meta.permissions().mode();
+        let shared = mode & 0o1000 != 0 || dirs::home_dir().is_some_and(|home| home == dir);
+        if mode & 0o077 != 0 && !shared {
+            if let Err(e) = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)) {
+                tracing::warn!(dir = %dir.display(), error = %e, "could not make the data folder private");
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}

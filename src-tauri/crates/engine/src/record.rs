@@ -105,7 +105,7 @@ impl Engine {
         &self,
         conversation_id: ConversationId,
     ) -> Result<Vec<StoredRecord>, EngineError> {
-        let raw = self.db(move |s| s.route_records(conversation_id)).await?;
+        let raw = self.read(move |s| s.route_records(conversation_id)).await?;
         Ok(raw
             .into_iter()
             .map(|(id, json)| decode(id, &json))

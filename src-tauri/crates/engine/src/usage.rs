@@ -144,7 +144,7 @@ impl Engine {
             || month_start_utc(now),
             |d| now.saturating_sub(i64::from(d) * 86_400_000),
         );
-        let entries = self.db(move |s| s.usage_since(since)).await?;
+        let entries = self.read(move |s| s.usage_since(since)).await?;
         Ok(summarise(since, &entries))
     }
 }

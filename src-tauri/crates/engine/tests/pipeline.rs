@@ -542,3 +542,30 @@ impl<T> StartOrPanic<T> for Result<T, EngineError> {
         }
     }
 }
+
+/// A first turn that cannot start (here: its provider's key vanished from the keyring)
+/// gives its reservation back and leaves no empty conversation in the list.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_first_turn_that_cannot_start_leaves_nothing_behind() {
+    let f = fixture().await;
+    for p in f.engine.list_providers().await.unwrap() {
+        sb_keys::KeyStore::delete(
+            f.keys.as_ref(),
+            &format!("provider-{}@{}", p.id, p.base_url),
+        )
+        .unwrap();
+    }
+    let refused = f
+        .engine
+        .start_routed_turn(None, "hello".into(), Default::default())
+        .await;
+    assert!(refused.is_err(), "no key, no turn");
+    assert!(
+        f.engine.list_conversations().await.unwrap().is_empty(),
+        "no empty conversation is left behind"
+    );
+    let store = Store::open(&f.dir.path().join(sb_engine::DB_FILE)).unwrap();
+    let (_, month) = store.ledgers(0, &Default::default()).unwrap();
+    assert_eq!(month.reserved, Usd(0), "the reservation was given back");
+    assert!(f.server.requests().is_empty(), "nothing was sent");
+}

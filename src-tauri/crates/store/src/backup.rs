@@ -20,31 +20,35 @@ impl Store {
 
     /// Writes a consistent copy of the database to `dest`, which must not exist.
     pub fn backup_to(&self, dest: &Path) -> Result<(), StoreError> {
-        if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-        let partial = dest.with_extension("partial");
-        let _ = std::fs::remove_file(&partial);
-        let target = partial.to_string_lossy().into_owned();
-        self.conn.execute("VACUUM INTO ?1", [&target])?;
-        if dest.exists() {
-            let _ = std::fs::remove_file(&partial);
-            return Err(StoreError::Io {
-                path: dest.to_path_buf(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::AlreadyExists,
-                    "a backup with this name exists already",
-                ),
-            });
-        }
-        std::fs::rename(&partial, dest).map_err(|source| StoreError::Io {
-            path: dest.to_path_buf(),
-            source,
-        })
+        copy_into(&self.conn, dest)
     }
+}
+
+/// Writes a consistent copy of the database behind `conn` to `dest`, which must not
+/// exist, through a `.partial` file renamed into place; the copy is private (`0600`).
+pub(crate) fn copy_into(conn: &rusqlite::Connection, dest: &Path) -> Result<(), StoreError> {
+    if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+        crate::files::create_private_dir(dir)?;
+    }
+    let partial = dest.with_extension("partial");
+    let _ = std::fs::remove_file(&partial);
+    let target = partial.to_string_lossy().into_owned();
+    conn.execute("VACUUM INTO ?1", [&target])?;
+    crate::files::restrict(&partial);
+    if dest.exists() {
+        let _ = std::fs::remove_file(&partial);
+        return Err(StoreError::Io {
+            path: dest.to_path_buf(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                "a backup with this name exists already",
+            ),
+        });
+    }
+    std::fs::rename(&partial, dest).map_err(|source| StoreError::Io {
+        path: dest.to_path_buf(),
+        source,
+    })
 }
 
 #[cfg(test)]

@@ -42,6 +42,35 @@ pub enum StoreError {
         source: std::io::Error,
     },
 
+    /// The disk is full: the change was not saved (SQLite rolled it back whole).
+    #[error(
+        "the disk holding {path} is full, so this change was not saved (everything saved \
+         before is intact). Free some disk space and try again."
+    )]
+    DiskFull { path: PathBuf },
+
+    /// The file or its folder cannot be written.
+    #[error(
+        "{path} cannot be written (a read-only file or folder, or no permission). Make it \
+         writable by your user, or start Switchboard with a data folder you can write \
+         (SWITCHBOARD_DATA_DIR)."
+    )]
+    ReadOnly { path: PathBuf },
+
+    /// A schema upgrade failed; its transaction was rolled back, so the file is as it was.
+    #[error(
+        "could not upgrade {path} from schema {from} to {to} ({detail}); the file was left \
+         exactly as it was{backup}. Report this with the file if it keeps happening."
+    )]
+    Migration {
+        path: PathBuf,
+        from: i64,
+        to: i64,
+        detail: String,
+        /// ", and a copy was saved at …" when the pre-upgrade copy was taken.
+        backup: String,
+    },
+
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -56,6 +85,9 @@ impl StoreError {
             StoreError::TooNew { .. }
             | StoreError::Corrupt { .. }
             | StoreError::Io { .. }
+            | StoreError::DiskFull { .. }
+            | StoreError::ReadOnly { .. }
+            | StoreError::Migration { .. }
             | StoreError::Sqlite(_) => "storage",
         }
     }

@@ -19,6 +19,7 @@ mod backup;
 mod calibration;
 mod conversations;
 mod error;
+mod files;
 mod ledger;
 mod messages;
 mod providers;
@@ -29,10 +30,10 @@ mod schema;
 mod settings;
 mod write;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 
 pub use attachments::{FilesByMessage, NewAttachment};
 pub use error::StoreError;
@@ -52,6 +53,8 @@ pub struct Store {
     /// The running process's session id (see [`Store::set_session`]); stamped on the
     /// answers it streams and the money it reserves.
     session: Option<String>,
+    /// The database file, named in every error a user sees.
+    path: PathBuf,
 }
 
 impl Store {
@@ -62,20 +65,56 @@ impl Store {
     /// file when it cannot be used.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
-                path: dir.to_path_buf(),
-                source,
-            })?;
+            files::create_private_dir(dir)?;
         }
         if path.exists() {
             check_existing(path)?;
         }
-        let mut conn = Connection::open(path).map_err(|e| classify(path, e))?;
-        configure(&conn).map_err(|e| classify(path, e))?;
-        schema::migrate(&mut conn, path)?;
+        let side_files = files::side_files_present(path);
+        match open_checked(path) {
+            Ok(store) => {
+                files::restrict(path);
+                Ok(store)
+            }
+            Err(e) => {
+                // Refusing a file must not leave traces beside it: remove the `-wal` and
+                // `-shm` files this attempt created (never ones that were there before,
+                // which may hold committed data).
+                files::remove_new_side_files(path, side_files);
+                Err(e)
+            }
+        }
+    }
+
+    /// A second handle on an existing database, for reading only: under WAL its reads
+    /// never wait for the writer, so a search or a long history load cannot hold up
+    /// the streaming writes of a turn (and SQLite refuses any write through it). Open
+    /// it after [`Store::open`], which creates and upgrades the file.
+    pub fn open_reader(path: &Path) -> Result<Store, StoreError> {
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(path, e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| classify(path, e))?;
+        let found = schema::user_version(&conn).map_err(|e| classify(path, e))?;
+        if found != SCHEMA_VERSION {
+            // Only possible if another build changed the file since it was opened.
+            schema::check_version(found, path)?;
+            return Err(StoreError::Migration {
+                path: path.to_path_buf(),
+                from: found,
+                to: SCHEMA_VERSION,
+                detail: "the file is not at this build's schema; open it for writing first"
+                    .to_owned(),
+                backup: String::new(),
+            });
+        }
         Ok(Store {
             conn,
             session: None,
+            path: path.to_path_buf(),
         })
     }
 
@@ -83,10 +122,11 @@ impl Store {
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let mut conn = Connection::open_in_memory()?;
         configure(&conn)?;
-        schema::migrate(&mut conn, Path::new(":memory:"))?;
+        schema::migrate(&mut conn, Path::new(":memory:"), None)?;
         Ok(Store {
             conn,
             session: None,
+            path: PathBuf::from(":memory:"),
         })
     }
 
@@ -109,20 +149,44 @@ impl Store {
     }
 }
 
-/// Validates an existing file through a read-only connection, so that refusing it can
-/// never write to it (a read-write connection could, e.g. by checkpointing a WAL on
-/// close).
-fn check_existing(path: &Path) -> Result<(), StoreError> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| classify(path, e))?;
-    conn.busy_timeout(BUSY_TIMEOUT)
-        .map_err(|e| classify(path, e))?;
-    // Reading the header is what makes SQLite notice a file that is not a database.
+/// Opens a file that passed [`check_existing`] (or does not exist yet) for reading and
+/// writing, and brings its schema up to date, after a copy when it has data to upgrade.
+fn open_checked(path: &Path) -> Result<Store, StoreError> {
+    let mut conn = Connection::open(path).map_err(|e| classify(path, e))?;
+    configure(&conn).map_err(|e| classify(path, e))?;
     let found = schema::user_version(&conn).map_err(|e| classify(path, e))?;
-    schema::check_version(found, path).map(|_| ())
+    schema::check_version(found, path)?;
+    let backup = if found > 0 && found < SCHEMA_VERSION {
+        Some(files::pre_migration_copy(&conn, path, found)?)
+    } else {
+        None
+    };
+    schema::migrate(&mut conn, path, backup.as_deref())?;
+    Ok(Store {
+        conn,
+        session: None,
+        path: path.to_path_buf(),
+    })
+}
+
+/// Validates an existing file by reading its header bytes, without SQLite, so that
+/// refusing it can never write to it or create files beside it. Deeper damage is found
+/// when the file is opened, and the traces of that attempt are removed (see `open`).
+fn check_existing(path: &Path) -> Result<(), StoreError> {
+    let header = files::read_header(path)?;
+    let Some(header) = header else {
+        // An empty file is an empty database (SQLite writes the header on first use).
+        return Ok(());
+    };
+    if !header.starts_with(b"SQLite format 3\0") {
+        return Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: "the file is not an SQLite database".to_owned(),
+        });
+    }
+    // `PRAGMA user_version` is the big-endian 32-bit integer at byte 60 of the header.
+    let found = i32::from_be_bytes([header[60], header[61], header[62], header[63]]);
+    schema::check_version(i64::from(found), path).map(|_| ())
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
@@ -141,16 +205,41 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Turns SQLite's "this is not a (healthy) database" answers into [`StoreError::Corrupt`].
+/// Turns SQLite's answers about the file itself (damaged, not a database, disk full,
+/// read-only) into errors that name the file and say what to do.
 fn classify(path: &Path, err: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
     match err.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => {
-            StoreError::Corrupt {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: err.to_string(),
+        },
+        Some(ErrorCode::DiskFull) => StoreError::DiskFull {
+            path: path.to_path_buf(),
+        },
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+            StoreError::ReadOnly {
                 path: path.to_path_buf(),
-                detail: err.to_string(),
             }
         }
         _ => StoreError::Sqlite(err),
+    }
+}
+
+impl Store {
+    /// The same error, naming this store's file and what to do when the file itself is
+    /// the problem (full disk, read-only, damaged). The engine passes every error
+    /// through this before a person sees it.
+    pub fn explain(&self, err: StoreError) -> StoreError {
+        match err {
+            StoreError::Sqlite(e) => classify(&self.path, e),
+            other => other,
+        }
+    }
+
+    /// The database file (`:memory:` for a test store).
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 }
 
@@ -175,6 +264,60 @@ struct UnknownValue(String);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_disk_is_reported_with_the_file_and_loses_nothing_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sb.db");
+        let store = Store::open(&path).unwrap();
+        let kept = store.create_conversation("kept", 1).unwrap();
+        // SQLite answers SQLITE_FULL when a write needs a page past this limit: the same
+        // error a full disk gives, reached through the same code paths.
+        let pages: i64 = store
+            .conn
+            .pragma_query_value(None, "page_count", |row| row.get(0))
+            .unwrap();
+        store
+            .conn
+            .pragma_update(None, "max_page_count", pages)
+            .unwrap();
+        let err = store
+            .write(|s| {
+                let c = s.create_conversation("lost", 2)?;
+                s.set_setting("big", &"x".repeat(1 << 20))?;
+                Ok(c)
+            })
+            .map_err(|e| store.explain(e))
+            .unwrap_err();
+        assert!(matches!(err, StoreError::DiskFull { .. }), "got {err:?}");
+        let text = err.to_string();
+        assert!(
+            text.contains(&path.display().to_string()) && text.contains("Free some disk space"),
+            "names the file and the fix: {text}"
+        );
+        let titles: Vec<String> = store
+            .list_conversations()
+            .unwrap()
+            .into_iter()
+            .map(|c| c.title)
+            .collect();
+        assert_eq!(
+            titles,
+            vec![kept.title],
+            "the failed unit left nothing behind"
+        );
+    }
+
+    #[test]
+    fn a_read_only_file_is_reported_with_the_file_and_the_fix() {
+        let store = Store::open_in_memory().unwrap();
+        let err = store.explain(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),
+            None,
+        )));
+        assert!(matches!(err, StoreError::ReadOnly { .. }), "got {err:?}");
+        assert!(err.to_string().contains("writable"), "{err}");
+    }
 
     #[test]
     fn in_memory_store_has_foreign_keys_on() {

@@ -174,7 +174,12 @@ pub(crate) fn check_version(found: i64, path: &Path) -> Result<usize, StoreError
 
 /// Applies every pending migration. The version is re-read inside an IMMEDIATE
 /// transaction because another process may have migrated since the file was checked.
-pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+/// `backup` names the copy taken before, for the error if the upgrade fails.
+pub(crate) fn migrate(
+    conn: &mut Connection,
+    path: &Path,
+    backup: Option<&Path>,
+) -> Result<(), StoreError> {
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(|e| classify(path, e))?;
@@ -183,12 +188,25 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreErr
     if applied == MIGRATIONS.len() {
         return Ok(());
     }
+    let failed = |e: rusqlite::Error| match classify(path, e) {
+        StoreError::Sqlite(e) => StoreError::Migration {
+            path: path.to_path_buf(),
+            from: found,
+            to: SCHEMA_VERSION,
+            detail: e.to_string(),
+            backup: backup
+                .map(|b| format!(", and a copy was saved at {}", b.display()))
+                .unwrap_or_default(),
+        },
+        other => other,
+    };
     for sql in &MIGRATIONS[applied..] {
-        tx.execute_batch(sql).map_err(|e| classify(path, e))?;
+        tx.execute_batch(sql).map_err(failed)?;
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)
-        .map_err(|e| classify(path, e))?;
-    tx.commit().map_err(|e| classify(path, e))?;
+        .map_err(failed)?;
+    // Dropping the transaction on any error above rolls every migration back.
+    tx.commit().map_err(failed)?;
     tracing::info!(
         from = found,
         to = SCHEMA_VERSION,
@@ -219,7 +237,7 @@ mod tests {
             0,
             "a new database starts at 0"
         );
-        migrate(&mut conn, Path::new("mem")).unwrap();
+        migrate(&mut conn, Path::new("mem"), None).unwrap();
         assert_eq!(
             user_version(&conn).unwrap(),
             SCHEMA_VERSION,
@@ -257,10 +275,10 @@ mod tests {
     #[test]
     fn migrating_an_up_to_date_database_changes_nothing() {
         let mut conn = Connection::open_in_memory().unwrap();
-        migrate(&mut conn, Path::new("mem")).unwrap();
+        migrate(&mut conn, Path::new("mem"), None).unwrap();
         conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')", [])
             .unwrap();
-        migrate(&mut conn, Path::new("mem")).unwrap();
+        migrate(&mut conn, Path::new("mem"), None).unwrap();
         assert_eq!(
             user_version(&conn).unwrap(),
             SCHEMA_VERSION,
@@ -279,8 +297,8 @@ mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         // A table the v1 migration wants to create already exists, so v1 fails.
         conn.execute_batch("CREATE TABLE settings (x)").unwrap();
-        let err = migrate(&mut conn, Path::new("mem")).unwrap_err();
-        assert!(matches!(err, StoreError::Sqlite(_)), "got {err:?}");
+        let err = migrate(&mut conn, Path::new("mem"), None).unwrap_err();
+        assert!(matches!(err, StoreError::Migration { .. }), "got {err:?}");
         assert_eq!(
             user_version(&conn).unwrap(),
             0,

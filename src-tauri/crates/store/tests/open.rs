@@ -180,3 +180,77 @@ fn writes_through_one_handle_are_visible_through_another() {
         "the message insert touched the conversation"
     );
 }
+
+#[test]
+fn a_damaged_page_gives_an_error_naming_the_file_and_the_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("switchboard.db");
+    {
+        let store = Store::open(&path).unwrap();
+        let conv = store.create_conversation("kept", 1).unwrap();
+        for i in 0..200 {
+            store
+                .insert_message(
+                    NewMessage {
+                        conversation_id: conv.id,
+                        role: Role::User,
+                        content: format!("message {i} {}", "x".repeat(500)),
+                        status: MessageStatus::Complete,
+                        model: None,
+                        provider: None,
+                    },
+                    2,
+                )
+                .unwrap();
+        }
+        store.checkpoint().unwrap();
+    }
+    // Zero every page after the first: the header and schema survive, the rows do not
+    // (what a failing disk or a bad copy leaves behind: "malformed").
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = 4096;
+    for b in &mut bytes[page..] {
+        *b = 0;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+
+    let outcome = Store::open(&path).and_then(|store| {
+        store
+            .list_messages(1)
+            .map(|_| ())
+            .map_err(|e| store.explain(e))
+    });
+    let err = outcome.unwrap_err();
+    assert!(matches!(err, StoreError::Corrupt { .. }), "got {err:?}");
+    let text = err.to_string();
+    assert!(
+        text.contains(&path.display().to_string()) && text.contains("restore a backup"),
+        "the message names the file and what to do: {text}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn history_files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("new-data-dir");
+    let path = data.join("switchboard.db");
+    drop(Store::open(&path).unwrap());
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700, "a new data folder is the owner's alone");
+    assert_eq!(mode(&path), 0o600, "the database is the owner's alone");
+
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(
+        mode(&path),
+        0o600,
+        "an existing readable file is made private"
+    );
+    store.set_setting("k", "v").unwrap();
+    let wal = dir.path().join("new-data-dir").join("switchboard.db-wal");
+    if wal.exists() {
+        assert_eq!(mode(&wal), 0o600, "and so is its write-ahead log");
+    }
+}

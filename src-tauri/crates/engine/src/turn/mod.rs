@@ -333,6 +333,7 @@ impl Engine {
         let caps = context.caps;
         let title = title_from(&text);
         let mut attempt = 0;
+        let new_conversation = conversation_id.is_none();
         let (decision, candidate, reservation, budget_before, conversation_id) = loop {
             attempt += 1;
             // A new conversation (no id yet) has spent nothing: no row has id 0, since
@@ -416,12 +417,25 @@ impl Engine {
                     .await
             }
         };
+        // A turn that cannot start gives its money back and, if it was the first of a
+        // new conversation, leaves no empty conversation behind (one unit).
+        let abandon = |e: EngineError| async move {
+            let _ = self
+                .db(move |s| {
+                    s.write(|s| {
+                        s.release(reservation)?;
+                        if new_conversation {
+                            s.delete_conversation(conversation_id)?;
+                        }
+                        Ok(())
+                    })
+                })
+                .await;
+            e
+        };
         let booking = match booked {
             Ok(b) => b,
-            Err(e) => {
-                self.db(move |s| s.release(reservation)).await?;
-                return Err(e);
-            }
+            Err(e) => return Err(abandon(e).await),
         };
 
         // 5. open: the messages, the reservation tied to the answer, the record
@@ -474,10 +488,7 @@ impl Engine {
         };
         let (user_id, assistant_id) = match opened {
             Ok(ids) => ids,
-            Err(e) => {
-                let _ = self.db(move |s| s.release(reservation)).await;
-                return Err(e);
-            }
+            Err(e) => return Err(abandon(e).await),
         };
 
         let started = TurnStarted {

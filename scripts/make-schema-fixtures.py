@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Writes one small database per released schema version, with data in every table
+and column that version has, for the store's migration tests
+(src-tauri/crates/store/tests/migrations.rs).
+
+The schema of version N is the first N entries of MIGRATIONS in
+src-tauri/crates/store/src/schema.rs, which is append-only: released entries are never
+edited, so applying them here gives exactly the schema a released build wrote. Run it
+only when a new schema version is released (to add that version's fixture); existing
+fixtures are never rewritten, since they stand for databases users already have.
+
+Usage: python3 scripts/make-schema-fixtures.py [--force]
+"""
+import os
+import re
+import sqlite3
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SCHEMA = os.path.join(ROOT, "src-tauri/crates/store/src/schema.rs")
+OUT = os.path.join(ROOT, "src-tauri/crates/store/tests/fixtures")
+
+
+def migrations():
+    text = open(SCHEMA, encoding="utf-8").read()
+    body = text[text.index("const MIGRATIONS: &[&str] = &[") : text.index("\n];")]
+    # Each entry is a plain Rust string literal; none contains a double quote.
+    return re.findall(r'"(.*?)"', body, flags=re.S)
+
+
+def columns(db, table):
+    return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
+def insert(db, table, row):
+    """Inserts the row's values for the columns this version's table has."""
+    have = columns(db, table)
+    row = {k: v for k, v in row.items() if k in have}
+    names = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+
+
+def fill(db, version):
+    t = 1_760_000_000_000  # a fixed time (ms), so the files are reproducible
+    insert(db, "providers", dict(name="Work", kind="openai", base_url="https://api.openai.com/v1",
+                                 default_model="gpt-4.1-mini", has_key=1, created_at=t, vendor="openai",
+                                 local=0, settings='{"preset":"openai"}'))
+    insert(db, "providers", dict(name="Local Ollama", kind="ollama" if version >= 5 else "openai",
+                                 base_url="http://localhost:11434", default_model="llama3.2", has_key=0,
+                                 created_at=t + 1, vendor=None, local=1, settings="{}"))
+    titles = ["Plan a trip to Kyōto 🗾", "Refactor parse_frame()", "Résumé: Müller & Søn — 数据库"]
+    for c, title in enumerate(titles, start=1):
+        insert(db, "conversations", dict(title=title, created_at=t + c, updated_at=t + 100 + c,
+                                         budget_cap=50_000_000 if c == 1 else None,
+                                         budget_mode="hard" if c == 1 else None,
+                                         quality="best" if c == 2 else None,
+                                         pinned_model="claude-sonnet-4" if c == 3 else None,
+                                         chosen_provider_id=1 if c == 2 else None,
+                                         chosen_model="gpt-4.1-mini" if c == 2 else None,
+                                         system_prompt="Answer in German." if c == 3 else None))
+        turns = [
+            ("system", "Be brief.", "complete"),
+            ("user", f"Question {c}: explain `std::mem::take` with code\n```rust\nlet v = std::mem::take(&mut x);\n```", "complete"),
+            ("assistant", f"Answer {c}: it swaps in the default. Ünïcödé ✓ 検索 검색", "complete"),
+            ("user", "And a follow-up?", "complete"),
+            ("assistant", "Partial answer cut by a crash", "interrupted"),
+            ("user", "Try again", "complete"),
+            ("assistant", "", "error"),
+            ("user", "Once more", "complete"),
+            ("assistant", "Stopped half-way", "stopped"),
+        ]
+        for i, (role, content, status) in enumerate(turns):
+            answered = role == "assistant" and status in ("complete", "stopped", "interrupted")
+            errored = status == "error"
+            insert(db, "messages", dict(
+                conversation_id=c, role=role, content=content, status=status,
+                model="gpt-4.1-mini" if role == "assistant" else None,
+                provider="Work" if role == "assistant" else None,
+                input_tokens=120 + i if answered else None, output_tokens=40 + i if answered else None,
+                error_code="rate_limited" if errored else None,
+                error_message="Rate limited; try again in 20 s" if errored else None,
+                created_at=t + 1000 * c + i, updated_at=t + 1000 * c + i,
+                owner=None, reasoning="First, think." if answered and version >= 5 else None,
+                stop_kind="end" if answered and version >= 5 else None,
+                stop_reason="stop" if answered and version >= 5 else None))
+    insert(db, "settings", dict(key="budget", value='{"monthly_cap":20000000000,"mode":"hard"}'))
+    insert(db, "settings", dict(key="ui.theme", value="dark"))
+    if version >= 2:
+        last = db.execute("SELECT max(id) FROM messages").fetchone()[0]
+        insert(db, "reservations", dict(conversation_id=1, amount=3_000_000, created_at=t + 5,
+                                        owner="999999-1" if version >= 4 else None,
+                                        message_id=last if version >= 4 else None))
+        for k in range(1, 6):
+            insert(db, "usage_ledger", dict(at=t + k * 86_400_000, conversation_id=(k % 3) + 1,
+                                            message_id=3 + 9 * (k % 3), provider="Work", model="gpt-4.1-mini",
+                                            task=["code", "chat", "reasoning", "writing", "plan"][k - 1],
+                                            input_tokens=1000 * k, output_tokens=200 * k,
+                                            reasoning_tokens=10 * k, cache_read_tokens=5 * k,
+                                            cache_write_tokens=k, cost=123_456 * k, exact=k % 2,
+                                            priced=0 if k == 5 else 1))
+        # A ledger row whose conversation was deleted: the ledger outlives it.
+        insert(db, "usage_ledger", dict(at=t, conversation_id=77, message_id=770, provider=None,
+                                        model="mystery-model", task=None, input_tokens=1, output_tokens=1,
+                                        cost=0, exact=0, priced=0))
+        insert(db, "route_records", dict(message_id=3, task="code",
+                                         record='{"classification":{"task":"code","confidence":0.91}}'))
+    if version >= 3:
+        insert(db, "token_calibration", dict(vendor="anthropic", chars=12345.5, tokens=3456.25, samples=7))
+    if version >= 5:
+        png = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                            "1f15c4890000000d49444154789c6360000002000154a24f5f0000000049454e44ae426082")
+        insert(db, "attachments", dict(message_id=2, name="dot.png", mime="image/png", kind="image",
+                                       data=png, created_at=t))
+        insert(db, "attachments", dict(message_id=11, name="notes.md", mime="text/markdown", kind="text",
+                                       data="# Notes\n- ü\n".encode(), created_at=t))
+
+
+def main():
+    force = "--force" in sys.argv
+    all_migrations = migrations()
+    os.makedirs(OUT, exist_ok=True)
+    for version in range(1, len(all_migrations) + 1):
+        path = os.path.join(OUT, f"schema-v{version}.db")
+        if os.path.exists(path) and not force:
+            continue
+        if os.path.exists(path):
+            os.remove(path)
+        db = sqlite3.connect(path)
+        db.execute("PRAGMA foreign_keys = ON")
+        for sql in all_migrations[:version]:
+            db.executescript(sql)
+        fill(db, version)
+        db.execute(f"PRAGMA user_version = {version}")
+        db.commit()
+        db.execute("PRAGMA journal_mode = WAL")
+        db.close()
+        print(f"wrote {os.path.relpath(path, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
