@@ -9,12 +9,22 @@ edited, so applying them here gives exactly the schema a released build wrote. R
 only when a new schema version is released (to add that version's fixture); existing
 fixtures are never rewritten, since they stand for databases users already have.
 
+Schema 6 and later use FTS5's trigram tokenizer with remove_diacritics, which needs
+SQLite 3.45 or newer; Debian 12's Python has 3.40, so the script uses the `sqlean.py`
+package (a Python sqlite3 with a current SQLite) when it is installed:
+`python3 -m venv /tmp/venv && /tmp/venv/bin/pip install sqlean.py`, then run the script
+with /tmp/venv/bin/python.
+
 Usage: python3 scripts/make-schema-fixtures.py [--force]
 """
 import os
 import re
-import sqlite3
 import sys
+
+try:
+    import sqlean as sqlite3  # a current SQLite (see above)
+except ImportError:
+    import sqlite3
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEMA = os.path.join(ROOT, "src-tauri/crates/store/src/schema.rs")
@@ -70,6 +80,7 @@ def fill(db, version):
             ("user", "Once more", "complete"),
             ("assistant", "Stopped half-way", "stopped"),
         ]
+        previous = None
         for i, (role, content, status) in enumerate(turns):
             answered = role == "assistant" and status in ("complete", "stopped", "interrupted")
             errored = status == "error"
@@ -83,7 +94,10 @@ def fill(db, version):
                 created_at=t + 1000 * c + i, updated_at=t + 1000 * c + i,
                 owner=None, reasoning="First, think." if answered and version >= 5 else None,
                 stop_kind="end" if answered and version >= 5 else None,
-                stop_reason="stop" if answered and version >= 5 else None))
+                stop_reason="stop" if answered and version >= 5 else None,
+                parent_id=previous))
+            previous = db.execute("SELECT max(id) FROM messages").fetchone()[0]
+        db.execute("UPDATE conversations SET active_leaf = ? WHERE id = ?", [previous, c]) if version >= 6 else None
     insert(db, "settings", dict(key="budget", value='{"monthly_cap":20000000000,"mode":"hard"}'))
     insert(db, "settings", dict(key="ui.theme", value="dark"))
     if version >= 2:
@@ -116,6 +130,38 @@ def fill(db, version):
                                        data="# Notes\n- ü\n".encode(), created_at=t))
 
 
+def branch(db, version):
+    """v6 and later: a tree, not a list. Conversation 1 gets a regenerated answer (a
+    sibling of its first answer) and an edited prompt (a sibling of its second prompt)
+    with its own answer, and shows the edited branch; conversation 2 is pinned, 3 is
+    archived and was imported (source keys); 1 was titled by a person."""
+    if version < 6:
+        return
+    t = 1_760_000_000_000
+    first_answer = db.execute(
+        "SELECT id, parent_id FROM messages WHERE conversation_id = 1 AND role = 'assistant' ORDER BY id"
+    ).fetchone()
+    insert(db, "messages", dict(conversation_id=1, role="assistant", content="A regenerated answer: Ersatz für take",
+                                status="complete", model="claude-sonnet-4", provider="Work", input_tokens=130,
+                                output_tokens=50, created_at=t + 5000, updated_at=t + 5000,
+                                parent_id=first_answer[1]))
+    second_prompt = db.execute(
+        "SELECT id, parent_id FROM messages WHERE conversation_id = 1 AND role = 'user' ORDER BY id LIMIT 1 OFFSET 1"
+    ).fetchone()
+    insert(db, "messages", dict(conversation_id=1, role="user", content="An edited follow-up (検索)",
+                                status="complete", created_at=t + 5001, updated_at=t + 5001,
+                                parent_id=second_prompt[1]))
+    edited = db.execute("SELECT max(id) FROM messages").fetchone()[0]
+    insert(db, "messages", dict(conversation_id=1, role="assistant", content="The edited branch's answer",
+                                status="complete", model="gpt-4.1-mini", provider="Work", input_tokens=90,
+                                output_tokens=30, created_at=t + 5002, updated_at=t + 5002, parent_id=edited))
+    leaf = db.execute("SELECT max(id) FROM messages").fetchone()[0]
+    db.execute("UPDATE conversations SET active_leaf = ?, titled = 1 WHERE id = 1", [leaf])
+    db.execute("UPDATE conversations SET pinned = 1 WHERE id = 2")
+    db.execute("UPDATE conversations SET archived = 1, source = 'chatgpt:0f1e2d3c' WHERE id = 3")
+    db.execute("UPDATE messages SET source = 'chatgpt:0f1e2d3c:' || id WHERE conversation_id = 3")
+
+
 def main():
     force = "--force" in sys.argv
     all_migrations = migrations()
@@ -131,6 +177,7 @@ def main():
         for sql in all_migrations[:version]:
             db.executescript(sql)
         fill(db, version)
+        branch(db, version)
         db.execute(f"PRAGMA user_version = {version}")
         db.commit()
         db.execute("PRAGMA journal_mode = WAL")

@@ -6,7 +6,8 @@ use std::time::Duration;
 use sb_core::{Conversation, ConversationId, MessageId, Provider, ProviderId, ProviderInput};
 use sb_engine::{
     AppStatus, BudgetSettings, BudgetStatus, CatalogueState, Coalescer, ConversationRouting,
-    ConversationView, RouteOptions, RoutePreview, SendRoutedTurn, SendTurn, StoredRecord,
+    ConversationView, RouteOptions, RoutePreview, SearchHit, SendRoutedTurn, SendTurn,
+    StoredRecord,
     TurnEvent, TurnStarted, UsageSummary,
 };
 use sb_keys::Secret;
@@ -143,6 +144,36 @@ pub async fn rename_conversation(
     title: String,
 ) -> Res<Conversation> {
     Ok(state.engine()?.rename_conversation(id, title).await?)
+}
+
+/// Shows the branch through a message (its newest answers).
+#[tauri::command]
+pub async fn select_branch(state: State<'_, AppState>, message_id: MessageId) -> Res<ConversationView> {
+    Ok(state.engine()?.select_branch(message_id).await?)
+}
+
+/// Deletes a message and everything under it.
+#[tauri::command]
+pub async fn delete_message(state: State<'_, AppState>, message_id: MessageId) -> Res<ConversationView> {
+    Ok(state.engine()?.delete_message(message_id).await?)
+}
+
+/// Pins or unpins a conversation.
+#[tauri::command]
+pub async fn set_pinned(state: State<'_, AppState>, id: ConversationId, pinned: bool) -> Res<()> {
+    Ok(state.engine()?.set_pinned(id, pinned).await?)
+}
+
+/// Archives or restores a conversation.
+#[tauri::command]
+pub async fn set_archived(state: State<'_, AppState>, id: ConversationId, archived: bool) -> Res<()> {
+    Ok(state.engine()?.set_archived(id, archived).await?)
+}
+
+/// Full-text search over messages and titles.
+#[tauri::command]
+pub async fn search_history(state: State<'_, AppState>, query: String) -> Res<Vec<SearchHit>> {
+    Ok(state.engine()?.search(query).await?)
 }
 
 #[tauri::command]

@@ -25,6 +25,7 @@ import type {
   UsageSummary,
   Conversation,
   ConversationView,
+  SearchHit,
   IpcError,
   Provider,
   ProviderInput,
@@ -138,6 +139,29 @@ export function attachment(id: number): Promise<AttachmentData> {
 
 export function renameConversation(id: number, title: string): Promise<Conversation> {
   return call("rename_conversation", { id, title });
+}
+
+/** Shows the branch through a message (the newest answers under it). */
+export function selectBranch(messageId: number): Promise<ConversationView> {
+  return call("select_branch", { messageId });
+}
+
+/** Deletes a message and everything under it (answers, follow-ups, their branches). */
+export function deleteMessage(messageId: number): Promise<ConversationView> {
+  return call("delete_message", { messageId });
+}
+
+export function setPinned(id: number, pinned: boolean): Promise<null> {
+  return call("set_pinned", { id, pinned });
+}
+
+export function setArchived(id: number, archived: boolean): Promise<null> {
+  return call("set_archived", { id, archived });
+}
+
+/** Full-text search over every message and title, best first. */
+export function searchHistory(query: string): Promise<SearchHit[]> {
+  return call("search_history", { query });
 }
 
 export function deleteConversation(id: number): Promise<null> {

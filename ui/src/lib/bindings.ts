@@ -117,7 +117,15 @@ cache_write_tokens: number, };
 
 export type ErrorInfo = { code: string, message: string, };
 
-export type Conversation = { id: number, title: string, created_at: number, updated_at: number, };
+export type Conversation = { id: number, title: string, 
+/**
+ * Kept at the top of the list.
+ */
+pinned: boolean, 
+/**
+ * Hidden from the main list (still searchable).
+ */
+archived: boolean, created_at: number, updated_at: number, };
 
 export type AttachmentKind = "image" | "text";
 
@@ -147,9 +155,32 @@ provider: string | null, usage: Usage | null, error: ErrorInfo | null,
 /**
  * Files attached to this message (user messages).
  */
-attachments: Array<Attachment>, created_at: number, updated_at: number, };
+attachments: Array<Attachment>, 
+/**
+ * The message this one follows in the conversation's tree; `None` for a first
+ * message. Siblings (same parent) are alternatives: edits and regenerations.
+ */
+parent_id: number | null, created_at: number, updated_at: number, };
 
-export type ConversationView = { conversation: Conversation, messages: Array<Message>, };
+export type Branch = { message_id: number, siblings: number[], };
+
+export type ConversationView = { conversation: Conversation, messages: Array<Message>, branches: Array<Branch>, };
+
+export type SearchHit = { conversation_id: number, title: string, 
+/**
+ * The matching message; for a title match, the conversation's first message.
+ */
+message_id: number | null, 
+/**
+ * `None` for a title match.
+ */
+role: Role | null, 
+/**
+ * Text around the match, each match between [`MARK_START`] and [`MARK_END`].
+ */
+snippet: string, created_at: number, archived: boolean, };
+
+export type Placement = { "kind": "continue" } | { "kind": "edit", message_id: number, } | { "kind": "regenerate", message_id: number, };
 
 export type KeyringStatus = { available: boolean, 
 /**
@@ -163,7 +194,11 @@ export type SendTurn = { conversation_id: number | null, text: string, provider_
 /**
  * Files attached to the message (images, text files).
  */
-attachments: Array<AttachmentInput>, };
+attachments: Array<AttachmentInput>, 
+/**
+ * Where the turn goes in the conversation's tree (default: after the last message).
+ */
+placement?: Placement, };
 
 export type TurnStarted = { conversation_id: number, user_message_id: number, assistant_message_id: number, model: string, provider: string, };
 
@@ -358,7 +393,11 @@ export type SendRoutedTurn = { conversation_id: number | null, text: string, opt
 /**
  * Files attached to the message (images, text files).
  */
-attachments: Array<AttachmentInput>, };
+attachments: Array<AttachmentInput>, 
+/**
+ * Where the turn goes in the conversation's tree (default: after the last message).
+ */
+placement?: Placement, };
 
 export type Tokenizer = "openai" | "estimate";
 

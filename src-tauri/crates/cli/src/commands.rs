@@ -244,6 +244,7 @@ async fn chat(engine: &Engine, args: ChatArgs) -> Result<ExitCode, CliError> {
                     text: prompt,
                     options,
                     attachments: files,
+                    placement: Default::default(),
                 })
                 .await?
         }
@@ -524,6 +525,42 @@ async fn history(engine: &Engine, cmd: HistoryCmd) -> Result<(), CliError> {
                     writeln!(out, "error ({}): {}\n", err.code, err.message)
                         .map_err(CliError::Stdout)?;
                 }
+            }
+            Ok(())
+        }
+        HistoryCmd::Search { query, json } => {
+            let hits = engine.search(query).await?;
+            let plain = |snippet: &str| snippet.replace([sb_engine::MARK_START, sb_engine::MARK_END], "");
+            if json {
+                let hits: Vec<serde_json::Value> = hits
+                    .iter()
+                    .map(|h| {
+                        serde_json::json!({
+                            "conversation_id": h.conversation_id,
+                            "title": h.title,
+                            "message_id": h.message_id,
+                            "role": h.role.map(|r| r.as_str()),
+                            "snippet": plain(&h.snippet),
+                            "created_at": h.created_at,
+                            "archived": h.archived,
+                        })
+                    })
+                    .collect();
+                let line = serde_json::to_string(&hits).map_err(|e| CliError::Stdout(e.into()))?;
+                return writeln!(out, "{line}").map_err(CliError::Stdout);
+            }
+            if hits.is_empty() {
+                return writeln!(out, "no matches").map_err(CliError::Stdout);
+            }
+            for h in hits {
+                let snippet = h
+                    .snippet
+                    .replace(sb_engine::MARK_START, "**")
+                    .replace(sb_engine::MARK_END, "**")
+                    .replace('\n', " ");
+                let at = h.message_id.map(|m| format!("#{m}")).unwrap_or_default();
+                writeln!(out, "{}{at}\t{}\t{snippet}", h.conversation_id, h.title)
+                    .map_err(CliError::Stdout)?;
             }
             Ok(())
         }

@@ -232,9 +232,15 @@ pub enum HistoryCmd {
         #[arg(long)]
         json: bool,
     },
-    /// Show one conversation.
+    /// Show one conversation (the branch it shows).
     Show {
         id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search every message and title (full text; "quoted phrases" stay whole).
+    Search {
+        query: String,
         #[arg(long)]
         json: bool,
     },

@@ -229,3 +229,63 @@ async fn missing_api_key_env_is_one_clear_line() {
         "no request is sent without a key"
     );
 }
+
+/// `sb history search` finds a conversation by a word of its prompt and of its answer
+/// (JSON keys as documented in docs/history.md), `sb history list --json` shows the
+/// conversation with its pin and archive state, and a search with no match is empty.
+#[tokio::test(flavor = "multi_thread")]
+async fn history_search_and_list_speak_json() {
+    let key = test_key("history_search_and_list_speak_json");
+    let server = fake_provider(&key).await;
+    let sb = Sb::default();
+    let expected = fixtures::openai_text_expected();
+    sb.chat(&server.base_url(), &key, MODEL_TEXT, false, PROMPT)
+        .await
+        .ok();
+    let id = sb.conversations().await[0]["id"].as_i64().unwrap();
+
+    let list: Value = serde_json::from_str(sb.run(&["history", "list", "--json"]).await.ok())
+        .unwrap();
+    let first = &list[0];
+    assert_eq!(first["id"], id);
+    assert_eq!(first["title"], PROMPT);
+    assert_eq!((&first["pinned"], &first["archived"]), (&json!(false), &json!(false)));
+
+    // A word from the middle of the recorded answer.
+    let word = expected
+        .text
+        .split_whitespace()
+        .find(|w| w.chars().count() >= 5 && w.chars().all(char::is_alphanumeric))
+        .unwrap()
+        .to_owned();
+    let hits: Value =
+        serde_json::from_str(sb.run(&["history", "search", &word, "--json"]).await.ok()).unwrap();
+    let hits = hits.as_array().unwrap();
+    let answer = hits
+        .iter()
+        .find(|h| h["role"] == "assistant")
+        .unwrap_or_else(|| panic!("the answer matches {word:?}: {hits:?}"));
+    assert_eq!(answer["conversation_id"], id);
+    assert_eq!(answer["title"], PROMPT);
+    assert!(answer["message_id"].as_i64().is_some());
+    let snippet = answer["snippet"].as_str().unwrap();
+    assert!(
+        snippet.to_lowercase().contains(&word.to_lowercase()),
+        "the snippet shows the match: {snippet:?}"
+    );
+    assert!(
+        !snippet.contains(['\u{E000}', '\u{E001}']),
+        "JSON snippets are plain text"
+    );
+
+    let human = sb.run(&["history", "search", &word]).await;
+    assert!(
+        human.ok().starts_with(&format!("{id}#")) && human.ok().contains("**"),
+        "one line per hit, the match in **bold**: {}",
+        human.ok()
+    );
+    let none = sb
+        .run(&["history", "search", "zzqx-nothing-matches", "--json"])
+        .await;
+    assert_eq!(none.ok(), "[]\n");
+}

@@ -331,6 +331,12 @@ pub struct Conversation {
     #[ts(type = "number")]
     pub id: ConversationId,
     pub title: String,
+    /// Kept at the top of the list.
+    #[serde(default)]
+    pub pinned: bool,
+    /// Hidden from the main list (still searchable).
+    #[serde(default)]
+    pub archived: bool,
     #[ts(type = "number")]
     pub created_at: i64,
     #[ts(type = "number")]
@@ -359,6 +365,11 @@ pub struct Message {
     /// Files attached to this message (user messages).
     #[serde(default)]
     pub attachments: Vec<Attachment>,
+    /// The message this one follows in the conversation's tree; `None` for a first
+    /// message. Siblings (same parent) are alternatives: edits and regenerations.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub parent_id: Option<MessageId>,
     #[ts(type = "number")]
     pub created_at: i64,
     #[ts(type = "number")]

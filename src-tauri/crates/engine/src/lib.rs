@@ -16,6 +16,7 @@ mod catalogue;
 mod coalesce;
 mod connection;
 mod error;
+mod history;
 mod paths;
 mod record;
 mod route;
@@ -29,13 +30,17 @@ pub use catalogue::CatalogueState;
 pub use coalesce::Coalescer;
 pub use connection::{ConnectionTest, DetectedOllama, ListedModel, ModelListing};
 pub use error::EngineError;
+pub use history::{ConversationView, SEARCH_LIMIT};
+pub use sb_store::{Branch, SearchHit, MARK_END, MARK_START};
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use record::{FallbackTaken, RouteRecord, Selection, StoredRecord};
 pub use route::{count_tokens, RouteOptions, RoutePreview, DEFAULT_MAX_OUTPUT};
 pub use sb_providers::ollama::DEFAULT_BASE_URL as OLLAMA_DEFAULT_BASE_URL;
 pub use sb_providers::{presets, Credentials, StreamLimits};
 pub use sb_store::ConversationRouting;
-pub use turn::{AttachmentData, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
+pub use turn::{
+    AttachmentData, Placement, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget,
+};
 pub use updates::{
     check_due, is_newer, CheckResult, InstallOutcome, Installing, UpdateChannel, UpdateSettings,
     UpdateState, BACKUP_DIR,
@@ -114,11 +119,6 @@ impl EngineConfig {
     }
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ConversationView {
-    pub conversation: Conversation,
-    pub messages: Vec<Message>,
-}
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct AppStatus {
@@ -409,19 +409,6 @@ impl Engine {
 
     pub async fn list_conversations(&self) -> Result<Vec<Conversation>, EngineError> {
         self.read(|s| s.list_conversations()).await
-    }
-
-    pub async fn open_conversation(
-        &self,
-        id: ConversationId,
-    ) -> Result<ConversationView, EngineError> {
-        self.db(move |s| {
-            Ok(ConversationView {
-                conversation: s.get_conversation(id)?,
-                messages: s.list_messages(id)?,
-            })
-        })
-        .await
     }
 
     pub async fn message(&self, id: MessageId) -> Result<Message, EngineError> {

@@ -184,7 +184,9 @@ impl Engine {
         prompt: String,
         options: RouteOptions,
     ) -> Result<RoutePreview, EngineError> {
-        let context = self.turn_context(options.conversation_id, false).await?;
+        let context = self
+            .turn_context(options.conversation_id, false, crate::turn::Base::Active)
+            .await?;
         let (budget, ledgers) = match options.budget_left {
             Some(left) => (
                 BudgetLeft {

@@ -69,6 +69,7 @@ async fn start(
                     provider_id: beta,
                     model: None,
                     attachments: Vec::new(),
+                    placement: Default::default(),
                 })
                 .await
         }
@@ -212,6 +213,7 @@ async fn a_chosen_turn_under_a_spent_hard_cap_is_refused_before_any_request() {
             provider_id: beta,
             model: None,
             attachments: Vec::new(),
+            placement: Default::default(),
         })
         .await
         .unwrap_err();
@@ -269,6 +271,7 @@ async fn a_model_without_a_price_goes_out_under_a_soft_cap_and_is_counted_unpric
             provider_id: custom,
             model: None,
             attachments: Vec::new(),
+            placement: Default::default(),
         })
         .await
         .unwrap();
@@ -318,6 +321,7 @@ async fn a_model_without_a_price_goes_out_under_a_soft_cap_and_is_counted_unpric
             provider_id: custom,
             model: None,
             attachments: Vec::new(),
+            placement: Default::default(),
         })
         .await
         .unwrap_err();
@@ -342,6 +346,7 @@ async fn a_local_provider_is_free_even_with_a_spent_hard_cap() {
             provider_id: local,
             model: None,
             attachments: Vec::new(),
+            placement: Default::default(),
         })
         .await
         .unwrap();
@@ -474,6 +479,7 @@ async fn a_provider_billing_above_the_reservation_is_recorded_as_billed_and_then
             provider_id: beta,
             model: None,
             attachments: Vec::new(),
+            placement: Default::default(),
         })
         .await
         .unwrap_err();

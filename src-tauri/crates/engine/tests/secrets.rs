@@ -42,6 +42,7 @@ async fn a_key_echoed_by_the_server_reaches_no_error_text_and_no_database_byte()
             provider_id: beta,
             model: None,
             attachments: Vec::new(),
+            placement: Default::default(),
         })
         .await
         .unwrap();

@@ -74,6 +74,7 @@ fn turn(provider_id: i64, conversation_id: Option<i64>, text: &str) -> SendTurn 
         provider_id,
         model: None,
         attachments: Vec::new(),
+        placement: Default::default(),
     }
 }
 

@@ -144,6 +144,7 @@ mod tests {
                     status: MessageStatus::Complete,
                     model: None,
                     provider: None,
+                    parent: Default::default(),
                 },
                 2,
             )

@@ -6,12 +6,14 @@ use sb_core::{Conversation, ConversationId};
 
 use crate::{require_row, Store, StoreError};
 
-const COLUMNS: &str = "id, title, created_at, updated_at";
+const COLUMNS: &str = "id, title, created_at, updated_at, pinned, archived";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Conversation> {
     Ok(Conversation {
         id: row.get(0)?,
         title: row.get(1)?,
+        pinned: row.get(4)?,
+        archived: row.get(5)?,
         created_at: row.get(2)?,
         updated_at: row.get(3)?,
     })
@@ -33,10 +35,11 @@ impl Store {
         )?)
     }
 
-    /// Most recently active first; ties (same millisecond) newest id first.
+    /// Pinned first, then most recently active; ties (same millisecond) newest id
+    /// first. Archived conversations are included (the caller decides where to show them).
     pub fn list_conversations(&self) -> Result<Vec<Conversation>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM conversations ORDER BY updated_at DESC, id DESC"
+            "SELECT {COLUMNS} FROM conversations ORDER BY pinned DESC, updated_at DESC, id DESC"
         ))?;
         let rows = stmt.query_map([], from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -64,7 +67,7 @@ impl Store {
             .conn
             .query_row(
                 &format!(
-                    "UPDATE conversations SET title = ?2, updated_at = ?3 WHERE id = ?1
+                    "UPDATE conversations SET title = ?2, updated_at = ?3, titled = 1 WHERE id = ?1
                      RETURNING {COLUMNS}"
                 ),
                 params![id, title, now_ms],
@@ -72,6 +75,34 @@ impl Store {
             )
             .optional()?;
         require_row(row, "conversation", id)
+    }
+
+    /// Sets a title chosen by the app (from the first prompt, or a model's summary)
+    /// unless a person has named the conversation. Returns whether it changed.
+    pub fn set_auto_title(&self, id: ConversationId, title: &str) -> Result<bool, StoreError> {
+        let changed = self.conn.execute(
+            "UPDATE conversations SET title = ?2 WHERE id = ?1 AND titled = 0 AND title != ?2",
+            params![id, title],
+        )?;
+        Ok(changed > 0)
+    }
+
+    /// Pins (keeps at the top) or unpins a conversation.
+    pub fn set_pinned(&self, id: ConversationId, pinned: bool) -> Result<(), StoreError> {
+        let changed = self.conn.execute(
+            "UPDATE conversations SET pinned = ?2 WHERE id = ?1",
+            params![id, pinned],
+        )?;
+        require_row((changed > 0).then_some(()), "conversation", id)
+    }
+
+    /// Archives (hides from the main list) or restores a conversation.
+    pub fn set_archived(&self, id: ConversationId, archived: bool) -> Result<(), StoreError> {
+        let changed = self.conn.execute(
+            "UPDATE conversations SET archived = ?2 WHERE id = ?1",
+            params![id, archived],
+        )?;
+        require_row((changed > 0).then_some(()), "conversation", id)
     }
 
     /// Deletes the conversation and, through the foreign key, all its messages.

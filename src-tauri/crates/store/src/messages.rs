@@ -12,9 +12,9 @@ use sb_core::{
 
 use crate::{require_row, unknown_value, Store, StoreError};
 
-const COLUMNS: &str = "id, conversation_id, role, content, status, model, provider, \
-                       input_tokens, output_tokens, error_code, error_message, created_at, \
-                       updated_at, reasoning, stop_kind, stop_reason";
+pub(crate) const COLUMNS: &str = "id, conversation_id, role, content, status, model, \
+                       provider, input_tokens, output_tokens, error_code, error_message, \
+                       created_at, updated_at, reasoning, stop_kind, stop_reason, parent_id";
 
 /// What the engine supplies for a new message; the store adds id and timestamps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,9 +25,23 @@ pub struct NewMessage {
     pub status: MessageStatus,
     pub model: Option<String>,
     pub provider: Option<String>,
+    /// Where the message goes in the conversation's tree.
+    pub parent: Parent,
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Message> {
+/// Where a new message goes in its conversation's tree of messages.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Parent {
+    /// After the message the conversation shows last (its active leaf): a new turn.
+    #[default]
+    Active,
+    /// Under this message: a sibling of its other children (an edit, a regeneration).
+    Message(MessageId),
+    /// First in the conversation: a sibling of its other first messages.
+    Root,
+}
+
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Message> {
     let role: String = row.get(2)?;
     let status: String = row.get(4)?;
     let usage = match (row.get(7)?, row.get(8)?) {
@@ -69,6 +83,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Message> {
         usage,
         error,
         attachments: Vec::new(),
+        parent_id: row.get(16)?,
         created_at: row.get(11)?,
         updated_at: row.get(12)?,
     })
@@ -100,23 +115,46 @@ impl<'a> FinishedMessage<'a> {
 }
 
 impl Store {
-    /// Appends a message and marks its conversation active at `now_ms`, atomically.
+    /// Appends a message where `new.parent` says, makes it the conversation's active
+    /// leaf (the branch shown ends there) and marks the conversation active at
+    /// `now_ms`, atomically.
     pub fn insert_message(&self, new: NewMessage, now_ms: i64) -> Result<Message, StoreError> {
         self.write(|s| {
-            let touched = s.conn.execute(
-                "UPDATE conversations SET updated_at = ?2 WHERE id = ?1",
-                params![new.conversation_id, now_ms],
-            )?;
-            require_row(
-                (touched > 0).then_some(()),
-                "conversation",
-                new.conversation_id,
-            )?;
+            let active: Option<Option<MessageId>> = s
+                .conn
+                .query_row(
+                    "SELECT active_leaf FROM conversations WHERE id = ?1",
+                    [new.conversation_id],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            let active = require_row(active, "conversation", new.conversation_id)?;
+            let parent = match new.parent {
+                Parent::Active => active,
+                Parent::Root => None,
+                Parent::Message(id) => {
+                    let owner: Option<ConversationId> = s
+                        .conn
+                        .query_row(
+                            "SELECT conversation_id FROM messages WHERE id = ?1",
+                            [id],
+                            |row| row.get(0),
+                        )
+                        .optional()?;
+                    if owner != Some(new.conversation_id) {
+                        return Err(StoreError::NotFound {
+                            what: "message",
+                            id,
+                        });
+                    }
+                    Some(id)
+                }
+            };
             let message = s.conn.query_row(
                 &format!(
                     "INSERT INTO messages (conversation_id, role, content, status, model, provider,
-                                       created_at, updated_at, owner)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8) RETURNING {COLUMNS}"
+                                           created_at, updated_at, owner, parent_id)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9) RETURNING {COLUMNS}"
                 ),
                 params![
                     new.conversation_id,
@@ -129,9 +167,14 @@ impl Store {
                     // Only a streaming answer has a process that may still be writing it.
                     (new.status == MessageStatus::Streaming)
                         .then_some(s.session.as_deref())
-                        .flatten()
+                        .flatten(),
+                    parent,
                 ],
                 from_row,
+            )?;
+            s.conn.execute(
+                "UPDATE conversations SET updated_at = ?2, active_leaf = ?3 WHERE id = ?1",
+                params![new.conversation_id, now_ms, message.id],
             )?;
             Ok(message)
         })
@@ -229,8 +272,9 @@ impl Store {
         require_row(row, "message", id)
     }
 
-    /// A conversation's messages in the order they were written. An unknown
-    /// conversation simply has none.
+    /// Every message of a conversation, all branches, in the order they were written.
+    /// An unknown conversation simply has none. (What a conversation shows is its
+    /// active path: [`Store::active_path`].)
     pub fn list_messages(
         &self,
         conversation_id: ConversationId,
@@ -286,6 +330,7 @@ mod tests {
             status: MessageStatus::Complete,
             model: None,
             provider: None,
+            parent: Default::default(),
         }
     }
 
@@ -297,6 +342,7 @@ mod tests {
             status: MessageStatus::Streaming,
             model: Some("gpt-test".into()),
             provider: Some("Work".into()),
+            parent: Default::default(),
         }
     }
 

@@ -146,6 +146,81 @@ const MIGRATIONS: &[&str] = &[
         CHECK (stop_kind IN ('end', 'length', 'content_filter', 'refusal', 'tool_use', 'other'));
     ALTER TABLE messages ADD COLUMN stop_reason TEXT;
     ",
+    // v6. History. Messages form a tree: each has a parent (none for a first message),
+    // and siblings are alternatives (an edited prompt, a regenerated answer). No foreign
+    // key on the parent: a chain of 10,000 messages would pass SQLite's trigger depth
+    // when cascading, so subtrees are deleted by one recursive statement instead. A
+    // conversation keeps the leaf of the branch it shows; existing conversations are one
+    // chain in id order ending at their newest message. Conversations can be pinned or
+    // archived and remember whether a person titled them. Imported rows keep the key of
+    // their source, so importing a file twice adds nothing. Full-text search: FTS5 over
+    // finished messages (a streaming answer is indexed once, when it ends) and titles,
+    // trigram-tokenized (substrings, code identifiers and CJK without word breaks;
+    // case- and accent-insensitive), kept in sync by triggers.
+    "
+    ALTER TABLE messages ADD COLUMN parent_id INTEGER;
+    UPDATE messages SET parent_id = (
+        SELECT max(p.id) FROM messages p
+        WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id);
+    CREATE INDEX messages_by_parent ON messages(parent_id);
+    ALTER TABLE messages ADD COLUMN source TEXT;
+    CREATE UNIQUE INDEX messages_by_source ON messages(conversation_id, source)
+        WHERE source IS NOT NULL;
+    ALTER TABLE conversations ADD COLUMN active_leaf INTEGER;
+    UPDATE conversations SET active_leaf =
+        (SELECT max(m.id) FROM messages m WHERE m.conversation_id = conversations.id);
+    ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0
+        CHECK (pinned IN (0, 1));
+    ALTER TABLE conversations ADD COLUMN archived INTEGER NOT NULL DEFAULT 0
+        CHECK (archived IN (0, 1));
+    ALTER TABLE conversations ADD COLUMN titled INTEGER NOT NULL DEFAULT 0
+        CHECK (titled IN (0, 1));
+    ALTER TABLE conversations ADD COLUMN source TEXT;
+    CREATE UNIQUE INDEX conversations_by_source ON conversations(source)
+        WHERE source IS NOT NULL;
+
+    CREATE VIRTUAL TABLE messages_fts USING fts5(
+        content, content = 'messages', content_rowid = 'id',
+        tokenize = 'trigram remove_diacritics 1');
+    CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages
+        WHEN new.status != 'streaming'
+        BEGIN INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content); END;
+    CREATE TRIGGER messages_fts_unindex AFTER UPDATE OF content, status ON messages
+        WHEN old.status != 'streaming'
+        BEGIN
+            INSERT INTO messages_fts (messages_fts, rowid, content)
+                VALUES ('delete', old.id, old.content);
+        END;
+    CREATE TRIGGER messages_fts_reindex AFTER UPDATE OF content, status ON messages
+        WHEN new.status != 'streaming'
+        BEGIN INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content); END;
+    CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages
+        WHEN old.status != 'streaming'
+        BEGIN
+            INSERT INTO messages_fts (messages_fts, rowid, content)
+                VALUES ('delete', old.id, old.content);
+        END;
+    INSERT INTO messages_fts (rowid, content)
+        SELECT id, content FROM messages WHERE status != 'streaming';
+
+    CREATE VIRTUAL TABLE conversations_fts USING fts5(
+        title, content = 'conversations', content_rowid = 'id',
+        tokenize = 'trigram remove_diacritics 1');
+    CREATE TRIGGER conversations_fts_insert AFTER INSERT ON conversations
+        BEGIN INSERT INTO conversations_fts (rowid, title) VALUES (new.id, new.title); END;
+    CREATE TRIGGER conversations_fts_update AFTER UPDATE OF title ON conversations
+        BEGIN
+            INSERT INTO conversations_fts (conversations_fts, rowid, title)
+                VALUES ('delete', old.id, old.title);
+            INSERT INTO conversations_fts (rowid, title) VALUES (new.id, new.title);
+        END;
+    CREATE TRIGGER conversations_fts_delete AFTER DELETE ON conversations
+        BEGIN
+            INSERT INTO conversations_fts (conversations_fts, rowid, title)
+                VALUES ('delete', old.id, old.title);
+        END;
+    INSERT INTO conversations_fts (rowid, title) SELECT id, title FROM conversations;
+    ",
 ];
 
 /// The schema version this build writes and understands.
@@ -221,7 +296,7 @@ mod tests {
 
     fn table_names(conn: &Connection) -> Vec<String> {
         let mut stmt = conn
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")
             .unwrap();
         stmt.query_map([], |row| row.get(0))
             .unwrap()
@@ -243,7 +318,7 @@ mod tests {
             SCHEMA_VERSION,
             "migration must record the version it reached"
         );
-        assert_eq!(SCHEMA_VERSION, 5, "this build ships schema v5");
+        assert_eq!(SCHEMA_VERSION, 6, "this build ships schema v6");
         assert_eq!(
             table_names(&conn),
             [
@@ -257,7 +332,7 @@ mod tests {
                 "token_calibration",
                 "usage_ledger"
             ],
-            "v1 to v5 create exactly these tables"
+            "v1 to v6 create exactly these tables (besides the search index)"
         );
         let index: i64 = conn
             .query_row(

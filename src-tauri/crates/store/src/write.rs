@@ -130,6 +130,7 @@ mod tests {
                     status: MessageStatus::Complete,
                     model: None,
                     provider: None,
+                    parent: Default::default(),
                 },
                 1,
             )?;

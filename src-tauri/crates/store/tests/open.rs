@@ -144,6 +144,7 @@ fn writes_through_one_handle_are_visible_through_another() {
                 status: MessageStatus::Streaming,
                 model: Some("gpt-test".into()),
                 provider: Some("Work".into()),
+                parent: Default::default(),
             },
             3,
         )
@@ -198,6 +199,7 @@ fn a_damaged_page_gives_an_error_naming_the_file_and_the_fix() {
                         status: MessageStatus::Complete,
                         model: None,
                         provider: None,
+                        parent: Default::default(),
                     },
                     2,
                 )

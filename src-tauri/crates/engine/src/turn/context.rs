@@ -95,6 +95,7 @@ mod tests {
     #[test]
     fn what_is_counted_is_what_is_sent() {
         let msg = |id, role, content: &str, status| Message {
+            parent_id: None,
             id,
             conversation_id: 1,
             role,

@@ -28,6 +28,7 @@
 
 mod context;
 mod files;
+mod placement;
 mod settle;
 mod stream;
 mod target;
@@ -40,7 +41,7 @@ use sb_core::{
     decide, AttachmentInput, Classifier, ConversationId, MessageId, MessageStatus, Role, Task,
 };
 use sb_providers::{ChatMessage, ChatRequest};
-use sb_store::{NewMessage, ReservationId};
+use sb_store::{NewMessage, Parent, ReservationId};
 use tokio::sync::mpsc;
 
 use crate::budget::{blocked_name, caps_for, refusal, refused_reservation};
@@ -54,6 +55,8 @@ pub(crate) use files::IMAGE_TOKENS;
 pub(crate) use stream::Accumulated;
 use stream::Outcome;
 use target::Endpoint;
+pub use placement::Placement;
+pub(crate) use placement::Base;
 pub use types::{AttachmentData, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
 
 /// How often a turn re-decides when other turns keep taking the money it wanted.
@@ -116,6 +119,7 @@ impl Engine {
             req.text,
             req.attachments,
             Target::Chosen(target),
+            req.placement,
         )
         .await
     }
@@ -127,8 +131,14 @@ impl Engine {
         text: String,
         target: TurnTarget,
     ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
-        self.begin_turn(conversation_id, text, Vec::new(), Target::Chosen(target))
-            .await
+        self.begin_turn(
+            conversation_id,
+            text,
+            Vec::new(),
+            Target::Chosen(target),
+            Placement::Continue,
+        )
+        .await
     }
 
     /// [`Engine::start_turn`] with files attached to the message.
@@ -139,8 +149,14 @@ impl Engine {
         files: Vec<AttachmentInput>,
         target: TurnTarget,
     ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
-        self.begin_turn(conversation_id, text, files, Target::Chosen(target))
-            .await
+        self.begin_turn(
+            conversation_id,
+            text,
+            files,
+            Target::Chosen(target),
+            Placement::Continue,
+        )
+        .await
     }
 
     /// Starts a routed turn as the UI sends it (with its attached files).
@@ -153,6 +169,7 @@ impl Engine {
             req.text,
             req.attachments,
             Target::Routed(req.options),
+            req.placement,
         )
         .await
     }
@@ -175,8 +192,14 @@ impl Engine {
         text: String,
         options: RouteOptions,
     ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
-        self.begin_turn(conversation_id, text, Vec::new(), Target::Routed(options))
-            .await
+        self.begin_turn(
+            conversation_id,
+            text,
+            Vec::new(),
+            Target::Routed(options),
+            Placement::Continue,
+        )
+        .await
     }
 
     /// What routing a turn in `conversation_id` (or a new conversation) depends on.
@@ -188,6 +211,7 @@ impl Engine {
         &self,
         conversation_id: Option<ConversationId>,
         image_bytes: bool,
+        base: Base,
     ) -> Result<TurnContext, EngineError> {
         // One visit to the database for everything: each visit is a hop to the blocking
         // pool, and these hops are most of the time before a turn's request leaves.
@@ -196,7 +220,11 @@ impl Engine {
                 let conversation = match conversation_id {
                     Some(id) => Some((
                         s.conversation_routing(id)?,
-                        s.list_messages(id)?,
+                        match base {
+                            Base::Active => s.active_path(id)?,
+                            Base::At(Some(leaf)) => s.messages_to(leaf)?,
+                            Base::At(None) => Vec::new(),
+                        },
                         s.last_route(id)?,
                         s.attachment_data_of(id, image_bytes)?,
                     )),
@@ -243,7 +271,15 @@ impl Engine {
         text: String,
         files: Vec<AttachmentInput>,
         target: Target,
+        placement: Placement,
     ) -> Result<(TurnStarted, mpsc::UnboundedReceiver<TurnEvent>), EngineError> {
+        let resolved = self.resolve_placement(conversation_id, placement).await?;
+        let conversation_id = resolved.conversation_id;
+        let base = resolved.base;
+        let (text, files, stored_prompt) = match resolved.prompt {
+            placement::Prompt::New => (text, files, None),
+            placement::Prompt::Stored { id, text, files } => (text, files, Some(id)),
+        };
         let files = files::prepare(files)?;
         if text.trim().is_empty() && files.is_empty() {
             return Err(EngineError::InvalidInput {
@@ -276,7 +312,7 @@ impl Engine {
             });
         }
         // 1. context
-        let context = self.turn_context(conversation_id, true).await?;
+        let context = self.turn_context(conversation_id, true, base).await?;
         let providers = context.providers.clone();
         let catalogue = self.catalogue();
 
@@ -467,15 +503,30 @@ impl Engine {
             // it are stored together or not at all.
             self.db(move |s| {
                 let ids = s.write(|s| {
+                    let prompt = match stored_prompt {
+                        Some(id) => UserSlot::Stored(id),
+                        None => UserSlot::New(match base {
+                            Base::Active => Parent::Active,
+                            Base::At(Some(parent)) => Parent::Message(parent),
+                            Base::At(None) => Parent::Root,
+                        }),
+                    };
                     let ids = open_turn(
                         s,
                         conversation_id,
+                        prompt,
                         user_text,
                         &user_files,
                         model_label,
                         provider_label,
                         now,
                     )?;
+                    if stored_prompt.is_none() && base == Base::At(None) && !new_conversation {
+                        // A new version of the first prompt: the title follows it,
+                        // unless a person named the conversation.
+                        s.set_auto_title(conversation_id, &title_from(&ids.2))?;
+                    }
+                    let ids = (ids.0, ids.1);
                     s.attach_reservation(reservation, ids.1)?;
                     Ok(ids)
                 })?;
@@ -626,29 +677,47 @@ fn retry_wait(
 }
 
 /// Stores a turn's user message and its empty, streaming answer; returns their ids.
+/// The prompt of a turn being opened: a new user message placed under a parent, or one
+/// already stored (a regeneration answers it again).
+enum UserSlot {
+    New(Parent),
+    Stored(MessageId),
+}
+
+/// Stores the prompt (unless it is stored already) and the streaming answer under it.
+/// Returns the prompt's id, the answer's id and the prompt text.
+#[allow(clippy::too_many_arguments)] // one call site; each argument is a distinct field
 fn open_turn(
     s: &sb_store::Store,
     conversation_id: ConversationId,
+    prompt: UserSlot,
     text: String,
     files: &[sb_store::NewAttachment],
     model: String,
     provider: String,
     now: i64,
-) -> Result<(MessageId, MessageId), sb_store::StoreError> {
-    let user = s.insert_message(
-        NewMessage {
-            conversation_id,
-            role: Role::User,
-            content: text,
-            status: MessageStatus::Complete,
-            model: None,
-            provider: None,
-        },
-        now,
-    )?;
-    for file in files {
-        s.insert_attachment(user.id, file, now)?;
-    }
+) -> Result<(MessageId, MessageId, String), sb_store::StoreError> {
+    let user_id = match prompt {
+        UserSlot::Stored(id) => id,
+        UserSlot::New(parent) => {
+            let user = s.insert_message(
+                NewMessage {
+                    conversation_id,
+                    role: Role::User,
+                    content: text.clone(),
+                    status: MessageStatus::Complete,
+                    model: None,
+                    provider: None,
+                    parent,
+                },
+                now,
+            )?;
+            for file in files {
+                s.insert_attachment(user.id, file, now)?;
+            }
+            user.id
+        }
+    };
     let assistant = s.insert_message(
         NewMessage {
             conversation_id,
@@ -657,10 +726,11 @@ fn open_turn(
             status: MessageStatus::Streaming,
             model: Some(model),
             provider: Some(provider),
+            parent: Parent::Message(user_id),
         },
         now,
     )?;
-    Ok((user.id, assistant.id))
+    Ok((user_id, assistant.id, text))
 }
 
 #[cfg(test)]

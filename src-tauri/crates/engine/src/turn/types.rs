@@ -23,6 +23,10 @@ pub struct SendTurn {
     /// Files attached to the message (images, text files).
     #[serde(default)]
     pub attachments: Vec<AttachmentInput>,
+    /// Where the turn goes in the conversation's tree (default: after the last message).
+    #[serde(default)]
+    #[ts(as = "Option<super::Placement>", optional)]
+    pub placement: super::Placement,
 }
 
 /// A turn as the UI sends it when the router chooses the model.
@@ -35,6 +39,10 @@ pub struct SendRoutedTurn {
     /// Files attached to the message (images, text files).
     #[serde(default)]
     pub attachments: Vec<AttachmentInput>,
+    /// Where the turn goes in the conversation's tree (default: after the last message).
+    #[serde(default)]
+    #[ts(as = "Option<super::Placement>", optional)]
+    pub placement: super::Placement,
 }
 
 /// An attached file and its bytes, as the UI shows it in history.

@@ -1,0 +1,366 @@
+//! The tree of a conversation's messages: each message has a parent (none for a first
+//! message) and siblings are alternatives — an edited prompt, a regenerated answer. A
+//! conversation shows one path, from a first message to its active leaf.
+//!
+//! Invariants: a parent is always in the same conversation (checked on insert);
+//! deleting a message deletes its whole subtree and nothing else, in one statement, and
+//! moves the active leaf off the deleted branch; the usage ledger is never touched.
+//! Paths are walked by recursive queries, so a 10,000-message chain is one statement.
+
+use rusqlite::{params, OptionalExtension};
+use sb_core::{ConversationId, Message, MessageId};
+use serde::{Deserialize, Serialize};
+
+use crate::messages::{from_row, COLUMNS};
+use crate::{require_row, Store, StoreError};
+
+/// A message on the shown path that has alternatives: every sibling, oldest first
+/// (the UI's `‹ 2/3 ›`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Branch {
+    #[ts(type = "number")]
+    pub message_id: MessageId,
+    #[ts(type = "number[]")]
+    pub siblings: Vec<MessageId>,
+}
+
+/// Ids from the first message down to `leaf`, following parents.
+const PATH_TO: &str = "
+    WITH RECURSIVE up(id, parent_id, depth) AS (
+        SELECT id, parent_id, 0 FROM messages WHERE id = ?1
+        UNION ALL
+        SELECT m.id, m.parent_id, up.depth + 1 FROM messages m JOIN up ON m.id = up.parent_id
+    )
+    SELECT id FROM up ORDER BY depth DESC";
+
+/// The deepest descendant of ?1 along the newest child at each step.
+const NEWEST_LEAF: &str = "
+    WITH RECURSIVE down(id, depth) AS (
+        SELECT ?1, 0
+        UNION ALL
+        SELECT (SELECT max(m.id) FROM messages m WHERE m.parent_id = down.id), down.depth + 1
+        FROM down
+        WHERE EXISTS (SELECT 1 FROM messages m WHERE m.parent_id = down.id)
+    )
+    SELECT id FROM down ORDER BY depth DESC LIMIT 1";
+
+impl Store {
+    /// Message ids from the first message of the conversation down to `leaf`.
+    pub fn path_ids_to(&self, leaf: MessageId) -> Result<Vec<MessageId>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(PATH_TO)?;
+        let rows = stmt.query_map([leaf], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The conversation's active leaf: the last message of the branch it shows.
+    pub fn active_leaf(&self, id: ConversationId) -> Result<Option<MessageId>, StoreError> {
+        let leaf: Option<Option<MessageId>> = self
+            .conn
+            .query_row(
+                "SELECT active_leaf FROM conversations WHERE id = ?1",
+                [id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        require_row(leaf, "conversation", id)
+    }
+
+    /// The messages the conversation shows (its active path), first to last, with their
+    /// attachments.
+    pub fn active_path(&self, id: ConversationId) -> Result<Vec<Message>, StoreError> {
+        match self.active_leaf(id)? {
+            Some(leaf) => self.messages_to(leaf),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The messages from the first one down to `leaf`, with their attachments.
+    pub fn messages_to(&self, leaf: MessageId) -> Result<Vec<Message>, StoreError> {
+        let ids = self.path_ids_to(leaf)?;
+        self.messages_by_ids(&ids)
+    }
+
+    /// Full messages for `ids`, in the order given.
+    pub fn messages_by_ids(&self, ids: &[MessageId]) -> Result<Vec<Message>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM messages WHERE id = ?1"))?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(m) = stmt.query_row([id], from_row).optional()? {
+                out.push(m);
+            }
+        }
+        let Some(first) = out.first() else {
+            return Ok(out);
+        };
+        let mut files = self.attachments_of(first.conversation_id)?;
+        for m in &mut out {
+            if let Some(f) = files.remove(&m.id) {
+                m.attachments = f;
+            }
+        }
+        Ok(out)
+    }
+
+    /// For each message in `path` that has siblings, all of them, oldest first.
+    pub fn branches_along(
+        &self,
+        conversation: ConversationId,
+        path: &[MessageId],
+    ) -> Result<Vec<Branch>, StoreError> {
+        let mut children = self.conn.prepare_cached(
+            "SELECT id FROM messages WHERE conversation_id = ?1 AND parent_id IS ?2 ORDER BY id",
+        )?;
+        let mut parents = self
+            .conn
+            .prepare_cached("SELECT parent_id FROM messages WHERE id = ?1")?;
+        let mut out = Vec::new();
+        for &id in path {
+            let parent: Option<MessageId> = parents.query_row([id], |row| row.get(0))?;
+            let siblings: Vec<MessageId> = children
+                .query_map(params![conversation, parent], |row| row.get(0))?
+                .collect::<Result<_, _>>()?;
+            if siblings.len() > 1 {
+                out.push(Branch {
+                    message_id: id,
+                    siblings,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Shows the branch through `message`: the active leaf becomes the newest leaf
+    /// under it. Returns the new leaf.
+    pub fn select_branch(&self, message: MessageId) -> Result<MessageId, StoreError> {
+        let conversation = self.conversation_of(message)?;
+        let leaf: MessageId = self.conn.query_row(NEWEST_LEAF, [message], |row| row.get(0))?;
+        self.conn.execute(
+            "UPDATE conversations SET active_leaf = ?2 WHERE id = ?1",
+            params![conversation, leaf],
+        )?;
+        Ok(leaf)
+    }
+
+    /// The conversation a message belongs to.
+    pub fn conversation_of(&self, message: MessageId) -> Result<ConversationId, StoreError> {
+        let id = self
+            .conn
+            .query_row(
+                "SELECT conversation_id FROM messages WHERE id = ?1",
+                [message],
+                |row| row.get(0),
+            )
+            .optional()?;
+        require_row(id, "message", message)
+    }
+
+    /// `message` and every message under it.
+    pub fn subtree_ids(&self, message: MessageId) -> Result<Vec<MessageId>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "WITH RECURSIVE sub(id) AS (
+                 SELECT ?1
+                 UNION ALL
+                 SELECT m.id FROM messages m JOIN sub ON m.parent_id = sub.id
+             )
+             SELECT id FROM sub",
+        )?;
+        let rows = stmt.query_map([message], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Deletes `message` and everything under it (its answers, their follow-ups, their
+    /// own branches), in one unit. If the conversation was showing that branch, it
+    /// moves to the newest sibling branch, or to the parent when none is left. Returns
+    /// how many messages were deleted.
+    pub fn delete_subtree(&self, message: MessageId) -> Result<usize, StoreError> {
+        self.write(|s| {
+            let conversation = s.conversation_of(message)?;
+            let parent: Option<MessageId> = s.conn.query_row(
+                "SELECT parent_id FROM messages WHERE id = ?1",
+                [message],
+                |row| row.get(0),
+            )?;
+            let leaf = s.active_leaf(conversation)?;
+            let shown = match leaf {
+                Some(leaf) => s.path_ids_to(leaf)?.contains(&message),
+                None => false,
+            };
+            let deleted = s.conn.execute(
+                "WITH RECURSIVE sub(id) AS (
+                     SELECT ?1
+                     UNION ALL
+                     SELECT m.id FROM messages m JOIN sub ON m.parent_id = sub.id
+                 )
+                 DELETE FROM messages WHERE id IN sub",
+                [message],
+            )?;
+            if shown {
+                let sibling: Option<MessageId> = s.conn.query_row(
+                    "SELECT max(id) FROM messages WHERE conversation_id = ?1 AND parent_id IS ?2",
+                    params![conversation, parent],
+                    |row| row.get(0),
+                )?;
+                // The newest sibling's branch, or (none left) the parent itself.
+                let new_leaf = match sibling {
+                    Some(sibling) => {
+                        Some(s.conn.query_row(NEWEST_LEAF, [sibling], |row| row.get(0))?)
+                    }
+                    None => parent,
+                };
+                s.conn.execute(
+                    "UPDATE conversations SET active_leaf = ?2 WHERE id = ?1",
+                    params![conversation, new_leaf],
+                )?;
+            }
+            Ok(deleted)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{NewMessage, Parent, UsageEntry};
+    use sb_core::{MessageStatus, Role, Usd};
+
+    fn add(s: &Store, conv: ConversationId, role: Role, text: &str, parent: Parent) -> MessageId {
+        s.insert_message(
+            NewMessage {
+                conversation_id: conv,
+                role,
+                content: text.into(),
+                status: MessageStatus::Complete,
+                model: None,
+                provider: None,
+                parent,
+            },
+            1,
+        )
+        .unwrap()
+        .id
+    }
+
+    fn texts(s: &Store, conv: ConversationId) -> Vec<String> {
+        s.active_path(conv)
+            .unwrap()
+            .into_iter()
+            .map(|m| m.content)
+            .collect()
+    }
+
+    /// q1 → a1 → q2 → a2, then a regenerated a1' and an edited q2' with its answer.
+    fn tree() -> (Store, ConversationId, [MessageId; 7]) {
+        let s = Store::open_in_memory().unwrap();
+        let c = s.create_conversation("t", 0).unwrap().id;
+        let q1 = add(&s, c, Role::User, "q1", Parent::Active);
+        let a1 = add(&s, c, Role::Assistant, "a1", Parent::Active);
+        let q2 = add(&s, c, Role::User, "q2", Parent::Active);
+        let a2 = add(&s, c, Role::Assistant, "a2", Parent::Active);
+        let q2e = add(&s, c, Role::User, "q2 edited", Parent::Message(a1));
+        let a2e = add(&s, c, Role::Assistant, "a2 for the edit", Parent::Active);
+        let a1r = add(&s, c, Role::Assistant, "a1 regenerated", Parent::Message(q1));
+        (s, c, [q1, a1, q2, a2, q2e, a2e, a1r])
+    }
+
+    #[test]
+    fn the_shown_path_follows_the_newest_insert_and_siblings_are_listed() {
+        let (s, c, [q1, a1, _q2, _a2, _q2e, _a2e, a1r]) = tree();
+        assert_eq!(texts(&s, c), ["q1", "a1 regenerated"], "the newest insert is shown");
+        let path: Vec<MessageId> = s.path_ids_to(a1r).unwrap();
+        assert_eq!(
+            s.branches_along(c, &path).unwrap(),
+            vec![Branch {
+                message_id: a1r,
+                siblings: vec![a1, a1r]
+            }],
+            "only the regenerated answer has alternatives on this path"
+        );
+        assert_eq!(path[0], q1);
+    }
+
+    #[test]
+    fn selecting_a_branch_shows_its_newest_leaf() {
+        let (s, c, [_q1, a1, q2, _a2, q2e, a2e, _a1r]) = tree();
+        assert_eq!(s.select_branch(a1).unwrap(), a2e, "newest descendant of a1");
+        assert_eq!(texts(&s, c), ["q1", "a1", "q2 edited", "a2 for the edit"]);
+        let path = s.path_ids_to(a2e).unwrap();
+        let branches = s.branches_along(c, &path).unwrap();
+        assert_eq!(branches.len(), 2, "a1 and q2' each have a sibling: {branches:?}");
+        assert_eq!(branches[1].siblings, vec![q2, q2e]);
+        s.select_branch(q2).unwrap();
+        assert_eq!(texts(&s, c), ["q1", "a1", "q2", "a2"], "back to the first version");
+    }
+
+    #[test]
+    fn deleting_a_branch_removes_only_its_subtree_and_moves_the_view() {
+        let (s, c, [_q1, a1, q2, _a2, q2e, _a2e, _a1r]) = tree();
+        s.record_usage(&UsageEntry {
+            at: 1,
+            conversation_id: Some(c),
+            message_id: Some(q2e),
+            provider: None,
+            model: "m".into(),
+            task: None,
+            input_tokens: 1,
+            output_tokens: 1,
+            reasoning_tokens: 0,
+            cache_read_tokens: 0,
+            cache_write_tokens: 0,
+            cost: Usd(5),
+            exact: true,
+            priced: true,
+        })
+        .unwrap();
+        s.select_branch(q2e).unwrap();
+        assert_eq!(s.delete_subtree(q2e).unwrap(), 2, "the edit and its answer");
+        assert_eq!(
+            texts(&s, c),
+            ["q1", "a1", "q2", "a2"],
+            "the view moves to the remaining sibling branch"
+        );
+        assert_eq!(s.delete_subtree(a1).unwrap(), 3, "a1, q2 and a2");
+        assert_eq!(texts(&s, c), ["q1", "a1 regenerated"]);
+        assert!(s.get_message(q2).is_err());
+        let (conv, _) = s.ledgers(c, &Default::default()).unwrap();
+        assert_eq!(conv.spent, Usd(5), "the ledger keeps what was spent");
+        let only_answer = s.active_leaf(c).unwrap().unwrap();
+        s.delete_subtree(only_answer).unwrap();
+        assert_eq!(texts(&s, c), ["q1"], "no sibling left: the parent is shown");
+    }
+
+    #[test]
+    fn a_parent_from_another_conversation_is_refused() {
+        let (s, _c, [q1, ..]) = tree();
+        let other = s.create_conversation("other", 0).unwrap().id;
+        let err = s
+            .insert_message(
+                NewMessage {
+                    conversation_id: other,
+                    role: Role::User,
+                    content: "x".into(),
+                    status: MessageStatus::Complete,
+                    model: None,
+                    provider: None,
+                    parent: Parent::Message(q1),
+                },
+                1,
+            )
+            .unwrap_err();
+        assert!(matches!(err, StoreError::NotFound { .. }), "got {err:?}");
+    }
+
+    #[test]
+    fn a_long_chain_is_walked_and_deleted_in_one_statement() {
+        let s = Store::open_in_memory().unwrap();
+        let c = s.create_conversation("long", 0).unwrap().id;
+        let first = add(&s, c, Role::User, "m0", Parent::Active);
+        for i in 1..5000 {
+            add(&s, c, Role::User, &format!("m{i}"), Parent::Active);
+        }
+        assert_eq!(s.active_path(c).unwrap().len(), 5000);
+        assert_eq!(s.delete_subtree(first).unwrap(), 5000, "deeper than any trigger limit");
+        assert!(s.active_path(c).unwrap().is_empty());
+    }
+}
