@@ -38,6 +38,21 @@ def migrations():
     return re.findall(r'"(.*?)"', body, flags=re.S)
 
 
+def is_cjk(c):
+    o = ord(c)
+    return (0x1100 <= o <= 0x11FF or 0x3040 <= o <= 0x30FF or 0x3130 <= o <= 0x318F
+            or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
+            or 0xF900 <= o <= 0xFAFF or 0xFF66 <= o <= 0xFF9F or 0x20000 <= o <= 0x2FFFF)
+
+
+def search_text(text):
+    """The same as `search_text` in src-tauri/crates/store/src/search.rs, which the
+    schema's triggers call as sb_search_text: every CJK character its own token."""
+    if text is None:
+        return None
+    return "".join("\x1f" + c + "\x1f" if is_cjk(c) else c for c in text)
+
+
 def columns(db, table):
     return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
 
@@ -173,6 +188,7 @@ def main():
         if os.path.exists(path):
             os.remove(path)
         db = sqlite3.connect(path)
+        db.create_function("sb_search_text", 1, search_text, deterministic=True)
         db.execute("PRAGMA foreign_keys = ON")
         for sql in all_migrations[:version]:
             db.executescript(sql)

@@ -7,8 +7,7 @@ use sb_core::{Conversation, ConversationId, MessageId, Provider, ProviderId, Pro
 use sb_engine::{
     AppStatus, BudgetSettings, BudgetStatus, CatalogueState, Coalescer, ConversationRouting,
     ConversationView, RouteOptions, RoutePreview, SearchHit, SendRoutedTurn, SendTurn,
-    StoredRecord,
-    TurnEvent, TurnStarted, UsageSummary,
+    StoredRecord, TurnEvent, TurnStarted, UsageSummary,
 };
 use sb_keys::Secret;
 use tauri::{ipc::Channel, AppHandle, State};
@@ -148,13 +147,19 @@ pub async fn rename_conversation(
 
 /// Shows the branch through a message (its newest answers).
 #[tauri::command]
-pub async fn select_branch(state: State<'_, AppState>, message_id: MessageId) -> Res<ConversationView> {
+pub async fn select_branch(
+    state: State<'_, AppState>,
+    message_id: MessageId,
+) -> Res<ConversationView> {
     Ok(state.engine()?.select_branch(message_id).await?)
 }
 
 /// Deletes a message and everything under it.
 #[tauri::command]
-pub async fn delete_message(state: State<'_, AppState>, message_id: MessageId) -> Res<ConversationView> {
+pub async fn delete_message(
+    state: State<'_, AppState>,
+    message_id: MessageId,
+) -> Res<ConversationView> {
     Ok(state.engine()?.delete_message(message_id).await?)
 }
 
@@ -166,7 +171,11 @@ pub async fn set_pinned(state: State<'_, AppState>, id: ConversationId, pinned: 
 
 /// Archives or restores a conversation.
 #[tauri::command]
-pub async fn set_archived(state: State<'_, AppState>, id: ConversationId, archived: bool) -> Res<()> {
+pub async fn set_archived(
+    state: State<'_, AppState>,
+    id: ConversationId,
+    archived: bool,
+) -> Res<()> {
     Ok(state.engine()?.set_archived(id, archived).await?)
 }
 

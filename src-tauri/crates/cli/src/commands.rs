@@ -530,7 +530,8 @@ async fn history(engine: &Engine, cmd: HistoryCmd) -> Result<(), CliError> {
         }
         HistoryCmd::Search { query, json } => {
             let hits = engine.search(query).await?;
-            let plain = |snippet: &str| snippet.replace([sb_engine::MARK_START, sb_engine::MARK_END], "");
+            let plain =
+                |snippet: &str| snippet.replace([sb_engine::MARK_START, sb_engine::MARK_END], "");
             if json {
                 let hits: Vec<serde_json::Value> = hits
                     .iter()
@@ -555,8 +556,7 @@ async fn history(engine: &Engine, cmd: HistoryCmd) -> Result<(), CliError> {
             for h in hits {
                 let snippet = h
                     .snippet
-                    .replace(sb_engine::MARK_START, "**")
-                    .replace(sb_engine::MARK_END, "**")
+                    .replace([sb_engine::MARK_START, sb_engine::MARK_END], "**")
                     .replace('\n', " ");
                 let at = h.message_id.map(|m| format!("#{m}")).unwrap_or_default();
                 writeln!(out, "{}{at}\t{}\t{snippet}", h.conversation_id, h.title)

@@ -244,12 +244,15 @@ async fn history_search_and_list_speak_json() {
         .ok();
     let id = sb.conversations().await[0]["id"].as_i64().unwrap();
 
-    let list: Value = serde_json::from_str(sb.run(&["history", "list", "--json"]).await.ok())
-        .unwrap();
+    let list: Value =
+        serde_json::from_str(sb.run(&["history", "list", "--json"]).await.ok()).unwrap();
     let first = &list[0];
     assert_eq!(first["id"], id);
     assert_eq!(first["title"], PROMPT);
-    assert_eq!((&first["pinned"], &first["archived"]), (&json!(false), &json!(false)));
+    assert_eq!(
+        (&first["pinned"], &first["archived"]),
+        (&json!(false), &json!(false))
+    );
 
     // A word from the middle of the recorded answer.
     let word = expected

@@ -58,7 +58,10 @@ impl Engine {
     /// Deletes `message` and everything under it (its answers, their follow-ups and their
     /// own branches), stopping any of them still streaming first. Returns the
     /// conversation as now shown.
-    pub async fn delete_message(&self, message: MessageId) -> Result<ConversationView, EngineError> {
+    pub async fn delete_message(
+        &self,
+        message: MessageId,
+    ) -> Result<ConversationView, EngineError> {
         let (conversation, subtree) = self
             .read(move |s| Ok((s.conversation_of(message)?, s.subtree_ids(message)?)))
             .await?;
@@ -73,7 +76,11 @@ impl Engine {
         self.db(move |s| s.set_pinned(id, pinned)).await
     }
 
-    pub async fn set_archived(&self, id: ConversationId, archived: bool) -> Result<(), EngineError> {
+    pub async fn set_archived(
+        &self,
+        id: ConversationId,
+        archived: bool,
+    ) -> Result<(), EngineError> {
         self.db(move |s| s.set_archived(id, archived)).await
     }
 

@@ -17,6 +17,7 @@ mod coalesce;
 mod connection;
 mod error;
 mod history;
+mod import;
 mod paths;
 mod record;
 mod route;
@@ -31,13 +32,14 @@ pub use coalesce::Coalescer;
 pub use connection::{ConnectionTest, DetectedOllama, ListedModel, ModelListing};
 pub use error::EngineError;
 pub use history::{ConversationView, SEARCH_LIMIT};
-pub use sb_store::{Branch, SearchHit, MARK_END, MARK_START};
+pub use import::{ExportFormat, ImportProgress, ImportSummary, Skipped, MAX_FILE_BYTES};
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use record::{FallbackTaken, RouteRecord, Selection, StoredRecord};
 pub use route::{count_tokens, RouteOptions, RoutePreview, DEFAULT_MAX_OUTPUT};
 pub use sb_providers::ollama::DEFAULT_BASE_URL as OLLAMA_DEFAULT_BASE_URL;
 pub use sb_providers::{presets, Credentials, StreamLimits};
 pub use sb_store::ConversationRouting;
+pub use sb_store::{Branch, SearchHit, MARK_END, MARK_START};
 pub use turn::{
     AttachmentData, Placement, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget,
 };
@@ -118,7 +120,6 @@ impl EngineConfig {
         }
     }
 }
-
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct AppStatus {

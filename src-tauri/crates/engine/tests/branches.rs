@@ -99,9 +99,15 @@ async fn edits_and_regenerations_are_siblings_sent_with_exactly_their_path() {
 
         // Regenerate the first answer: the prompt is sent again, alone, and not stored
         // twice.
-        let (_, a1b) = turn(e, routed, Some(c), "", Placement::Regenerate { message_id: a1 })
-            .await
-            .unwrap();
+        let (_, a1b) = turn(
+            e,
+            routed,
+            Some(c),
+            "",
+            Placement::Regenerate { message_id: a1 },
+        )
+        .await
+        .unwrap();
         assert_eq!(
             last_request_texts(&f),
             vec![("user".to_owned(), "first question".to_owned())],
@@ -140,14 +146,22 @@ async fn edits_and_regenerations_are_siblings_sent_with_exactly_their_path() {
         assert_eq!(edited.content, "second question, edited");
         assert_eq!(edited.parent_id, Some(a1));
         assert_eq!(
-            view.branches.iter().find(|b| b.message_id == edited.id).unwrap().siblings,
+            view.branches
+                .iter()
+                .find(|b| b.message_id == edited.id)
+                .unwrap()
+                .siblings,
             vec![q2, edited.id]
         );
 
         // Deleting the edited branch shows the original one again; money stays booked.
         let spent = e.usage_summary(None).await.unwrap().total;
         let view = e.delete_message(edited.id).await.unwrap();
-        assert_eq!(view.messages.last().unwrap().id, a2, "back on the first version");
+        assert_eq!(
+            view.messages.last().unwrap().id,
+            a2,
+            "back on the first version"
+        );
         assert!(e.message(a2b).await.is_err(), "its answer went with it");
         assert_eq!(
             e.usage_summary(None).await.unwrap().total,
@@ -166,9 +180,20 @@ async fn a_placement_that_makes_no_sense_is_refused_before_anything_is_sent() {
         .unwrap();
     let q1 = e.open_conversation(c).await.unwrap().messages[0].id;
     for (placement, why) in [
-        (Placement::Regenerate { message_id: q1 }, "a prompt is not an answer"),
-        (Placement::Edit { message_id: a1 }, "an answer is not the user's to edit"),
-        (Placement::Edit { message_id: 999_999 }, "no such message"),
+        (
+            Placement::Regenerate { message_id: q1 },
+            "a prompt is not an answer",
+        ),
+        (
+            Placement::Edit { message_id: a1 },
+            "an answer is not the user's to edit",
+        ),
+        (
+            Placement::Edit {
+                message_id: 999_999,
+            },
+            "no such message",
+        ),
     ] {
         let before = f.server.requests().len();
         let err = turn(e, false, Some(c), "x", placement).await.unwrap_err();
@@ -186,9 +211,15 @@ async fn a_placement_that_makes_no_sense_is_refused_before_anything_is_sent() {
         .await
         .unwrap();
     let sent = f.server.requests().len();
-    let err = turn(e, false, Some(other), "x", Placement::Edit { message_id: q1 })
-        .await
-        .unwrap_err();
+    let err = turn(
+        e,
+        false,
+        Some(other),
+        "x",
+        Placement::Edit { message_id: q1 },
+    )
+    .await
+    .unwrap_err();
     assert!(matches!(err, EngineError::InvalidInput { .. }), "{err:?}");
     assert_eq!(f.server.requests().len(), sent, "nothing was sent");
     let view = e.open_conversation(c).await.unwrap();

@@ -20,6 +20,7 @@ mod calibration;
 mod conversations;
 mod error;
 mod files;
+mod import;
 mod ledger;
 mod messages;
 mod providers;
@@ -39,13 +40,14 @@ use rusqlite::Connection;
 
 pub use attachments::{FilesByMessage, NewAttachment};
 pub use error::StoreError;
+pub use import::{ImportOutcome, ImportedConversation, ImportedMessage};
 pub use ledger::UsageEntry;
 pub use messages::{FinishedMessage, NewMessage, Parent};
-pub use search::{SearchHit, MARK_END, MARK_START};
-pub use tree::Branch;
 pub use reservations::{Caps, OrphanedReservation, Refused, ReservationId};
 pub use routing::ConversationRouting;
 pub use schema::SCHEMA_VERSION;
+pub use search::{SearchHit, MARK_END, MARK_START};
+pub use tree::Branch;
 
 /// How long a statement waits for another connection's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -102,6 +104,7 @@ impl Store {
         .map_err(|e| classify(path, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| classify(path, e))?;
+        search::register(&conn).map_err(|e| classify(path, e))?;
         let found = schema::user_version(&conn).map_err(|e| classify(path, e))?;
         if found != SCHEMA_VERSION {
             // Only possible if another build changed the file since it was opened.
@@ -196,6 +199,7 @@ fn check_existing(path: &Path) -> Result<(), StoreError> {
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // Set first: switching to WAL may itself have to wait for another connection.
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    search::register(conn)?;
     // In-memory databases answer "memory"; a file that cannot use WAL (some network
     // file systems) keeps its old mode, which is slower but still correct.
     let mode: String =

@@ -155,8 +155,10 @@ const MIGRATIONS: &[&str] = &[
     // archived and remember whether a person titled them. Imported rows keep the key of
     // their source, so importing a file twice adds nothing. Full-text search: FTS5 over
     // finished messages (a streaming answer is indexed once, when it ends) and titles,
-    // trigram-tokenized (substrings, code identifiers and CJK without word breaks;
-    // case- and accent-insensitive), kept in sync by triggers.
+    // kept in sync by triggers; words by unicode61 (case- and accent-insensitive), and
+    // every Chinese, Japanese or Korean character its own token (`sb_search_text`, a
+    // function every connection registers), so CJK text without spaces is found at any
+    // length. See docs/search.md for why, with measurements.
     "
     ALTER TABLE messages ADD COLUMN parent_id INTEGER;
     UPDATE messages SET parent_id = (
@@ -179,47 +181,62 @@ const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX conversations_by_source ON conversations(source)
         WHERE source IS NOT NULL;
 
+    CREATE VIEW messages_search AS
+        SELECT id, sb_search_text(content) AS content FROM messages;
     CREATE VIRTUAL TABLE messages_fts USING fts5(
-        content, content = 'messages', content_rowid = 'id',
-        tokenize = 'trigram remove_diacritics 1');
+        content, content = 'messages_search', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2');
     CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages
         WHEN new.status != 'streaming'
-        BEGIN INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content); END;
+        BEGIN
+            INSERT INTO messages_fts (rowid, content)
+                VALUES (new.id, sb_search_text(new.content));
+        END;
     CREATE TRIGGER messages_fts_unindex AFTER UPDATE OF content, status ON messages
         WHEN old.status != 'streaming'
         BEGIN
             INSERT INTO messages_fts (messages_fts, rowid, content)
-                VALUES ('delete', old.id, old.content);
+                VALUES ('delete', old.id, sb_search_text(old.content));
         END;
     CREATE TRIGGER messages_fts_reindex AFTER UPDATE OF content, status ON messages
         WHEN new.status != 'streaming'
-        BEGIN INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content); END;
+        BEGIN
+            INSERT INTO messages_fts (rowid, content)
+                VALUES (new.id, sb_search_text(new.content));
+        END;
     CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages
         WHEN old.status != 'streaming'
         BEGIN
             INSERT INTO messages_fts (messages_fts, rowid, content)
-                VALUES ('delete', old.id, old.content);
+                VALUES ('delete', old.id, sb_search_text(old.content));
         END;
     INSERT INTO messages_fts (rowid, content)
-        SELECT id, content FROM messages WHERE status != 'streaming';
+        SELECT id, sb_search_text(content) FROM messages WHERE status != 'streaming';
 
+    CREATE VIEW conversations_search AS
+        SELECT id, sb_search_text(title) AS title FROM conversations;
     CREATE VIRTUAL TABLE conversations_fts USING fts5(
-        title, content = 'conversations', content_rowid = 'id',
-        tokenize = 'trigram remove_diacritics 1');
+        title, content = 'conversations_search', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2');
     CREATE TRIGGER conversations_fts_insert AFTER INSERT ON conversations
-        BEGIN INSERT INTO conversations_fts (rowid, title) VALUES (new.id, new.title); END;
+        BEGIN
+            INSERT INTO conversations_fts (rowid, title)
+                VALUES (new.id, sb_search_text(new.title));
+        END;
     CREATE TRIGGER conversations_fts_update AFTER UPDATE OF title ON conversations
         BEGIN
             INSERT INTO conversations_fts (conversations_fts, rowid, title)
-                VALUES ('delete', old.id, old.title);
-            INSERT INTO conversations_fts (rowid, title) VALUES (new.id, new.title);
+                VALUES ('delete', old.id, sb_search_text(old.title));
+            INSERT INTO conversations_fts (rowid, title)
+                VALUES (new.id, sb_search_text(new.title));
         END;
     CREATE TRIGGER conversations_fts_delete AFTER DELETE ON conversations
         BEGIN
             INSERT INTO conversations_fts (conversations_fts, rowid, title)
-                VALUES ('delete', old.id, old.title);
+                VALUES ('delete', old.id, sb_search_text(old.title));
         END;
-    INSERT INTO conversations_fts (rowid, title) SELECT id, title FROM conversations;
+    INSERT INTO conversations_fts (rowid, title)
+        SELECT id, sb_search_text(title) FROM conversations;
     ",
 ];
 
@@ -307,6 +324,7 @@ mod tests {
     #[test]
     fn migrating_from_zero_reaches_the_latest_version() {
         let mut conn = Connection::open_in_memory().unwrap();
+        crate::search::register(&conn).unwrap();
         assert_eq!(
             user_version(&conn).unwrap(),
             0,
@@ -350,6 +368,7 @@ mod tests {
     #[test]
     fn migrating_an_up_to_date_database_changes_nothing() {
         let mut conn = Connection::open_in_memory().unwrap();
+        crate::search::register(&conn).unwrap();
         migrate(&mut conn, Path::new("mem"), None).unwrap();
         conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')", [])
             .unwrap();
@@ -370,6 +389,7 @@ mod tests {
     #[test]
     fn a_failing_migration_leaves_the_version_untouched() {
         let mut conn = Connection::open_in_memory().unwrap();
+        crate::search::register(&conn).unwrap();
         // A table the v1 migration wants to create already exists, so v1 fails.
         conn.execute_batch("CREATE TABLE settings (x)").unwrap();
         let err = migrate(&mut conn, Path::new("mem"), None).unwrap_err();

@@ -1,12 +1,15 @@
-//! Full-text search over message text and conversation titles (FTS5, trigram
-//! tokenizer: see docs/search.md for why and for the measurements).
+//! Full-text search over message text and conversation titles: FTS5 with the unicode61
+//! tokenizer (case- and accent-insensitive words) over text in which every Chinese,
+//! Japanese or Korean character is its own token ([`search_text`]), so CJK text, which
+//! has no spaces between words, is found at any length. docs/search.md says why this
+//! and not trigrams, with measurements.
 //!
 //! Invariants: user input never reaches FTS5 as query syntax — every term is quoted, so
-//! `"`, `*`, `-`, `NEAR` or `:` in a search are just characters; a term shorter than
-//! three characters (which trigrams cannot index, e.g. a two-character CJK word) is
-//! still found, by a substring filter; results are ranked (bm25) and bounded by `limit`.
+//! `"`, `*`, `-`, `NEAR` or `:` in a search are just characters; the index and the query
+//! split text the same way (one function); results are ranked (bm25) and bounded.
 
-use rusqlite::params_from_iter;
+use rusqlite::functions::FunctionFlags;
+use rusqlite::Connection;
 use sb_core::{ConversationId, MessageId, Role};
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +19,9 @@ use crate::{unknown_value, Store, StoreError};
 pub const MARK_START: char = '\u{E000}';
 /// Closes a highlighted match in a snippet.
 pub const MARK_END: char = '\u{E001}';
+/// What [`search_text`] puts around a CJK character: a separator to the tokenizer,
+/// removed again from snippets.
+const SPLIT: char = '\u{1F}';
 
 /// One search result: a message (or a title) that matches, in its conversation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -35,138 +41,127 @@ pub struct SearchHit {
     pub archived: bool,
 }
 
-/// A search as FTS5 and SQL take it.
-struct Query {
-    /// Terms of three characters or more, each quoted, ANDed.
-    fts: Option<String>,
-    /// `LIKE` patterns for shorter terms (escaped with `\`).
-    like: Vec<String>,
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}'      // Hangul Jamo
+        | '\u{3040}'..='\u{30FF}'    // Hiragana, Katakana
+        | '\u{3130}'..='\u{318F}'    // Hangul compatibility Jamo
+        | '\u{3400}'..='\u{4DBF}'    // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'    // CJK unified ideographs
+        | '\u{AC00}'..='\u{D7AF}'    // Hangul syllables
+        | '\u{F900}'..='\u{FAFF}'    // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}'    // half-width Katakana
+        | '\u{20000}'..='\u{2FFFF}') // CJK extensions B and later
 }
 
-fn parse(input: &str) -> Query {
-    let mut terms = Vec::new();
-    // "quoted phrases" stay whole; everything else splits on whitespace.
+/// Text as the index sees it: every CJK character set apart as its own token.
+pub(crate) fn search_text(text: &str) -> String {
+    if !text.chars().any(is_cjk) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    for c in text.chars() {
+        if is_cjk(c) {
+            out.push(SPLIT);
+            out.push(c);
+            out.push(SPLIT);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Registers `sb_search_text` on a connection: the index's triggers and views call it,
+/// so every connection that writes messages or reads snippets needs it.
+pub(crate) fn register(conn: &Connection) -> rusqlite::Result<()> {
+    conn.create_scalar_function(
+        "sb_search_text",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let text = ctx.get_raw(0);
+            Ok(match text {
+                rusqlite::types::ValueRef::Text(bytes) => {
+                    Some(search_text(&String::from_utf8_lossy(bytes)))
+                }
+                _ => None,
+            })
+        },
+    )
+}
+
+/// The FTS5 query for what a person typed: each word or "quoted phrase" one quoted term
+/// (so nothing typed is syntax), ANDed; CJK split as the index is; the last word matched
+/// as a prefix while it is being typed (input not ending in a space).
+fn fts_query(input: &str) -> Option<String> {
+    let mut terms: Vec<(String, bool)> = Vec::new();
     for (i, part) in input.split('"').enumerate() {
         if i % 2 == 1 {
             let phrase = part.trim();
             if !phrase.is_empty() {
-                terms.push(phrase.to_owned());
+                terms.push((phrase.to_owned(), true));
             }
         } else {
-            terms.extend(part.split_whitespace().map(str::to_owned));
+            terms.extend(part.split_whitespace().map(|w| (w.to_owned(), false)));
         }
     }
-    let (long, short): (Vec<String>, Vec<String>) =
-        terms.into_iter().partition(|t| t.chars().count() >= 3);
-    let fts = (!long.is_empty()).then(|| {
-        long.iter()
-            .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
-            .collect::<Vec<_>>()
-            .join(" ")
-    });
-    let like = short
-        .iter()
-        .map(|t| {
-            let escaped = t
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            format!("%{escaped}%")
+    // Terms with no letter or digit (`-`, `::`) index nothing and would match nothing.
+    terms.retain(|(t, _)| t.chars().any(char::is_alphanumeric));
+    let typing = !input.ends_with(char::is_whitespace) && !input.ends_with('"');
+    let count = terms.len();
+    let quoted: Vec<String> = terms
+        .into_iter()
+        .enumerate()
+        .map(|(i, (term, phrase))| {
+            let prefix = typing
+                && !phrase
+                && i + 1 == count
+                && term.chars().count() >= 2
+                && !term.chars().any(is_cjk);
+            let text = search_text(&term).replace('"', "\"\"");
+            format!("\"{text}\"{}", if prefix { "*" } else { "" })
         })
         .collect();
-    Query { fts, like }
+    (!quoted.is_empty()).then(|| quoted.join(" "))
 }
 
-/// Marks the first occurrence of each short term in `text` (case-insensitive ASCII),
-/// and cuts the text around the first mark: the snippet for a substring match.
-fn mark_short(text: &str, terms: &[String]) -> String {
-    let lower = text.to_lowercase();
-    let first = terms
-        .iter()
-        .filter_map(|t| {
-            let needle = t.trim_matches('%').replace("\\%", "%").replace("\\_", "_");
-            lower.find(&needle.to_lowercase()).map(|at| (at, needle.len()))
-        })
-        .min();
-    let Some((at, len)) = first.filter(|_| lower.len() == text.len()) else {
-        return text.chars().take(160).collect();
-    };
-    let start = text[..at]
-        .char_indices()
-        .rev()
-        .nth(60)
-        .map_or(0, |(i, _)| i);
-    let end = (at + len..=text.len())
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(text.len());
-    let tail: String = text[end..].chars().take(100).collect();
-    format!(
-        "{}{}{MARK_START}{}{MARK_END}{tail}",
-        if start > 0 { "…" } else { "" },
-        &text[start..at],
-        &text[at..end]
-    )
+fn clean(snippet: &str) -> String {
+    snippet.replace(SPLIT, "")
 }
 
 impl Store {
-    /// Messages and titles matching `input`, best first, at most `limit`.
+    /// Messages and titles matching `input`, best first, at most `limit` of each.
     pub fn search(&self, input: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
-        let query = parse(input);
-        if query.fts.is_none() && query.like.is_empty() {
+        let Some(query) = fts_query(input) else {
             return Ok(Vec::new());
-        }
+        };
         let limit = i64::try_from(limit.clamp(1, 500)).unwrap_or(50);
         let mut hits = self.title_hits(&query, limit)?;
         hits.extend(self.message_hits(&query, limit)?);
-        hits.truncate(usize::try_from(limit).unwrap_or(50));
         Ok(hits)
     }
 
-    fn message_hits(&self, query: &Query, limit: i64) -> Result<Vec<SearchHit>, StoreError> {
-        let mut args: Vec<String> = Vec::new();
-        let mut filters = Vec::new();
-        let from = match &query.fts {
-            Some(fts) => {
-                args.push(fts.clone());
-                filters.push("messages_fts MATCH ?".to_owned());
-                "messages_fts JOIN messages m ON m.id = messages_fts.rowid"
-            }
-            None => "messages m",
-        };
-        for pattern in &query.like {
-            args.push(pattern.clone());
-            filters.push("m.content LIKE ? ESCAPE '\\'".to_owned());
-        }
-        let (snippet, order) = match &query.fts {
-            Some(_) => (
-                format!(
-                    "snippet(messages_fts, 0, '{MARK_START}', '{MARK_END}', '…', 64)"
-                ),
-                "bm25(messages_fts)",
-            ),
-            None => ("m.content".to_owned(), "m.id DESC"),
-        };
+    fn message_hits(&self, query: &str, limit: i64) -> Result<Vec<SearchHit>, StoreError> {
         let sql = format!(
-            "SELECT m.conversation_id, c.title, m.id, m.role, {snippet}, m.created_at, c.archived
-             FROM {from} JOIN conversations c ON c.id = m.conversation_id
-             WHERE {} AND m.status != 'streaming'
-             ORDER BY {order} LIMIT {limit}",
-            filters.join(" AND ")
+            "SELECT m.conversation_id, c.title, m.id, m.role,
+                    snippet(messages_fts, 0, '{MARK_START}', '{MARK_END}', '…', 20),
+                    m.created_at, c.archived
+             FROM messages_fts
+             JOIN messages m ON m.id = messages_fts.rowid
+             JOIN conversations c ON c.id = m.conversation_id
+             WHERE messages_fts MATCH ?1 AND m.status != 'streaming'
+             ORDER BY rank LIMIT ?2"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(args.iter()), |row| {
+        let rows = stmt.query_map(rusqlite::params![query, limit], |row| {
             let role: String = row.get(3)?;
-            let snippet: String = row.get(4)?;
             Ok(SearchHit {
                 conversation_id: row.get(0)?,
                 title: row.get(1)?,
                 message_id: Some(row.get(2)?),
                 role: Some(Role::parse(&role).ok_or_else(|| unknown_value(3, role))?),
-                snippet: if query.fts.is_some() {
-                    snippet
-                } else {
-                    mark_short(&snippet, &query.like)
-                },
+                snippet: clean(&row.get::<_, String>(4)?),
                 created_at: row.get(5)?,
                 archived: row.get(6)?,
             })
@@ -174,47 +169,23 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn title_hits(&self, query: &Query, limit: i64) -> Result<Vec<SearchHit>, StoreError> {
-        let mut args: Vec<String> = Vec::new();
-        let mut filters = Vec::new();
-        let from = match &query.fts {
-            Some(fts) => {
-                args.push(fts.clone());
-                filters.push("conversations_fts MATCH ?".to_owned());
-                "conversations_fts JOIN conversations c ON c.id = conversations_fts.rowid"
-            }
-            None => "conversations c",
-        };
-        for pattern in &query.like {
-            args.push(pattern.clone());
-            filters.push("c.title LIKE ? ESCAPE '\\'".to_owned());
-        }
-        let (snippet, order) = match &query.fts {
-            Some(_) => (
-                format!("highlight(conversations_fts, 0, '{MARK_START}', '{MARK_END}')"),
-                "bm25(conversations_fts)",
-            ),
-            None => ("c.title".to_owned(), "c.updated_at DESC"),
-        };
+    fn title_hits(&self, query: &str, limit: i64) -> Result<Vec<SearchHit>, StoreError> {
         let sql = format!(
-            "SELECT c.id, c.title, {snippet}, c.created_at, c.archived,
+            "SELECT c.id, c.title,
+                    highlight(conversations_fts, 0, '{MARK_START}', '{MARK_END}'),
+                    c.created_at, c.archived,
                     (SELECT min(m.id) FROM messages m WHERE m.conversation_id = c.id)
-             FROM {from} WHERE {} ORDER BY {order} LIMIT {limit}",
-            filters.join(" AND ")
+             FROM conversations_fts JOIN conversations c ON c.id = conversations_fts.rowid
+             WHERE conversations_fts MATCH ?1 ORDER BY rank LIMIT ?2"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(args.iter()), |row| {
-            let snippet: String = row.get(2)?;
+        let rows = stmt.query_map(rusqlite::params![query, limit], |row| {
             Ok(SearchHit {
                 conversation_id: row.get(0)?,
                 title: row.get(1)?,
                 message_id: row.get(5)?,
                 role: None,
-                snippet: if query.fts.is_some() {
-                    snippet
-                } else {
-                    mark_short(&snippet, &query.like)
-                },
+                snippet: clean(&row.get::<_, String>(2)?),
                 created_at: row.get(3)?,
                 archived: row.get(4)?,
             })
@@ -273,31 +244,71 @@ mod tests {
             ("Müller wrote the HttpRequest builder", Complete),
         ]);
         assert_eq!(found(&s, "mem::take"), vec![Some(ids[0])]);
-        assert_eq!(found(&s, "parse_frame"), vec![Some(ids[0])], "identifiers stay whole");
-        assert_eq!(found(&s, "cafe"), vec![Some(ids[1])], "accents do not matter");
+        assert_eq!(
+            found(&s, "parse_frame"),
+            vec![Some(ids[0])],
+            "identifiers stay whole"
+        );
+        assert_eq!(
+            found(&s, "cafe"),
+            vec![Some(ids[1])],
+            "accents do not matter"
+        );
         assert_eq!(found(&s, "MONTREAL"), vec![Some(ids[1])], "nor does case");
-        assert_eq!(found(&s, "检索"), vec![Some(ids[2])], "a two-character CJK word");
+        assert_eq!(
+            found(&s, "检索"),
+            vec![Some(ids[2])],
+            "a two-character CJK word"
+        );
         assert_eq!(found(&s, "数据库"), vec![Some(ids[2])]);
-        assert_eq!(found(&s, "muller httprequest"), vec![Some(ids[3])], "terms are ANDed");
+        assert_eq!(
+            found(&s, "muller httprequest"),
+            vec![Some(ids[3])],
+            "terms are ANDed"
+        );
         assert!(found(&s, "muller café").is_empty());
         assert_eq!(found(&s, "\"wrote the\""), vec![Some(ids[3])], "phrases");
+        assert_eq!(
+            found(&s, "Mül"),
+            vec![Some(ids[3])],
+            "the word being typed is a prefix"
+        );
+        assert!(found(&s, "Mül ").is_empty(), "a finished word is whole");
+        assert_eq!(found(&s, "据"), vec![Some(ids[2])], "one CJK character");
+        assert!(
+            found(&s, "库据").is_empty(),
+            "CJK characters in order, adjacent"
+        );
     }
 
     #[test]
     fn query_syntax_in_input_is_just_text() {
-        let (s, _) = store_with(&[("a AND b OR NOT c NEAR(d) \"e\" col:f *g", MessageStatus::Complete)]);
-        for q in ["\"", "AND", "NEAR(", "col:f", "*g", "-", "\"\"\"", "a AND", ")(", "%", "_", "\\"] {
+        let (s, _) = store_with(&[(
+            "a AND b OR NOT c NEAR(d) \"e\" col:f *g",
+            MessageStatus::Complete,
+        )]);
+        for q in [
+            "\"", "AND", "NEAR(", "col:f", "*g", "-", "\"\"\"", "a AND", ")(", "%", "_", "\\",
+        ] {
             assert!(s.search(q, 10).is_ok(), "{q:?} must not be a syntax error");
         }
         assert_eq!(found(&s, "col:f").len(), 1);
         assert_eq!(found(&s, "NEAR(d)").len(), 1);
-        assert!(found(&s, "%").is_empty(), "a percent sign is not a wildcard");
+        assert!(
+            found(&s, "%").is_empty(),
+            "a percent sign is not a wildcard"
+        );
+        assert!(found(&s, "zzz*").is_empty(), "a star is not a wildcard");
     }
 
     #[test]
     fn a_streaming_answer_is_indexed_when_it_ends_and_snippets_mark_matches() {
-        let (s, ids) = store_with(&[("partial answer about quaternions", MessageStatus::Streaming)]);
-        assert!(found(&s, "quaternions").is_empty(), "not indexed while streaming");
+        let (s, ids) =
+            store_with(&[("partial answer about quaternions", MessageStatus::Streaming)]);
+        assert!(
+            found(&s, "quaternions").is_empty(),
+            "not indexed while streaming"
+        );
         s.update_message_content(ids[0], "partial answer about quaternions and more", None, 2)
             .unwrap();
         assert!(found(&s, "quaternions").is_empty(), "flushes do not index");
@@ -316,7 +327,10 @@ mod tests {
             "{:?}",
             hits[0].snippet
         );
-        assert!(found(&s, "partial").is_empty(), "the old text left the index");
+        assert!(
+            found(&s, "partial").is_empty(),
+            "the old text left the index"
+        );
     }
 
     #[test]
@@ -327,7 +341,11 @@ mod tests {
         let hits = s.search("東京", 10).unwrap();
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].role, None, "a title hit");
-        assert_eq!(hits[0].message_id, Some(ids[0]), "opens at the first message");
+        assert_eq!(
+            hits[0].message_id,
+            Some(ids[0]),
+            "opens at the first message"
+        );
         let hits = s.search("cafe plans", 10).unwrap();
         assert_eq!(hits.len(), 1, "accent-insensitive titles");
     }

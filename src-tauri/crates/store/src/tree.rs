@@ -135,7 +135,9 @@ impl Store {
     /// under it. Returns the new leaf.
     pub fn select_branch(&self, message: MessageId) -> Result<MessageId, StoreError> {
         let conversation = self.conversation_of(message)?;
-        let leaf: MessageId = self.conn.query_row(NEWEST_LEAF, [message], |row| row.get(0))?;
+        let leaf: MessageId = self
+            .conn
+            .query_row(NEWEST_LEAF, [message], |row| row.get(0))?;
         self.conn.execute(
             "UPDATE conversations SET active_leaf = ?2 WHERE id = ?1",
             params![conversation, leaf],
@@ -260,14 +262,24 @@ mod tests {
         let a2 = add(&s, c, Role::Assistant, "a2", Parent::Active);
         let q2e = add(&s, c, Role::User, "q2 edited", Parent::Message(a1));
         let a2e = add(&s, c, Role::Assistant, "a2 for the edit", Parent::Active);
-        let a1r = add(&s, c, Role::Assistant, "a1 regenerated", Parent::Message(q1));
+        let a1r = add(
+            &s,
+            c,
+            Role::Assistant,
+            "a1 regenerated",
+            Parent::Message(q1),
+        );
         (s, c, [q1, a1, q2, a2, q2e, a2e, a1r])
     }
 
     #[test]
     fn the_shown_path_follows_the_newest_insert_and_siblings_are_listed() {
         let (s, c, [q1, a1, _q2, _a2, _q2e, _a2e, a1r]) = tree();
-        assert_eq!(texts(&s, c), ["q1", "a1 regenerated"], "the newest insert is shown");
+        assert_eq!(
+            texts(&s, c),
+            ["q1", "a1 regenerated"],
+            "the newest insert is shown"
+        );
         let path: Vec<MessageId> = s.path_ids_to(a1r).unwrap();
         assert_eq!(
             s.branches_along(c, &path).unwrap(),
@@ -287,10 +299,18 @@ mod tests {
         assert_eq!(texts(&s, c), ["q1", "a1", "q2 edited", "a2 for the edit"]);
         let path = s.path_ids_to(a2e).unwrap();
         let branches = s.branches_along(c, &path).unwrap();
-        assert_eq!(branches.len(), 2, "a1 and q2' each have a sibling: {branches:?}");
+        assert_eq!(
+            branches.len(),
+            2,
+            "a1 and q2' each have a sibling: {branches:?}"
+        );
         assert_eq!(branches[1].siblings, vec![q2, q2e]);
         s.select_branch(q2).unwrap();
-        assert_eq!(texts(&s, c), ["q1", "a1", "q2", "a2"], "back to the first version");
+        assert_eq!(
+            texts(&s, c),
+            ["q1", "a1", "q2", "a2"],
+            "back to the first version"
+        );
     }
 
     #[test]
@@ -360,7 +380,11 @@ mod tests {
             add(&s, c, Role::User, &format!("m{i}"), Parent::Active);
         }
         assert_eq!(s.active_path(c).unwrap().len(), 5000);
-        assert_eq!(s.delete_subtree(first).unwrap(), 5000, "deeper than any trigger limit");
+        assert_eq!(
+            s.delete_subtree(first).unwrap(),
+            5000,
+            "deeper than any trigger limit"
+        );
         assert!(s.active_path(c).unwrap().is_empty());
     }
 }

@@ -254,6 +254,14 @@ pub fn error_invalid_json() -> &'static str {
     include_str!("../fixtures/openai/errors/handwritten/invalid_json.http400.json")
 }
 
+/// A real chat export copied into `fixtures/exports` (see PROVENANCE.md), by its path
+/// under that folder, e.g. `chatgpt/chatgpt-tree.json`.
+pub fn export_path(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/exports")
+        .join(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

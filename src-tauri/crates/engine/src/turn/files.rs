@@ -31,7 +31,7 @@ fn invalid(message: String) -> EngineError {
 }
 
 /// The image types every API accepts, by their first bytes.
-fn sniff_image(data: &[u8]) -> Option<&'static str> {
+pub(crate) fn sniff_image(data: &[u8]) -> Option<&'static str> {
     if data.starts_with(b"\x89PNG\r\n\x1a\n") {
         Some("image/png")
     } else if data.starts_with(&[0xFF, 0xD8, 0xFF]) {

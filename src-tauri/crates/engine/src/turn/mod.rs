@@ -28,6 +28,7 @@
 
 mod context;
 mod files;
+pub(crate) use files::sniff_image as image_mime;
 mod placement;
 mod settle;
 mod stream;
@@ -52,11 +53,11 @@ use crate::{register_turn, unregister_turn, Engine, EngineError};
 pub(crate) use context::TurnContext;
 use context::{sendable, with_system_prompt};
 pub(crate) use files::IMAGE_TOKENS;
+pub(crate) use placement::Base;
+pub use placement::Placement;
 pub(crate) use stream::Accumulated;
 use stream::Outcome;
 use target::Endpoint;
-pub use placement::Placement;
-pub(crate) use placement::Base;
 pub use types::{AttachmentData, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
 
 /// How often a turn re-decides when other turns keep taking the money it wanted.

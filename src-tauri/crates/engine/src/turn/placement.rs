@@ -109,7 +109,8 @@ impl Engine {
                 prompt: Prompt::New,
             });
         }
-        let Some(prompt) = prompt.filter(|p| p.role == Role::User && message.role == Role::Assistant)
+        let Some(prompt) =
+            prompt.filter(|p| p.role == Role::User && message.role == Role::Assistant)
         else {
             return Err(EngineError::InvalidInput {
                 message: "Only an answer to one of your messages can be regenerated.".into(),

@@ -1,0 +1,311 @@
+//! Importing another app's history: a ChatGPT data export (`conversations.json`, or the
+//! export .zip as downloaded) or a Claude.ai export, with branches where the export has
+//! them. The format is read from the content, never from the file name.
+//!
+//! Invariants: a file is read and understood whole before anything is stored, and then
+//! stored in one unit — a file that cannot be read changes nothing; importing the same
+//! file twice adds nothing (every row keeps its source key, see `sb_store::import`);
+//! memory stays bounded by the file size limits below (a zip's entry is capped before it
+//! is inflated).
+
+mod chatgpt;
+mod claude;
+
+use std::io::Read;
+
+use sb_store::ImportedConversation;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::{Engine, EngineError};
+
+/// Largest export file read (the biggest real exports are a few hundred MB).
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+/// Largest `conversations.json` inflated from a zip.
+const MAX_INFLATED_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
+/// Which app an export came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Chatgpt,
+    Claude,
+}
+
+impl ExportFormat {
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::Chatgpt => "a ChatGPT export",
+            ExportFormat::Claude => "a Claude export",
+        }
+    }
+}
+
+/// A conversation of the file that was not imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Skipped {
+    pub title: String,
+    pub reason: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ImportSummary {
+    pub format: ExportFormat,
+    /// Conversations new to Switchboard.
+    pub conversations_added: usize,
+    /// Conversations imported before that gained messages now.
+    pub conversations_updated: usize,
+    /// Conversations imported before with nothing new.
+    pub conversations_unchanged: usize,
+    pub messages_added: usize,
+    pub skipped: Vec<Skipped>,
+}
+
+/// How far an import is: `done` of `total` conversations stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct ImportProgress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// An export, understood.
+#[derive(Debug)]
+pub(crate) struct Parsed {
+    pub(crate) format: ExportFormat,
+    pub(crate) conversations: Vec<ImportedConversation>,
+    pub(crate) skipped: Vec<Skipped>,
+}
+
+fn invalid(message: impl Into<String>) -> EngineError {
+    EngineError::InvalidInput {
+        message: message.into(),
+    }
+}
+
+/// Largest image taken from a zip export (as for any attached image).
+const MAX_ASSET_BYTES: u64 = 5 * 1024 * 1024;
+/// Most image bytes taken from one zip export in all.
+const MAX_ASSETS_TOTAL: u64 = 512 * 1024 * 1024;
+
+/// The `conversations.json` inside a zip, and the image files beside it (ChatGPT names
+/// them `file-…`), each bounded before it is inflated.
+fn from_zip(bytes: &[u8]) -> Result<(Vec<u8>, chatgpt::Assets), EngineError> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| invalid(format!("The file is a damaged zip archive ({e}).")))?;
+    // Entry names the archive cannot decode are not ours to read.
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(Result::ok)
+        .map(std::borrow::Cow::into_owned)
+        .collect();
+    let name = names
+        .iter()
+        .filter(|n| n.rsplit('/').next() == Some("conversations.json"))
+        .min_by_key(|n| n.matches('/').count())
+        .cloned()
+        .ok_or_else(|| {
+            invalid("The zip has no conversations.json: it is not a ChatGPT or Claude export.")
+        })?;
+    let json = read_entry(&mut archive, &name, MAX_INFLATED_BYTES)?.ok_or_else(|| {
+        invalid(format!(
+            "{name} in the zip is larger than {} GB; it was not imported.",
+            MAX_INFLATED_BYTES >> 30
+        ))
+    })?;
+    let mut assets = chatgpt::Assets::new();
+    let mut total = 0u64;
+    let images: Vec<String> = names
+        .into_iter()
+        .filter(|n| {
+            let base = n.rsplit('/').next().unwrap_or(n);
+            base.starts_with("file-") || base.starts_with("file_")
+        })
+        .collect();
+    for name in images {
+        if total >= MAX_ASSETS_TOTAL {
+            break;
+        }
+        // An image too large to attach is left out (the message says so).
+        if let Some(data) = read_entry(&mut archive, &name, MAX_ASSET_BYTES)? {
+            total += data.len() as u64;
+            assets.insert(name, data);
+        }
+    }
+    Ok((json, assets))
+}
+
+/// An entry's bytes, or `None` when it inflates past `limit` (read no further).
+fn read_entry(
+    archive: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    name: &str,
+    limit: u64,
+) -> Result<Option<Vec<u8>>, EngineError> {
+    let entry = archive
+        .by_name(name)
+        .map_err(|e| invalid(format!("Cannot read {name} in the zip ({e}).")))?;
+    let mut out = Vec::new();
+    entry
+        .take(limit + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| invalid(format!("Cannot read {name} in the zip ({e}).")))?;
+    Ok((out.len() as u64 <= limit).then_some(out))
+}
+
+/// Reads an export from its bytes: detects the format and converts every conversation.
+pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, EngineError> {
+    let inflated;
+    let mut assets = chatgpt::Assets::new();
+    let json = if bytes.starts_with(b"PK\x03\x04") {
+        let (json, images) = from_zip(bytes)?;
+        inflated = json;
+        assets = images;
+        &inflated[..]
+    } else {
+        bytes
+    };
+    let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
+    if json.iter().all(u8::is_ascii_whitespace) {
+        return Err(invalid("The file is empty."));
+    }
+    let value: serde_json::Value = serde_json::from_slice(json).map_err(|e| {
+        if e.is_eof() {
+            invalid("The file ends in the middle: it was cut short (an unfinished download?). Nothing was imported.")
+        } else {
+            invalid(format!(
+                "The file is not a ChatGPT or Claude export: it is not JSON ({e})."
+            ))
+        }
+    })?;
+    let items = match value {
+        serde_json::Value::Array(items) => items,
+        // A single conversation saved on its own.
+        serde_json::Value::Object(_) => vec![value],
+        _ => return Err(invalid("The file is not a ChatGPT or Claude export.")),
+    };
+    let looks_chatgpt = |v: &serde_json::Value| {
+        v.get("mapping").is_some_and(serde_json::Value::is_object)
+            || (v.get("chat_messages").is_none()
+                && (v.get("conversation_id").is_some() || v.get("id").is_some())
+                && v.get("create_time")
+                    .is_some_and(serde_json::Value::is_number))
+    };
+    let looks_claude = |v: &serde_json::Value| {
+        v.get("uuid").is_some_and(serde_json::Value::is_string)
+            && v.get("chat_messages")
+                .is_some_and(serde_json::Value::is_array)
+    };
+    let chatgpt = items.iter().filter(|v| looks_chatgpt(v)).count();
+    let claude = items.iter().filter(|v| looks_claude(v)).count();
+    match (chatgpt, claude) {
+        (0, 0) if items.is_empty() => Ok(Parsed {
+            format: ExportFormat::Chatgpt,
+            conversations: Vec::new(),
+            skipped: Vec::new(),
+        }),
+        (n, 0) if n > 0 => Ok(chatgpt::parse(&items, &assets)),
+        (0, n) if n > 0 => Ok(claude::parse(&items)),
+        (0, 0) => Err(invalid(
+            "The file is JSON but not a ChatGPT or Claude export (no conversations in it).",
+        )),
+        _ => Err(invalid(
+            "The file mixes ChatGPT and Claude conversations; import each export on its own.",
+        )),
+    }
+}
+
+/// Milliseconds from Unix seconds with a fraction (ChatGPT's times).
+pub(crate) fn ms_of_seconds(seconds: f64) -> Option<i64> {
+    let ms = (seconds * 1000.0).round();
+    // Saturating float-to-int: out-of-range or NaN times are treated as missing.
+    (ms.is_finite() && ms.abs() < 1e15).then_some(ms as i64)
+}
+
+/// Milliseconds from an RFC 3339 time (Claude's times).
+pub(crate) fn ms_of_rfc3339(text: &str) -> Option<i64> {
+    let t =
+        time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()?;
+    i64::try_from(t.unix_timestamp_nanos() / 1_000_000).ok()
+}
+
+/// A title for a conversation the export left untitled.
+pub(crate) fn title_or_untitled(title: Option<&str>) -> String {
+    match title.map(str::trim) {
+        Some(t) if !t.is_empty() => t.chars().take(200).collect(),
+        _ => "Untitled".to_owned(),
+    }
+}
+
+impl Engine {
+    /// Imports an export file (format detected from its content). `progress` is told how
+    /// many conversations are stored as the import goes. Nothing is stored unless the
+    /// whole file could be read.
+    pub async fn import_file(
+        &self,
+        path: std::path::PathBuf,
+        progress: impl Fn(ImportProgress) + Send + Sync + 'static,
+    ) -> Result<ImportSummary, EngineError> {
+        let shown = path.display().to_string();
+        let parsed = tokio::task::spawn_blocking(move || -> Result<Parsed, EngineError> {
+            let meta = std::fs::metadata(&path)
+                .map_err(|e| invalid(format!("Cannot read {shown}: {e}.")))?;
+            if meta.len() > MAX_FILE_BYTES {
+                return Err(invalid(format!(
+                    "{shown} is larger than {} GB; it was not imported.",
+                    MAX_FILE_BYTES >> 30
+                )));
+            }
+            let bytes =
+                std::fs::read(&path).map_err(|e| invalid(format!("Cannot read {shown}: {e}.")))?;
+            parse(&bytes)
+        })
+        .await??;
+        self.store_import(parsed, progress).await
+    }
+
+    /// Stores an understood export in one unit, reporting progress per conversation.
+    pub(crate) async fn store_import(
+        &self,
+        parsed: Parsed,
+        progress: impl Fn(ImportProgress) + Send + Sync + 'static,
+    ) -> Result<ImportSummary, EngineError> {
+        let Parsed {
+            format,
+            conversations,
+            skipped,
+        } = parsed;
+        let total = conversations.len();
+        let outcomes = self
+            .db(move |s| {
+                s.write(|s| {
+                    let mut out = Vec::with_capacity(total);
+                    for (done, c) in conversations.iter().enumerate() {
+                        out.push(s.import_conversation(c)?);
+                        progress(ImportProgress {
+                            done: done + 1,
+                            total,
+                        });
+                    }
+                    Ok(out)
+                })
+            })
+            .await?;
+        let mut summary = ImportSummary {
+            format,
+            conversations_added: 0,
+            conversations_updated: 0,
+            conversations_unchanged: 0,
+            messages_added: 0,
+            skipped,
+        };
+        for o in outcomes {
+            summary.messages_added += o.added;
+            match (o.created, o.added) {
+                (true, _) => summary.conversations_added += 1,
+                (false, 0) => summary.conversations_unchanged += 1,
+                (false, _) => summary.conversations_updated += 1,
+            }
+        }
+        Ok(summary)
+    }
+}

@@ -1,0 +1,322 @@
+//! Importing real ChatGPT and Claude exports (fixtures copied from public projects, see
+//! testsupport's PROVENANCE.md): what is kept and skipped, branches and the branch the
+//! export showed, idempotency, zips (with an image), and files that must change nothing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use sb_core::{MessageStatus, Role};
+use sb_engine::{Engine, ExportFormat, ImportProgress, ImportSummary};
+use sb_testsupport::fixtures::export_path;
+
+mod common;
+use common::*;
+
+async fn import(
+    engine: &Engine,
+    path: std::path::PathBuf,
+) -> Result<ImportSummary, sb_engine::EngineError> {
+    engine.import_file(path, |_| {}).await
+}
+
+async fn all_conversations(engine: &Engine) -> Vec<(String, Vec<(Role, String)>)> {
+    let mut out = Vec::new();
+    for c in engine.list_conversations().await.unwrap() {
+        let view = engine.open_conversation(c.id).await.unwrap();
+        out.push((
+            c.title,
+            view.messages
+                .into_iter()
+                .map(|m| (m.role, m.content))
+                .collect(),
+        ));
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_chatgpt_export_imports_its_visible_messages_and_twice_adds_nothing() {
+    let f = fixture().await;
+    let summary = import(&f.engine, export_path("chatgpt/chatgpt-export.json"))
+        .await
+        .unwrap();
+    assert_eq!(summary.format, ExportFormat::Chatgpt);
+    assert_eq!(summary.conversations_added, 2);
+    assert_eq!(
+        summary.messages_added, 10,
+        "5 prompts and 5 answers; tool and hidden nodes skipped"
+    );
+    let all = all_conversations(&f.engine).await;
+    for (title, messages) in &all {
+        assert!(
+            messages.windows(2).all(|w| w[0].0 != w[1].0),
+            "{title}: prompts and answers alternate once tool turns are gone: {messages:?}"
+        );
+        assert!(messages.iter().all(|(r, _)| *r != Role::System));
+    }
+    let again = import(&f.engine, export_path("chatgpt/chatgpt-export.json"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            again.conversations_added,
+            again.messages_added,
+            again.conversations_unchanged
+        ),
+        (0, 0, 2),
+        "importing the same file twice adds nothing"
+    );
+    assert_eq!(all_conversations(&f.engine).await, all);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn branches_of_a_chatgpt_export_are_kept_and_its_shown_branch_is_shown() {
+    let f = fixture().await;
+    let summary = import(&f.engine, export_path("chatgpt/chatgpt-tree.json"))
+        .await
+        .unwrap();
+    assert_eq!(summary.conversations_added, 1);
+    assert_eq!(
+        summary.messages_added, 11,
+        "6 on the shown branch and 5 on the others"
+    );
+    let c = f.engine.list_conversations().await.unwrap()[0].id;
+    let view = f.engine.open_conversation(c).await.unwrap();
+    let texts: Vec<&str> = view.messages.iter().map(|m| m.content.as_str()).collect();
+    assert_eq!(texts.len(), 6, "{texts:?}");
+    assert_eq!(texts[0], "hi there");
+    assert_eq!(
+        texts[2], "hi again",
+        "current_node's branch, not the first child"
+    );
+    assert_eq!(texts[4], "tell me a joke");
+    assert_eq!(
+        view.branches.len(),
+        2,
+        "two places with alternatives: {:?}",
+        view.branches
+    );
+    // The other branch holds the answer that was cut off, kept as interrupted.
+    let other = view.branches[0].siblings[0];
+    let other_view = f.engine.select_branch(other).await.unwrap();
+    assert!(
+        other_view
+            .messages
+            .iter()
+            .any(|m| m.status == MessageStatus::Interrupted),
+        "the abandoned branch's unfinished answer: {:?}",
+        other_view.messages
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn models_citations_and_a_corrupted_entry() {
+    let f = fixture().await;
+    let modern = import(&f.engine, export_path("chatgpt/chatgpt-modern-export.json"))
+        .await
+        .unwrap();
+    assert_eq!(modern.conversations_added, 2);
+    assert_eq!(modern.skipped.len(), 1, "the entry without a mapping");
+    assert!(modern.skipped[0].reason.contains("no messages"));
+    let models: Vec<Option<String>> = {
+        let mut out = Vec::new();
+        for c in f.engine.list_conversations().await.unwrap() {
+            for m in f.engine.open_conversation(c.id).await.unwrap().messages {
+                if m.role == Role::Assistant {
+                    out.push(m.model);
+                }
+            }
+        }
+        out
+    };
+    assert!(models.contains(&Some("o4-mini".into())), "{models:?}");
+    assert!(
+        models.contains(&Some("gpt-5-thinking".into())),
+        "the conversation's default model when the message names none: {models:?}"
+    );
+
+    let g = fixture().await;
+    import(&g.engine, export_path("chatgpt/chatgpt-citations.json"))
+        .await
+        .unwrap();
+    let all = all_conversations(&g.engine).await;
+    let answer = &all[0].1[0].1;
+    assert!(!answer.contains('【'), "markers become links: {answer}");
+    assert!(answer.contains("](http"), "{answer}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn claude_exports_import_in_time_order_with_artifacts_and_thinking() {
+    let f = fixture().await;
+    let s = import(&f.engine, export_path("claude/example.json"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (s.format, s.conversations_added, s.messages_added),
+        (ExportFormat::Claude, 1, 2)
+    );
+    let s = import(&f.engine, export_path("claude/artifacts.json"))
+        .await
+        .unwrap();
+    assert_eq!((s.conversations_added, s.messages_added), (1, 20));
+    let c = f
+        .engine
+        .list_conversations()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.title != all_titles_of_example())
+        .unwrap();
+    let view = f.engine.open_conversation(c.id).await.unwrap();
+    assert!(
+        view.messages.windows(2).all(|w| w[0].role != w[1].role),
+        "sorted by time, prompts and answers alternate"
+    );
+    let answer = view
+        .messages
+        .iter()
+        .find(|m| m.role == Role::Assistant)
+        .unwrap();
+    assert!(
+        !answer.content.starts_with(' '),
+        "the stray leading space is gone"
+    );
+    assert!(
+        !answer.content.contains("<antArtifact"),
+        "{}",
+        answer.content
+    );
+    assert!(
+        answer.content.contains("```html"),
+        "artifacts become fenced blocks"
+    );
+    assert!(
+        answer.reasoning.is_some(),
+        "antThinking becomes the reasoning"
+    );
+}
+
+fn all_titles_of_example() -> String {
+    let raw = std::fs::read_to_string(export_path("claude/example.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    v[0]["name"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn files_that_cannot_be_read_change_nothing_and_say_why() {
+    let f = fixture().await;
+    let dir = tempfile::tempdir().unwrap();
+    let full = std::fs::read(export_path("chatgpt/chatgpt-export.json")).unwrap();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("cut.json", full[..full.len() / 2].to_vec(), "cut short"),
+        ("empty.json", Vec::new(), "empty"),
+        (
+            "object.json",
+            br#"{"prices": {"gpt": 1}}"#.to_vec(),
+            "not a ChatGPT or Claude export",
+        ),
+        (
+            "lines.jsonl",
+            b"{\"a\":1}\n{\"a\":2}\n".to_vec(),
+            "not JSON",
+        ),
+        ("binary.bin", vec![0, 159, 146, 150, 255], "not JSON"),
+        ("bad.zip", b"PK\x03\x04garbage".to_vec(), "zip"),
+    ];
+    for (name, bytes, says) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let err = import(&f.engine, path).await.unwrap_err();
+        assert!(err.to_string().contains(says), "{name}: {err}");
+    }
+    let missing = import(&f.engine, dir.path().join("nope.json"))
+        .await
+        .unwrap_err();
+    assert!(missing.to_string().contains("nope.json"), "{missing}");
+    assert!(
+        f.engine.list_conversations().await.unwrap().is_empty(),
+        "nothing was stored"
+    );
+}
+
+/// A tiny valid PNG (1×1).
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0,
+    1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0x0d, 0x49, 0x44, 0x41, 0x54,
+    0x78, 0x9c, 0x63, 0x60, 0, 0, 0, 2, 0, 1, 0x54, 0xa2, 0x4f, 0x5f, 0, 0, 0, 0, 0x49, 0x45, 0x4e,
+    0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_chatgpt_zip_imports_with_its_images_and_reports_progress() {
+    let f = fixture().await;
+    let conversation = serde_json::json!([{
+        "id": "zip-conv", "conversation_id": "zip-conv", "title": "A photo",
+        "create_time": 1_700_000_000.5, "update_time": 1_700_000_100.0,
+        "current_node": "a",
+        "mapping": {
+            "root": {"id": "root", "message": null, "parent": null, "children": ["u"]},
+            "u": {"id": "u", "parent": "root", "children": ["a"], "message": {
+                "id": "u", "author": {"role": "user"}, "create_time": 1_700_000_001.0,
+                "content": {"content_type": "multimodal_text", "parts": [
+                    {"content_type": "image_asset_pointer", "asset_pointer": "file-service://file-AbC123"},
+                    {"content_type": "image_asset_pointer", "asset_pointer": "file-service://file-Missing9"},
+                    "What is in this picture?"]},
+                "status": "finished_successfully", "metadata": {}}},
+            "a": {"id": "a", "parent": "u", "children": [], "message": {
+                "id": "a", "author": {"role": "assistant"}, "create_time": 1_700_000_002.0,
+                "content": {"content_type": "text", "parts": ["A single pixel."]},
+                "status": "finished_successfully", "metadata": {"model_slug": "gpt-4o"}}}
+        }
+    }]);
+    let path = tempfile::tempdir().unwrap().keep().join("export.zip");
+    {
+        let file = std::fs::File::create(&path).unwrap();
+        let mut zip = zip::ZipWriter::new(file);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("conversations.json", opts).unwrap();
+        zip.write_all(conversation.to_string().as_bytes()).unwrap();
+        zip.start_file("file-AbC123-photo.png", opts).unwrap();
+        zip.write_all(PNG).unwrap();
+        zip.start_file("chat.html", opts).unwrap();
+        zip.write_all(b"<html></html>").unwrap();
+        zip.finish().unwrap();
+    }
+    let seen: Arc<Mutex<Vec<ImportProgress>>> = Arc::default();
+    let log = Arc::clone(&seen);
+    let summary = f
+        .engine
+        .import_file(path, move |p| log.lock().unwrap().push(p))
+        .await
+        .unwrap();
+    assert_eq!(
+        (summary.conversations_added, summary.messages_added),
+        (1, 2)
+    );
+    assert_eq!(
+        *seen.lock().unwrap(),
+        vec![ImportProgress { done: 1, total: 1 }],
+        "progress counts conversations stored"
+    );
+    let c = f.engine.list_conversations().await.unwrap()[0].clone();
+    let view = f.engine.open_conversation(c.id).await.unwrap();
+    let prompt = &view.messages[0];
+    assert_eq!(
+        prompt.attachments.len(),
+        1,
+        "the image in the zip is attached"
+    );
+    assert_eq!(prompt.attachments[0].mime, "image/png");
+    assert!(
+        prompt.content.contains("What is in this picture?")
+            && prompt
+                .content
+                .contains("[image not included in the export]"),
+        "an image the zip lacks is said, not dropped silently: {}",
+        prompt.content
+    );
+    assert_eq!(view.messages[1].model.as_deref(), Some("gpt-4o"));
+    assert_eq!(c.created_at, 1_700_000_000_500, "times are kept, in ms");
+}
