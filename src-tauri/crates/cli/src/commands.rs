@@ -21,7 +21,8 @@ use sb_keys::{KeyError, OsKeyring, Secret};
 use serde::Serialize;
 
 use crate::{
-    BudgetArgs, ChatArgs, Command, HistoryCmd, KeysCmd, ProvidersCmd, RouteArgs, UsageArgs,
+    BudgetArgs, ChatArgs, Command, ExportArgs, ExportFormatArg, HistoryCmd, ImportArgs, KeysCmd,
+    ProvidersCmd, RouteArgs, UsageArgs,
 };
 
 /// The environment variable an ad-hoc provider's key is read from.
@@ -92,6 +93,8 @@ pub async fn run(
         Command::Route(args) => route(&engine, args).await.map(|()| ExitCode::SUCCESS),
         Command::Budget(args) => budget(&engine, args).await.map(|()| ExitCode::SUCCESS),
         Command::Usage(args) => usage(&engine, args).await.map(|()| ExitCode::SUCCESS),
+        Command::Import(args) => import(&engine, args).await.map(|()| ExitCode::SUCCESS),
+        Command::Export(args) => export(&engine, args).await.map(|()| ExitCode::SUCCESS),
         // Handled in main before any engine exists; kept here so the match stays total.
         Command::Classify => Ok(ExitCode::SUCCESS),
     }
@@ -483,6 +486,83 @@ async fn keys(engine: &Engine, cmd: KeysCmd) -> Result<(), CliError> {
             Ok(())
         }
     }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+async fn import(engine: &Engine, args: ImportArgs) -> Result<(), CliError> {
+    // Progress on a terminal only, on stderr, so stdout stays the summary.
+    let show = std::io::stderr().is_terminal() && !args.json;
+    let summary = engine
+        .import_file(args.file, move |p| {
+            if show {
+                eprint!("\rImporting… {}/{}", p.done, p.total);
+                if p.done == p.total {
+                    eprintln!();
+                }
+            }
+        })
+        .await?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let line = serde_json::to_string(&summary).map_err(|e| CliError::Stdout(e.into()))?;
+        return writeln!(out, "{line}").map_err(CliError::Stdout);
+    }
+    let mut text = format!(
+        "Imported {} ({}) from {}",
+        plural(
+            summary.conversations_added,
+            "new conversation",
+            "new conversations"
+        ),
+        plural(summary.messages_added, "message", "messages"),
+        summary.format.label()
+    );
+    if summary.conversations_updated > 0 {
+        text.push_str(&format!(
+            "; {} gained messages",
+            plural(
+                summary.conversations_updated,
+                "conversation",
+                "conversations"
+            )
+        ));
+    }
+    if summary.conversations_unchanged > 0 {
+        text.push_str(&format!(
+            "; {} already imported",
+            plural(
+                summary.conversations_unchanged,
+                "conversation was",
+                "conversations were"
+            )
+        ));
+    }
+    writeln!(out, "{text}.").map_err(CliError::Stdout)?;
+    for s in &summary.skipped {
+        writeln!(out, "Skipped \"{}\": {}.", s.title, s.reason).map_err(CliError::Stdout)?;
+    }
+    Ok(())
+}
+
+async fn export(engine: &Engine, args: ExportArgs) -> Result<(), CliError> {
+    let kind = match args.format {
+        ExportFormatArg::Md => sb_engine::ExportKind::Markdown,
+        ExportFormatArg::Json => sb_engine::ExportKind::Json,
+    };
+    let summary = engine.export(args.conversation, kind, args.out).await?;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "Exported {} ({}, {}) to {}",
+        plural(summary.conversations, "conversation", "conversations"),
+        plural(summary.messages, "message", "messages"),
+        plural(summary.attachments, "attachment", "attachments"),
+        summary.files.first().map(String::as_str).unwrap_or("")
+    )
+    .map_err(CliError::Stdout)
 }
 
 async fn history(engine: &Engine, cmd: HistoryCmd) -> Result<(), CliError> {

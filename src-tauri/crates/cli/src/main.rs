@@ -63,9 +63,43 @@ enum Command {
     Budget(BudgetArgs),
     /// Print spend: total, by model, provider, task and day (this month by default).
     Usage(UsageArgs),
+    /// Import a ChatGPT or Claude export (conversations.json or the export .zip) or a
+    /// Switchboard JSON export. The format is detected; importing twice adds nothing.
+    Import(ImportArgs),
+    /// Export one conversation or all, as Markdown or JSON (with attachments).
+    Export(ExportArgs),
     /// Classify prompts by task: JSON Lines {"prompt": ...} on stdin, one
     /// {"task", "confidence", ...} line per input on stdout. Needs no keys or database.
     Classify,
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    /// The export file.
+    pub file: PathBuf,
+    /// Print what was imported as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum ExportFormatArg {
+    Md,
+    Json,
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    /// Only this conversation (default: all).
+    #[arg(long)]
+    pub conversation: Option<i64>,
+    /// `md`: one Markdown file per conversation (the branch it shows), files beside it;
+    /// `json`: one file with every branch and attachment (imports back with `sb import`).
+    #[arg(long)]
+    pub format: ExportFormatArg,
+    /// Where to write: a file (JSON, or Markdown for one conversation) or a folder
+    /// (Markdown for all conversations).
+    pub out: PathBuf,
 }
 
 #[derive(Args)]

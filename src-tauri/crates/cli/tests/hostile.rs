@@ -100,6 +100,16 @@ async fn a_key_echoed_by_the_server_is_not_printed_or_stored() {
                 "{behaviour:?}: history show has the key"
             );
         }
+        // Exports hold only what history holds: scanned with the rest below.
+        let json = sb.data_dir().join("export.json");
+        let md = sb.data_dir().join("export-md");
+        sb.run(&["export", "--format", "json", json.to_str().unwrap()])
+            .await
+            .ok();
+        sb.run(&["export", "--format", "md", md.to_str().unwrap()])
+            .await
+            .ok();
+        assert!(json.exists() && md.read_dir().unwrap().count() > 0);
         assert_key_absent(sb.data_dir(), &key);
     }
 }

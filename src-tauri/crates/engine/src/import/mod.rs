@@ -30,6 +30,8 @@ const MAX_INFLATED_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 pub enum ExportFormat {
     Chatgpt,
     Claude,
+    /// Switchboard's own JSON export.
+    Switchboard,
 }
 
 impl ExportFormat {
@@ -37,6 +39,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Chatgpt => "a ChatGPT export",
             ExportFormat::Claude => "a Claude export",
+            ExportFormat::Switchboard => "a Switchboard export",
         }
     }
 }
@@ -177,6 +180,9 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, EngineError> {
             ))
         }
     })?;
+    if value.get("format").and_then(serde_json::Value::as_str) == Some(crate::EXPORT_FORMAT) {
+        return own_export(value);
+    }
     let items = match value {
         serde_json::Value::Array(items) => items,
         // A single conversation saved on its own.
@@ -212,6 +218,70 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, EngineError> {
             "The file mixes ChatGPT and Claude conversations; import each export on its own.",
         )),
     }
+}
+
+/// Switchboard's own export: the tree as it was, keyed by the exported ids.
+fn own_export(value: serde_json::Value) -> Result<Parsed, EngineError> {
+    use base64::Engine as _;
+    let file: crate::export::ExportFile = serde_json::from_value(value)
+        .map_err(|e| invalid(format!("The Switchboard export cannot be read ({e}).")))?;
+    if file.version > crate::EXPORT_VERSION {
+        return Err(invalid(format!(
+            "The export was written by a newer Switchboard (format version {}); update \
+             Switchboard to import it.",
+            file.version
+        )));
+    }
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let mut conversations = Vec::new();
+    for c in file.conversations {
+        let key = |id: i64| format!("switchboard:{}:{id}", c.created_at);
+        let mut messages = Vec::with_capacity(c.messages.len());
+        for m in c.messages {
+            let attachments = m
+                .attachments
+                .into_iter()
+                .map(|a| {
+                    Ok(sb_store::NewAttachment {
+                        data: b64.decode(a.data_base64.as_bytes()).map_err(|e| {
+                            invalid(format!("An attachment in the export is damaged ({e})."))
+                        })?,
+                        name: a.name,
+                        mime: a.mime,
+                        kind: a.kind,
+                    })
+                })
+                .collect::<Result<Vec<_>, EngineError>>()?;
+            messages.push(sb_store::ImportedMessage {
+                source: key(m.id),
+                parent: m.parent_id.map(key),
+                role: m.role,
+                content: m.content,
+                reasoning: m.reasoning,
+                model: m.model,
+                // An answer that was streaming when exported did not finish.
+                status: match m.status {
+                    sb_core::MessageStatus::Streaming => sb_core::MessageStatus::Interrupted,
+                    other => other,
+                },
+                created_at: m.created_at,
+                attachments,
+            });
+        }
+        conversations.push(ImportedConversation {
+            source: format!("switchboard:{}:{}", c.created_at, c.id),
+            title: c.title,
+            created_at: c.created_at,
+            updated_at: c.updated_at,
+            messages,
+            active: c.active_leaf.map(key),
+        });
+    }
+    Ok(Parsed {
+        format: ExportFormat::Switchboard,
+        conversations,
+        skipped: Vec::new(),
+    })
 }
 
 /// Milliseconds from Unix seconds with a fraction (ChatGPT's times).
