@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use sb_core::{Conversation, ConversationId, MessageId, Provider, ProviderId, ProviderInput};
 use sb_engine::{
-    AppStatus, BudgetSettings, BudgetStatus, CatalogueState, Coalescer, ConversationRouting,
-    ConversationView, RouteOptions, RoutePreview, SearchHit, SendRoutedTurn, SendTurn,
-    StoredRecord, TurnEvent, TurnStarted, UsageSummary,
+    AppStatus, BackupInfo, BackupSettings, BudgetSettings, BudgetStatus, CatalogueState, Coalescer,
+    ConversationRouting, ConversationView, RouteOptions, RoutePreview, SearchHit, SendRoutedTurn,
+    SendTurn, StoredRecord, TurnEvent, TurnStarted, UsageSummary,
 };
 use sb_keys::Secret;
 use tauri::{ipc::Channel, AppHandle, State};
@@ -183,6 +183,38 @@ pub async fn set_archived(
 #[tauri::command]
 pub async fn search_history(state: State<'_, AppState>, query: String) -> Res<Vec<SearchHit>> {
     Ok(state.engine()?.search(query).await?)
+}
+
+/// Every backup copy of the database, newest first.
+#[tauri::command]
+pub async fn list_backups(state: State<'_, AppState>) -> Res<Vec<BackupInfo>> {
+    Ok(state.engine()?.list_backups().await?)
+}
+
+/// Takes a backup copy now.
+#[tauri::command]
+pub async fn backup_now(state: State<'_, AppState>) -> Res<BackupInfo> {
+    Ok(state.engine()?.backup_now().await?)
+}
+
+/// How daily backups are kept.
+#[tauri::command]
+pub async fn backup_settings(state: State<'_, AppState>) -> Res<BackupSettings> {
+    Ok(state.engine()?.backup_settings().await?)
+}
+
+/// Changes how daily backups are kept.
+#[tauri::command]
+pub async fn set_backup_settings(state: State<'_, AppState>, settings: BackupSettings) -> Res<()> {
+    Ok(state.engine()?.set_backup_settings(settings).await?)
+}
+
+/// Restores a backup: records it, then restarts the app, which puts it in place of the
+/// current database (kept aside in the backups folder) before opening it.
+#[tauri::command]
+pub async fn restore_backup(app: AppHandle, state: State<'_, AppState>, name: String) -> Res<()> {
+    state.engine()?.request_restore(name).await?;
+    app.restart()
 }
 
 #[tauri::command]

@@ -58,6 +58,7 @@ pub fn run() {
         .manage(updater::Pending::default())
         .setup(|app| {
             updater::spawn_background_checks(app.handle().clone());
+            spawn_daily_backups(app.handle().clone());
             Ok(())
         })
         .on_page_load(move |_, payload| {
@@ -85,6 +86,11 @@ pub fn run() {
             commands::open_conversation,
             commands::attachment,
             commands::rename_conversation,
+            commands::list_backups,
+            commands::backup_now,
+            commands::backup_settings,
+            commands::set_backup_settings,
+            commands::restore_backup,
             commands::select_branch,
             commands::delete_message,
             commands::set_pinned,
@@ -119,6 +125,24 @@ pub fn run() {
         eprintln!("Switchboard stopped with an error: {e}");
         std::process::exit(1);
     }
+}
+
+/// After start-up (the window first), takes the day's backup copy when one is due, and
+/// checks again every hour the app stays open.
+fn spawn_daily_backups(app: tauri::AppHandle) {
+    use tauri::Manager;
+    tauri::async_runtime::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_secs(20)).await;
+        loop {
+            let Ok(engine) = app.state::<AppState>().engine().cloned() else {
+                return;
+            };
+            if let Err(e) = engine.daily_backup().await {
+                tracing::warn!(error = %e, "the daily backup failed");
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        }
+    });
 }
 
 async fn start_engine() -> Result<Engine, IpcError> {

@@ -164,6 +164,24 @@ parent_id: number | null, created_at: number, updated_at: number, };
 
 export type Branch = { message_id: number, siblings: number[], };
 
+export type BackupKind = "daily" | "before_update" | "before_upgrade" | "replaced" | "manual";
+
+export type BackupInfo = { 
+/**
+ * File name inside the backups folder (what restore takes).
+ */
+name: string, kind: BackupKind, created_at: number, size: number, };
+
+export type BackupSettings = { 
+/**
+ * Take a copy each day.
+ */
+daily: boolean, 
+/**
+ * How many daily copies to keep (1–365).
+ */
+keep: number, };
+
 export type ConversationView = { conversation: Conversation, messages: Array<Message>, branches: Array<Branch>, };
 
 export type SearchHit = { conversation_id: number, title: string, 

@@ -11,6 +11,7 @@
 //! - A key is bound to its provider *and* base URL: changing the URL forgets the key,
 //!   so it is never sent to a host the user did not enter it for.
 
+mod backups;
 mod budget;
 mod catalogue;
 mod coalesce;
@@ -27,6 +28,7 @@ mod turn;
 mod updates;
 mod usage;
 
+pub use backups::{BackupInfo, BackupKind, BackupSettings};
 pub use budget::{BudgetSettings, BudgetStatus};
 pub use catalogue::CatalogueState;
 pub use coalesce::Coalescer;
@@ -172,6 +174,7 @@ impl Engine {
         let (store, reader, session, stored_edits) =
             tokio::task::spawn_blocking(move || -> Result<_, EngineError> {
                 paths::make_private(&data_dir);
+                backups::apply_pending_restore(&data_dir, now)?;
                 let mut store = Store::open(&db_path)?;
                 let reader = Store::open_reader(&db_path)?;
                 let session =

@@ -125,6 +125,27 @@ impl Store {
         })
     }
 
+    /// Checks a copy of a database (a backup about to be restored) without changing it:
+    /// a Switchboard database this build can open, that SQLite finds sound.
+    pub fn verify_copy(path: &Path) -> Result<(), StoreError> {
+        check_existing(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(path, e))?;
+        let verdict: String = conn
+            .query_row("PRAGMA quick_check", [], |row| row.get(0))
+            .map_err(|e| classify(path, e))?;
+        if verdict != "ok" {
+            return Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: verdict,
+            });
+        }
+        Ok(())
+    }
+
     /// A private, empty database that vanishes when dropped. For tests.
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let mut conn = Connection::open_in_memory()?;
