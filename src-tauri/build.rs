@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "open_conversation",
     "attachment",
     "rename_conversation",
+    "conversation_page",
     "list_backups",
     "backup_now",
     "backup_settings",

@@ -6,8 +6,8 @@ use std::time::Duration;
 use sb_core::{Conversation, ConversationId, MessageId, Provider, ProviderId, ProviderInput};
 use sb_engine::{
     AppStatus, BackupInfo, BackupSettings, BudgetSettings, BudgetStatus, CatalogueState, Coalescer,
-    ConversationRouting, ConversationView, RouteOptions, RoutePreview, SearchHit, SendRoutedTurn,
-    SendTurn, StoredRecord, TurnEvent, TurnStarted, UsageSummary,
+    ConversationPage, ConversationRouting, ConversationView, RouteOptions, RoutePreview, SearchHit,
+    SendRoutedTurn, SendTurn, StoredRecord, TurnEvent, TurnStarted, UsageSummary,
 };
 use sb_keys::Secret;
 use tauri::{ipc::Channel, AppHandle, State};
@@ -215,6 +215,17 @@ pub async fn set_backup_settings(state: State<'_, AppState>, settings: BackupSet
 pub async fn restore_backup(app: AppHandle, state: State<'_, AppState>, name: String) -> Res<()> {
     state.engine()?.request_restore(name).await?;
     app.restart()
+}
+
+/// One page of a conversation's shown branch (newest first when `before` is null).
+#[tauri::command]
+pub async fn conversation_page(
+    state: State<'_, AppState>,
+    id: ConversationId,
+    before: Option<MessageId>,
+    limit: usize,
+) -> Res<ConversationPage> {
+    Ok(state.engine()?.conversation_page(id, before, limit).await?)
 }
 
 #[tauri::command]

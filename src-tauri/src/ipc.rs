@@ -55,6 +55,7 @@ pub fn typescript_bindings() -> String {
         sb_engine::BackupInfo::decl(&cfg),
         sb_engine::BackupSettings::decl(&cfg),
         sb_engine::ConversationView::decl(&cfg),
+        sb_engine::ConversationPage::decl(&cfg),
         sb_engine::SearchHit::decl(&cfg),
         sb_engine::Placement::decl(&cfg),
         sb_keys::KeyringStatus::decl(&cfg),

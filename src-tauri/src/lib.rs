@@ -86,6 +86,7 @@ pub fn run() {
             commands::open_conversation,
             commands::attachment,
             commands::rename_conversation,
+            commands::conversation_page,
             commands::list_backups,
             commands::backup_now,
             commands::backup_settings,

@@ -184,6 +184,20 @@ keep: number, };
 
 export type ConversationView = { conversation: Conversation, messages: Array<Message>, branches: Array<Branch>, };
 
+export type ConversationPage = { conversation: Conversation, messages: Array<Message>, 
+/**
+ * Alternatives of the messages on this page.
+ */
+branches: Array<Branch>, 
+/**
+ * Messages on the shown branch before this page (0: the page starts at the first).
+ */
+earlier: number, 
+/**
+ * Messages on the whole shown branch.
+ */
+total: number, };
+
 export type SearchHit = { conversation_id: number, title: string, 
 /**
  * The matching message; for a title match, the conversation's first message.

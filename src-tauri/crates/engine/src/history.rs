@@ -24,6 +24,26 @@ pub struct ConversationView {
 /// Most results a search returns.
 pub const SEARCH_LIMIT: usize = 50;
 
+/// Most messages one page of a conversation holds.
+pub const MAX_PAGE: usize = 500;
+
+/// Part of a conversation's shown branch: the `messages` just before `before` (or the
+/// newest ones), oldest first, for a long conversation opened at its end and read back
+/// by scrolling.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ConversationPage {
+    pub conversation: Conversation,
+    pub messages: Vec<Message>,
+    /// Alternatives of the messages on this page.
+    pub branches: Vec<Branch>,
+    /// Messages on the shown branch before this page (0: the page starts at the first).
+    #[ts(type = "number")]
+    pub earlier: usize,
+    /// Messages on the whole shown branch.
+    #[ts(type = "number")]
+    pub total: usize,
+}
+
 impl Engine {
     pub async fn open_conversation(
         &self,
@@ -38,6 +58,40 @@ impl Engine {
                 conversation,
                 messages,
                 branches,
+            })
+        })
+        .await
+    }
+
+    /// One page of the shown branch: up to `limit` messages before `before` (a message
+    /// id on the branch), or the newest `limit` when `before` is `None`. Only the page's
+    /// messages are read in full, so opening a 10,000-message conversation costs one
+    /// page.
+    pub async fn conversation_page(
+        &self,
+        id: ConversationId,
+        before: Option<MessageId>,
+        limit: usize,
+    ) -> Result<ConversationPage, EngineError> {
+        let limit = limit.clamp(1, MAX_PAGE);
+        self.read(move |s| {
+            let conversation = s.get_conversation(id)?;
+            let ids = match s.active_leaf(id)? {
+                Some(leaf) => s.path_ids_to(leaf)?,
+                None => Vec::new(),
+            };
+            let end = match before {
+                Some(b) => ids.iter().position(|m| *m == b).unwrap_or(ids.len()),
+                None => ids.len(),
+            };
+            let start = end.saturating_sub(limit);
+            let page = &ids[start..end];
+            Ok(ConversationPage {
+                conversation,
+                messages: s.messages_by_ids(page)?,
+                branches: s.branches_along(id, page)?,
+                earlier: start,
+                total: ids.len(),
             })
         })
         .await

@@ -35,7 +35,7 @@ pub use coalesce::Coalescer;
 pub use connection::{ConnectionTest, DetectedOllama, ListedModel, ModelListing};
 pub use error::EngineError;
 pub use export::{ExportKind, ExportSummary, EXPORT_FORMAT, EXPORT_VERSION};
-pub use history::{ConversationView, SEARCH_LIMIT};
+pub use history::{ConversationPage, ConversationView, MAX_PAGE, SEARCH_LIMIT};
 pub use import::{ExportFormat, ImportProgress, ImportSummary, Skipped, MAX_FILE_BYTES};
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use record::{FallbackTaken, RouteRecord, Selection, StoredRecord};
