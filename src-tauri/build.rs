@@ -19,6 +19,8 @@ const COMMANDS: &[&str] = &[
     "open_conversation",
     "attachment",
     "rename_conversation",
+    "import_history",
+    "export_history",
     "conversation_page",
     "list_backups",
     "backup_now",

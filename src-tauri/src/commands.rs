@@ -6,11 +6,12 @@ use std::time::Duration;
 use sb_core::{Conversation, ConversationId, MessageId, Provider, ProviderId, ProviderInput};
 use sb_engine::{
     AppStatus, BackupInfo, BackupSettings, BudgetSettings, BudgetStatus, CatalogueState, Coalescer,
-    ConversationPage, ConversationRouting, ConversationView, RouteOptions, RoutePreview, SearchHit,
-    SendRoutedTurn, SendTurn, StoredRecord, TurnEvent, TurnStarted, UsageSummary,
+    ConversationPage, ConversationRouting, ConversationView, ExportSummary, ImportSummary,
+    RouteOptions, RoutePreview, SearchHit, SendRoutedTurn, SendTurn, StoredRecord, TurnEvent,
+    TurnStarted, UsageSummary,
 };
 use sb_keys::Secret;
-use tauri::{ipc::Channel, AppHandle, State};
+use tauri::{ipc::Channel, AppHandle, Emitter, State};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::{AppState, IpcError};
@@ -226,6 +227,47 @@ pub async fn conversation_page(
     limit: usize,
 ) -> Res<ConversationPage> {
     Ok(state.engine()?.conversation_page(id, before, limit).await?)
+}
+
+/// Imports an export file the person picked, sent as the request's raw bytes; progress
+/// goes out as `import-progress` events.
+#[tauri::command]
+pub async fn import_history(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: tauri::ipc::Request<'_>,
+) -> Res<ImportSummary> {
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Err(IpcError {
+            code: "invalid_input".into(),
+            message: "The file's bytes did not arrive.".into(),
+        });
+    };
+    let bytes = bytes.clone();
+    Ok(state
+        .engine()?
+        .import_bytes(bytes, move |p| {
+            let _ = app.emit("import-progress", p);
+        })
+        .await?)
+}
+
+/// Exports one conversation or all to a new file in Downloads.
+#[tauri::command]
+pub async fn export_history(
+    state: State<'_, AppState>,
+    conversation: Option<ConversationId>,
+    markdown: bool,
+) -> Res<ExportSummary> {
+    let kind = if markdown {
+        sb_engine::ExportKind::Markdown
+    } else {
+        sb_engine::ExportKind::Json
+    };
+    Ok(state
+        .engine()?
+        .export_to_downloads(conversation, kind)
+        .await?)
 }
 
 #[tauri::command]

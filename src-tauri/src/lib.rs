@@ -86,6 +86,8 @@ pub fn run() {
             commands::open_conversation,
             commands::attachment,
             commands::rename_conversation,
+            commands::import_history,
+            commands::export_history,
             commands::conversation_page,
             commands::list_backups,
             commands::backup_now,

@@ -198,6 +198,32 @@ earlier: number,
  */
 total: number, };
 
+export type ExportFormat = "chatgpt" | "claude" | "switchboard";
+
+export type Skipped = { title: string, reason: string, };
+
+export type ImportSummary = { format: ExportFormat, 
+/**
+ * Conversations new to Switchboard.
+ */
+conversations_added: number, 
+/**
+ * Conversations imported before that gained messages now.
+ */
+conversations_updated: number, 
+/**
+ * Conversations imported before with nothing new.
+ */
+conversations_unchanged: number, messages_added: number, skipped: Array<Skipped>, };
+
+export type ImportProgress = { done: number, total: number, };
+
+export type ExportSummary = { conversations: number, messages: number, attachments: number, 
+/**
+ * Every file written, the main one first.
+ */
+files: Array<string>, };
+
 export type SearchHit = { conversation_id: number, title: string, 
 /**
  * The matching message; for a title match, the conversation's first message.

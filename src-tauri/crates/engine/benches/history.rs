@@ -96,7 +96,10 @@ fn main() {
         let mut page_times = Vec::new();
         for _ in 0..20 {
             let t = Instant::now();
-            let page = engine.conversation_page(longest.0, None, 100).await.unwrap();
+            let page = engine
+                .conversation_page(longest.0, None, 100)
+                .await
+                .unwrap();
             page_times.push(t.elapsed());
             assert_eq!(page.messages.len(), 100.min(longest.1));
         }
@@ -213,10 +216,8 @@ fn main() {
         let without = dir.path().join("without-index.db");
         {
             let conn = rusqlite::Connection::open(&with_index).unwrap();
-            conn.execute_batch(
-                "DROP TABLE messages_fts; DROP TABLE conversations_fts;",
-            )
-            .unwrap();
+            conn.execute_batch("DROP TABLE messages_fts; DROP TABLE conversations_fts;")
+                .unwrap();
             conn.execute("VACUUM INTO ?1", [without.to_str().unwrap()])
                 .unwrap();
         }

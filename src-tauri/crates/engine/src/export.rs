@@ -183,6 +183,42 @@ impl Engine {
         .await
     }
 
+    /// Exports to a new file (or folder, for Markdown of every conversation) in the
+    /// person's Downloads folder (the data folder's `exports/` when there is none), named
+    /// after the time; never overwrites anything.
+    pub async fn export_to_downloads(
+        &self,
+        scope: Option<ConversationId>,
+        kind: ExportKind,
+    ) -> Result<ExportSummary, EngineError> {
+        let dir = dirs::download_dir()
+            .filter(|d| d.is_dir())
+            .unwrap_or_else(|| self.data_dir().join("exports"));
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
+        let (year, month, day) = sb_core::budget::utc_date(self.now());
+        let stem = match scope {
+            Some(id) => format!("switchboard-conversation-{id}-{year:04}-{month:02}-{day:02}"),
+            None => format!("switchboard-{year:04}-{month:02}-{day:02}"),
+        };
+        let extension = match (kind, scope) {
+            (ExportKind::Json, _) => ".json",
+            (ExportKind::Markdown, Some(_)) => ".md",
+            (ExportKind::Markdown, None) => "",
+        };
+        let out = (1..)
+            .map(|n| {
+                let suffix = if n == 1 {
+                    String::new()
+                } else {
+                    format!("-{n}")
+                };
+                dir.join(format!("{stem}{suffix}{extension}"))
+            })
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| dir.join(format!("{stem}{extension}")));
+        self.export(scope, kind, out).await
+    }
+
     /// Exports one conversation (`scope`) or all to `out`. JSON: one file. Markdown: one
     /// file per conversation, attachments in a folder beside it; `out` is the file for
     /// one conversation, or a folder (created if needed) for all.

@@ -333,6 +333,22 @@ impl Engine {
         self.store_import(parsed, progress).await
     }
 
+    /// Imports an export given as bytes (the app reads the file the person picked).
+    pub async fn import_bytes(
+        &self,
+        bytes: Vec<u8>,
+        progress: impl Fn(ImportProgress) + Send + Sync + 'static,
+    ) -> Result<ImportSummary, EngineError> {
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(invalid(format!(
+                "The file is larger than {} GB; it was not imported.",
+                MAX_FILE_BYTES >> 30
+            )));
+        }
+        let parsed = tokio::task::spawn_blocking(move || parse(&bytes)).await??;
+        self.store_import(parsed, progress).await
+    }
+
     /// Stores an understood export in one unit, reporting progress per conversation.
     pub(crate) async fn store_import(
         &self,
