@@ -19,6 +19,8 @@ const COMMANDS: &[&str] = &[
     "open_conversation",
     "attachment",
     "rename_conversation",
+    "database_recovery",
+    "recover_database",
     "import_history",
     "export_history",
     "conversation_page",

@@ -270,6 +270,52 @@ pub async fn export_history(
         .await?)
 }
 
+/// What the app knows when its database could not be opened: the error, the folder,
+/// and the backups it could restore.
+#[derive(serde::Serialize, ts_rs::TS)]
+pub struct DatabaseRecovery {
+    /// Why the database could not be opened; `None` when it opened.
+    pub error: Option<IpcError>,
+    pub data_dir: Option<String>,
+    pub backups: Vec<BackupInfo>,
+}
+
+/// The recovery screen's facts (works whether or not the engine opened).
+#[tauri::command]
+pub fn database_recovery(state: State<'_, AppState>) -> DatabaseRecovery {
+    DatabaseRecovery {
+        error: state.engine().err(),
+        data_dir: state.data_dir().map(|d| d.display().to_string()),
+        backups: state
+            .data_dir()
+            .map(sb_engine::backups_in)
+            .unwrap_or_default(),
+    }
+}
+
+/// When the database could not be opened: restore a backup (`name`) or, with no name,
+/// set the unusable file aside (kept in the backups folder) and start with an empty
+/// history; then restart.
+#[tauri::command]
+pub fn recover_database(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    name: Option<String>,
+) -> Res<()> {
+    let no_folder = || IpcError {
+        code: "storage".into(),
+        message: "Switchboard has no data folder to recover.".into(),
+    };
+    let dir = state.data_dir().ok_or_else(no_folder)?;
+    match name {
+        Some(name) => sb_engine::request_restore_in(dir, &name)?,
+        None => {
+            sb_engine::set_aside_damaged(dir, sb_core::Clock::now_ms(&sb_engine::SystemClock))?;
+        }
+    }
+    app.restart()
+}
+
 #[tauri::command]
 pub async fn delete_conversation(state: State<'_, AppState>, id: ConversationId) -> Res<()> {
     Ok(state.engine()?.delete_conversation(id).await?)

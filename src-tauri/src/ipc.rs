@@ -61,6 +61,7 @@ pub fn typescript_bindings() -> String {
         sb_engine::ImportSummary::decl(&cfg),
         sb_engine::ImportProgress::decl(&cfg),
         sb_engine::ExportSummary::decl(&cfg),
+        crate::commands::DatabaseRecovery::decl(&cfg),
         sb_engine::SearchHit::decl(&cfg),
         sb_engine::Placement::decl(&cfg),
         sb_keys::KeyringStatus::decl(&cfg),

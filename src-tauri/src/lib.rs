@@ -18,11 +18,19 @@ use sb_keys::OsKeyring;
 pub use ipc::{typescript_bindings, IpcError};
 
 /// The engine, or why it could not start.
-pub struct AppState(Result<Engine, IpcError>);
+pub struct AppState {
+    engine: Result<Engine, IpcError>,
+    /// The data folder, known even when the engine could not open (for recovery).
+    data_dir: Option<std::path::PathBuf>,
+}
 
 impl AppState {
     pub fn engine(&self) -> Result<&Engine, IpcError> {
-        self.0.as_ref().map_err(Clone::clone)
+        self.engine.as_ref().map_err(Clone::clone)
+    }
+
+    pub fn data_dir(&self) -> Option<&std::path::Path> {
+        self.data_dir.as_deref()
     }
 }
 
@@ -45,8 +53,12 @@ pub fn run() {
     };
     tauri::async_runtime::set(runtime.handle().clone());
 
-    let state = AppState(runtime.block_on(start_engine()));
-    if let Err(e) = &state.0 {
+    let data_dir = sb_engine::default_data_dir();
+    let state = AppState {
+        engine: runtime.block_on(start_engine(data_dir.clone())),
+        data_dir,
+    };
+    if let Err(e) = &state.engine {
         tracing::error!(code = %e.code, "engine failed to start: {}", e.message);
         eprintln!("Switchboard: {}", e.message);
     }
@@ -86,6 +98,8 @@ pub fn run() {
             commands::open_conversation,
             commands::attachment,
             commands::rename_conversation,
+            commands::database_recovery,
+            commands::recover_database,
             commands::import_history,
             commands::export_history,
             commands::conversation_page,
@@ -148,8 +162,8 @@ fn spawn_daily_backups(app: tauri::AppHandle) {
     });
 }
 
-async fn start_engine() -> Result<Engine, IpcError> {
-    let data_dir = sb_engine::default_data_dir().ok_or_else(|| IpcError {
+async fn start_engine(data_dir: Option<std::path::PathBuf>) -> Result<Engine, IpcError> {
+    let data_dir = data_dir.ok_or_else(|| IpcError {
         code: "storage".into(),
         message: format!(
             "Switchboard cannot find a folder for its data: the OS reports no home folder. Set {} to a writable folder.",

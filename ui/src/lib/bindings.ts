@@ -164,7 +164,7 @@ parent_id: number | null, created_at: number, updated_at: number, };
 
 export type Branch = { message_id: number, siblings: number[], };
 
-export type BackupKind = "daily" | "before_update" | "before_upgrade" | "replaced" | "manual";
+export type BackupKind = "daily" | "before_update" | "before_upgrade" | "replaced" | "damaged" | "manual";
 
 export type BackupInfo = { 
 /**
@@ -223,6 +223,12 @@ export type ExportSummary = { conversations: number, messages: number, attachmen
  * Every file written, the main one first.
  */
 files: Array<string>, };
+
+export type DatabaseRecovery = { 
+/**
+ * Why the database could not be opened; `None` when it opened.
+ */
+error: IpcError | null, data_dir: string | null, backups: Array<BackupInfo>, };
 
 export type SearchHit = { conversation_id: number, title: string, 
 /**

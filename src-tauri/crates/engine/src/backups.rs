@@ -55,6 +55,8 @@ pub enum BackupKind {
     BeforeUpgrade,
     /// The database a restore replaced, kept aside.
     Replaced,
+    /// A database that could not be opened, set aside to start afresh.
+    Damaged,
     Manual,
 }
 
@@ -80,6 +82,8 @@ fn kind_of(name: &str) -> Option<BackupKind> {
         BackupKind::Manual
     } else if name.starts_with("replaced-") {
         BackupKind::Replaced
+    } else if name.starts_with("damaged-") {
+        BackupKind::Damaged
     } else if name.starts_with("before-schema-") {
         BackupKind::BeforeUpgrade
     } else if name.contains("-before-") {
@@ -268,18 +272,48 @@ impl Engine {
     /// Checks `name` is a readable Switchboard database and records it to be restored at
     /// the next start (the app restarts to do it; the current file is kept aside).
     pub async fn request_restore(&self, name: String) -> Result<(), EngineError> {
-        if kind_of(&name).is_none() || name.contains(['/', '\\']) || name.starts_with('.') {
-            return Err(invalid(format!("{name} is not one of the backups.")));
-        }
-        let path = self.backup_dir().join(&name);
-        let request = self.inner.data_dir.join(RESTORE_REQUEST);
-        tokio::task::spawn_blocking(move || -> Result<(), EngineError> {
-            // An older schema is fine: it is upgraded (after a copy) when opened.
-            sb_store::Store::verify_copy(&path)
-                .map_err(|e| invalid(format!("{name} cannot be restored: {e}")))?;
-            std::fs::write(&request, &name)
-                .map_err(|e| invalid(format!("Cannot record the restore: {e}.")))
-        })
-        .await?
+        let data_dir = self.inner.data_dir.clone();
+        tokio::task::spawn_blocking(move || request_restore_in(&data_dir, &name)).await?
     }
+}
+
+/// The backups in a data folder, newest first (works when the database cannot be
+/// opened: the app offers them on its recovery screen).
+pub fn backups_in(data_dir: &Path) -> Vec<BackupInfo> {
+    list_in(&data_dir.join(BACKUP_DIR))
+}
+
+/// Checks a backup and records it to be restored at the next start.
+pub fn request_restore_in(data_dir: &Path, name: &str) -> Result<(), EngineError> {
+    if kind_of(name).is_none() || name.contains(['/', '\\']) || name.starts_with('.') {
+        return Err(invalid(format!("{name} is not one of the backups.")));
+    }
+    let path = data_dir.join(BACKUP_DIR).join(name);
+    // An older schema is fine: it is upgraded (after a copy) when opened.
+    sb_store::Store::verify_copy(&path)
+        .map_err(|e| invalid(format!("{name} cannot be restored: {e}")))?;
+    std::fs::write(data_dir.join(RESTORE_REQUEST), name)
+        .map_err(|e| invalid(format!("Cannot record the restore: {e}.")))
+}
+
+/// Moves a database that cannot be opened (with its side files) into `backups/` as
+/// `damaged-<now>.db`, so the next start begins with an empty history. Nothing is
+/// deleted. Returns where it went.
+pub fn set_aside_damaged(data_dir: &Path, now: i64) -> Result<PathBuf, EngineError> {
+    let dir = data_dir.join(BACKUP_DIR);
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| invalid(format!("Cannot create {}: {e}.", dir.display())))?;
+    let db = data_dir.join(DB_FILE);
+    let aside = dir.join(format!("damaged-{now}.db"));
+    std::fs::rename(&db, &aside)
+        .map_err(|e| invalid(format!("Cannot move {} aside: {e}.", db.display())))?;
+    for suffix in ["-wal", "-shm"] {
+        let mut side = db.as_os_str().to_owned();
+        side.push(suffix);
+        let mut side_aside = aside.as_os_str().to_owned();
+        side_aside.push(suffix);
+        let _ = std::fs::rename(PathBuf::from(side), PathBuf::from(side_aside));
+    }
+    tracing::warn!(to = %aside.display(), "a database that could not be opened was set aside");
+    Ok(aside)
 }

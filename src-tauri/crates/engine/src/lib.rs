@@ -28,7 +28,9 @@ mod turn;
 mod updates;
 mod usage;
 
-pub use backups::{BackupInfo, BackupKind, BackupSettings};
+pub use backups::{
+    backups_in, request_restore_in, set_aside_damaged, BackupInfo, BackupKind, BackupSettings,
+};
 pub use budget::{BudgetSettings, BudgetStatus};
 pub use catalogue::CatalogueState;
 pub use coalesce::Coalescer;

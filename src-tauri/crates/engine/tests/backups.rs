@@ -139,3 +139,59 @@ async fn a_restore_takes_effect_at_the_next_start_and_keeps_the_replaced_file() 
         "after the backup"
     );
 }
+
+/// A database that cannot be opened is refused with the file and the fix named; the
+/// recovery screen can set it aside (kept, listed) and start afresh, or restore a copy.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_damaged_database_can_be_set_aside_or_replaced_by_a_backup() {
+    let dir = TempDir::new().unwrap();
+    let clock = Arc::new(FixedClock::new(1_764_000_000_000));
+    let engine = engine_at(&dir, &clock).await;
+    set_title(&dir, "kept in the backup");
+    let copy = engine.backup_now().await.unwrap();
+    drop(engine);
+    let db = dir.path().join(sb_engine::DB_FILE);
+    std::fs::write(&db, vec![0x42u8; 8192]).unwrap();
+
+    let config = sb_engine::EngineConfig::new(
+        dir.path().to_path_buf(),
+        clock.clone(),
+        Arc::new(MemoryKeyStore::new()),
+    );
+    let Err(err) = Engine::open(config).await else {
+        panic!("a damaged database must be refused");
+    };
+    let text = err.to_string();
+    assert!(text.contains(&db.display().to_string()), "{text}");
+
+    // Restore the copy through the recovery path (no engine needed).
+    let backups = sb_engine::backups_in(dir.path());
+    assert!(backups.iter().any(|b| b.name == copy.name));
+    sb_engine::request_restore_in(dir.path(), &copy.name).unwrap();
+    let restored = engine_at(&dir, &clock).await;
+    let titles: Vec<String> = restored
+        .list_conversations()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.title)
+        .collect();
+    assert_eq!(titles, ["kept in the backup"]);
+    drop(restored);
+
+    // Or set the unusable file aside and start with an empty history.
+    std::fs::write(&db, vec![0x42u8; 8192]).unwrap();
+    let _ = std::fs::remove_file(dir.path().join("switchboard.db-wal"));
+    let _ = std::fs::remove_file(dir.path().join("switchboard.db-shm"));
+    let aside = sb_engine::set_aside_damaged(dir.path(), 1_764_000_500_000).unwrap();
+    assert_eq!(
+        std::fs::read(&aside).unwrap(),
+        vec![0x42u8; 8192],
+        "kept as it was"
+    );
+    let fresh = engine_at(&dir, &clock).await;
+    assert!(fresh.list_conversations().await.unwrap().is_empty());
+    assert!(sb_engine::backups_in(dir.path())
+        .iter()
+        .any(|b| b.kind == BackupKind::Damaged));
+}
