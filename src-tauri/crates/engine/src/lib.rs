@@ -234,6 +234,7 @@ impl Engine {
                 _session: session,
             }),
         };
+        turn::warm_counting();
         // Recovery took over the dead processes' turns: settle the money they held.
         let settled = engine.settle_orphans(dead_sessions).await?;
         if settled > 0 {

@@ -73,7 +73,8 @@ pub(crate) struct PromptSize {
 }
 
 impl PromptSize {
-    /// CPU-bound (BPE over the whole history): call on the blocking pool.
+    /// CPU-bound (BPE over the whole history): on the blocking pool, except for short
+    /// texts once the tokenizer is loaded (see `turn::warm_counting`).
     pub(crate) fn measure<S: AsRef<str>>(texts: &[S]) -> PromptSize {
         let bpe = tiktoken_rs::o200k_base_singleton();
         PromptSize {

@@ -71,6 +71,23 @@ enum Target {
     Chosen(TurnTarget),
 }
 
+/// Most text (history and prompt) classified and counted on the async thread.
+const INLINE_COUNT_BYTES: usize = 4 * 1024;
+
+/// Set once the classifier and the tokenizer are loaded ([`warm_counting`]): loading
+/// them takes long enough that it must never happen on an async thread.
+static COUNTING_READY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Loads the classifier and the tokenizer on the blocking pool, so a first turn does
+/// not wait for them (called once when the engine opens).
+pub(crate) fn warm_counting() {
+    tokio::task::spawn_blocking(|| {
+        let _ = Classifier::shipped().classify("warm up", None);
+        let _ = PromptSize::measure(&["warm up".to_owned()]);
+        COUNTING_READY.store(true, std::sync::atomic::Ordering::Release);
+    });
+}
+
 pub(crate) fn title_from(text: &str) -> String {
     let first_line = text
         .lines()
@@ -353,13 +370,27 @@ impl Engine {
         let prompt = text.clone();
         let texts = context.texts_with(&prompt_message);
         let previous_task = context.previous_task;
-        let (classification, mut size) = tokio::task::spawn_blocking(move || {
+        let count = move || {
             (
                 Classifier::shipped().classify(&prompt, previous_task),
                 PromptSize::measure(&texts),
             )
-        })
-        .await?;
+        };
+        // A short conversation is counted in place (tens of microseconds: less than the
+        // hop to the blocking pool, which is most of a turn's time before it is sent);
+        // a long one on the blocking pool, off the async threads.
+        let total: usize = context
+            .history
+            .iter()
+            .map(|m| m.content.len())
+            .sum::<usize>()
+            + text.len();
+        let ready = COUNTING_READY.load(std::sync::atomic::Ordering::Acquire);
+        let (classification, mut size) = if ready && total <= INLINE_COUNT_BYTES {
+            count()
+        } else {
+            tokio::task::spawn_blocking(count).await?
+        };
         size.images = images;
         let calibrations = &context.calibrations;
         let input_tokens = |m: &sb_core::ModelInfo| calibrations.input_tokens(&catalogue, &size, m);
