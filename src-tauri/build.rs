@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "open_conversation",
     "attachment",
     "rename_conversation",
+    "conversation_page_around",
     "database_recovery",
     "recover_database",
     "import_history",

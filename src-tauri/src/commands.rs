@@ -316,6 +316,20 @@ pub fn recover_database(
     app.restart()
 }
 
+/// The page of a conversation's shown branch with a message in its middle.
+#[tauri::command]
+pub async fn conversation_page_around(
+    state: State<'_, AppState>,
+    id: ConversationId,
+    message_id: MessageId,
+    limit: usize,
+) -> Res<ConversationPage> {
+    Ok(state
+        .engine()?
+        .conversation_page_around(id, message_id, limit)
+        .await?)
+}
+
 #[tauri::command]
 pub async fn delete_conversation(state: State<'_, AppState>, id: ConversationId) -> Res<()> {
     Ok(state.engine()?.delete_conversation(id).await?)

@@ -98,6 +98,7 @@ pub fn run() {
             commands::open_conversation,
             commands::attachment,
             commands::rename_conversation,
+            commands::conversation_page_around,
             commands::database_recovery,
             commands::recover_database,
             commands::import_history,

@@ -24,6 +24,15 @@ pub struct ConversationView {
 /// Most results a search returns.
 pub const SEARCH_LIMIT: usize = 50;
 
+/// Which part of the shown branch a page holds.
+#[derive(Debug, Clone, Copy)]
+enum Anchor {
+    /// The messages just before this one (the newest ones for `None`).
+    Before(Option<MessageId>),
+    /// The messages around this one.
+    Around(MessageId),
+}
+
 /// Most messages one page of a conversation holds.
 pub const MAX_PAGE: usize = 500;
 
@@ -73,6 +82,27 @@ impl Engine {
         before: Option<MessageId>,
         limit: usize,
     ) -> Result<ConversationPage, EngineError> {
+        self.page(id, Anchor::Before(before), limit).await
+    }
+
+    /// The page of the shown branch with `message` in its middle (a search hit far back
+    /// in a long conversation); the branch through `message` should be shown first
+    /// ([`Engine::select_branch`]).
+    pub async fn conversation_page_around(
+        &self,
+        id: ConversationId,
+        message: MessageId,
+        limit: usize,
+    ) -> Result<ConversationPage, EngineError> {
+        self.page(id, Anchor::Around(message), limit).await
+    }
+
+    async fn page(
+        &self,
+        id: ConversationId,
+        anchor: Anchor,
+        limit: usize,
+    ) -> Result<ConversationPage, EngineError> {
         let limit = limit.clamp(1, MAX_PAGE);
         self.read(move |s| {
             let conversation = s.get_conversation(id)?;
@@ -80,11 +110,20 @@ impl Engine {
                 Some(leaf) => s.path_ids_to(leaf)?,
                 None => Vec::new(),
             };
-            let end = match before {
-                Some(b) => ids.iter().position(|m| *m == b).unwrap_or(ids.len()),
-                None => ids.len(),
+            let (start, end) = match anchor {
+                Anchor::Before(before) => {
+                    let end = before
+                        .and_then(|b| ids.iter().position(|m| *m == b))
+                        .unwrap_or(ids.len());
+                    (end.saturating_sub(limit), end)
+                }
+                Anchor::Around(message) => {
+                    let at = ids.iter().position(|m| *m == message).unwrap_or(ids.len());
+                    let start = at.saturating_sub(limit / 2);
+                    let end = (start + limit).min(ids.len());
+                    (end.saturating_sub(limit), end)
+                }
             };
-            let start = end.saturating_sub(limit);
             let page = &ids[start..end];
             Ok(ConversationPage {
                 conversation,

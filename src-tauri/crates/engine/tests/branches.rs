@@ -292,3 +292,59 @@ async fn a_long_conversation_opens_at_its_end_and_pages_back() {
     let expected: Vec<String> = (0..10_000).map(|i| format!("message {i}")).collect();
     assert_eq!(seen, expected, "every message once, in order");
 }
+
+/// A search hit far back in a long conversation opens on a page around it.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_page_around_a_message_far_back_holds_it() {
+    let f = fixture().await;
+    let db = f.dir.path().join(sb_engine::DB_FILE);
+    let (conversation, target) = {
+        let store = sb_store::Store::open(&db).unwrap();
+        store
+            .write(|s| {
+                let c = s.create_conversation("long", 1)?;
+                let mut target = 0;
+                for i in 0..3_000 {
+                    let m = s.insert_message(
+                        sb_store::NewMessage {
+                            conversation_id: c.id,
+                            role: Role::User,
+                            content: format!("message {i}"),
+                            status: MessageStatus::Complete,
+                            model: None,
+                            provider: None,
+                            parent: Default::default(),
+                        },
+                        2,
+                    )?;
+                    if i == 42 {
+                        target = m.id;
+                    }
+                }
+                Ok((c.id, target))
+            })
+            .unwrap()
+    };
+    let page = f
+        .engine
+        .conversation_page_around(conversation, target, 100)
+        .await
+        .unwrap();
+    assert_eq!(page.messages.len(), 100);
+    assert!(page.messages.iter().any(|m| m.id == target));
+    assert_eq!(
+        page.earlier, 0,
+        "near the start, the page starts at the first message"
+    );
+    let last = f
+        .engine
+        // The 2,993rd message: fewer than half a page after it.
+        .conversation_page_around(conversation, target + 2_950, 100)
+        .await
+        .unwrap();
+    assert_eq!(
+        last.earlier + last.messages.len(),
+        3_000,
+        "clamped to the end"
+    );
+}
