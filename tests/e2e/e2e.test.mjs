@@ -14,8 +14,8 @@
 // One ordered suite: later steps build on the providers and conversations of earlier ones, so
 // after the first failure the remaining steps are skipped (the secret scan still runs). Every
 // wait is an explicit condition polled every POLL_MS; a failing step leaves
-// failure-<letter>.png/.html in the artifacts. Elements are found only by the data-testid
-// attributes listed in notes/IPC.md.
+// failure-<letter>.png/.html in the artifacts. Elements are found only by their data-testid
+// attributes (grep ui/src for one before renaming it).
 
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -956,22 +956,38 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     );
     await screenshot("usage");
 
-    // "Re-run with…": the same prompt again, on a model chosen from the explanation.
+    // "Re-run with…": another answer to the same prompt, on a model chosen from the
+    // explanation. It takes the first answer's place, which stays one arrow away (‹ 2/2 ›).
     await click("nav-new-chat");
-    const fresh = await routedSend("Good morning! Any plans for today?");
+    const prompt = "Good morning! Any plans for today?";
+    const fresh = await routedSend(prompt);
     assert.match(fresh.badge ?? "", /^GPT-6 Luna · /, `a new conversation routes afresh: ${fresh.badge}`);
     await driver.executeScript(
       "const all = document.querySelectorAll('[data-testid=\"route-badge\"]'); all[all.length - 1].open = true;",
     );
     await pickOption("rerun-model", "GPT-6.1 Sol");
     await click("rerun-button");
-    const rerun = await waitFor("the re-run is answered", async () => {
+    const answerVersion = () =>
+      driver.executeScript(
+        "const all = document.querySelectorAll('[data-testid=\"message-assistant\"]'); return all[all.length - 1]?.querySelector('[data-testid=\"branch-count\"]')?.textContent.trim() ?? null;",
+      );
+    const rerun = await waitFor("the re-run is answered, as the second version of the answer", async () => {
       const badges = await badgesNow();
-      return badges.length === 2 && badges[1].includes("exact") ? badges[1] : null;
+      return badges.length === 1 && badges[0].includes("exact") && (await answerVersion()) === "2/2" ? badges[0] : null;
     }, TURN_TIMEOUT_MS);
     assert.match(rerun, /^GPT-6\.1 Sol · /, `the re-run used the chosen model: ${rerun}`);
     const { users } = await conversationShown();
-    assert.equal(users.at(-1), users[0], "the re-run sent the same prompt again");
+    assert.equal(users.length, 1, "the prompt was not sent again as a new message");
+    assert.ok(users[0].includes(prompt), `the prompt is still the one shown: ${users[0]}`);
+    // The first answer is kept: the switcher shows it, and goes back to the re-run.
+    await click("branch-prev");
+    const previous = await waitFor("the first answer is shown again", async () => {
+      const badges = await badgesNow();
+      return badges.length === 1 && (await answerVersion()) === "1/2" ? badges[0] : null;
+    });
+    assert.match(previous, /^GPT-6 Luna · /, `the first version is the router's pick: ${previous}`);
+    await click("branch-next");
+    await waitFor("the re-run is shown again", async () => (await answerVersion()) === "2/2");
   });
 
   step("e3) settings: an edited price and route steer the router; a pinned model answers; budget defaults persist", async () => {
@@ -1185,6 +1201,119 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     await send("Routed", prompt);
     const reply = await waitForReplyEnd(prompt);
     assert.equal(reply.status, "complete", `the stored key still works after a restart (error: ${reply.error})`);
+  });
+
+  step("h) history: regenerate and edit make versions to switch between; search opens a message's branch; delete waits for Undo; pin", async () => {
+    // A priced model (the $5 hard monthly cap of e3 refuses unpriced ones).
+    const prompt = "history-check: the zebra umbrella";
+    await send("Routed", prompt);
+    const first = await waitForReplyEnd(prompt);
+    assert.equal(first.status, "complete", first.error);
+
+    /** The last shown message of `role`, focused: its toolbar shows while it has focus. */
+    const focusLast = async (role) => {
+      const all = await driver.findElements(byTestId(`message-${role}`));
+      assert.ok(all.length > 0, `a ${role} message is shown`);
+      const el = all.at(-1);
+      await driver.executeScript("arguments[0].focus();", el);
+      return el;
+    };
+    /** Clicks the control `id` inside `root` once it is shown and enabled. */
+    const clickIn = async (root, id) => {
+      const target = await waitFor(`[data-testid=${id}] is shown and enabled in its message`, async () => {
+        const found = (await root.findElements(byTestId(id)))[0];
+        return found && (await found.isDisplayed()) && (await found.isEnabled()) ? found : null;
+      });
+      await target.click();
+    };
+    /** "i/n" of the last message of `role`, or null when it has no other versions. */
+    const versionOf = (role) =>
+      driver.executeScript(
+        `const all = document.querySelectorAll('[data-testid="message-${role}"]');
+         return all[all.length - 1]?.querySelector('[data-testid="branch-count"]')?.textContent.trim() ?? null;`,
+      );
+    const settled = async () => {
+      const shownNow = await conversationShown();
+      return shownNow.assistants.every((a) => TERMINAL.has(a.status)) ? shownNow : null;
+    };
+
+    // Regenerate: the conversation's own choice is the menu's first item.
+    await clickIn(await focusLast("assistant"), "message-regenerate");
+    await clickIn(await shown("regenerate-menu"), "regenerate-option");
+    await waitFor("another answer is the second version", async () => {
+      const now = await settled();
+      return now && now.users.length === 1 && now.assistants.length === 1 && (await versionOf("assistant")) === "2/2";
+    }, TURN_TIMEOUT_MS);
+
+    // Edit and resend the prompt: a second version of it, answered.
+    await clickIn(await focusLast("user"), "message-edit");
+    const editor = await shown("message-edit-input");
+    await editor.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE, "history-check: the zebra raincoat", Key.ENTER);
+    await waitFor("the edited prompt is answered as the prompt's second version", async () => {
+      const now = await settled();
+      return now && now.users.length === 1 && now.users[0].includes("raincoat") && (await versionOf("user")) === "2/2";
+    }, TURN_TIMEOUT_MS);
+    await screenshot("history-versions");
+
+    // Ctrl+K searches the history; the match in the first version of the prompt opens on its
+    // branch, with the regenerated answer under it.
+    await driver.actions().keyDown(Key.CONTROL).sendKeys("k").keyUp(Key.CONTROL).perform();
+    assert.equal(
+      await driver.executeScript("return document.activeElement?.getAttribute('data-testid');"),
+      "search-input",
+      "Ctrl+K focuses the search",
+    );
+    await driver.actions().sendKeys("umbrella").perform();
+    const hit = await waitFor("the prompt's first version is found", async () => {
+      for (const el of await driver.findElements(byTestId("search-result"))) {
+        const text = await el.getText();
+        if (text.includes("You ·") && text.includes("umbrella")) return el;
+      }
+      return null;
+    });
+    assert.equal(
+      await driver.executeScript("return arguments[0].querySelector('mark')?.textContent;", hit),
+      "umbrella",
+      "the match is marked",
+    );
+    await hit.click();
+    await waitFor("the search opened the first version of the prompt", async () => {
+      const now = await settled();
+      return now && now.users[0]?.includes("umbrella") && (await versionOf("user")) === "1/2" && (await versionOf("assistant")) === "2/2";
+    });
+    await (await shown("search-input")).sendKeys(Key.ESCAPE);
+    await shown("conversation-item");
+
+    // Delete the answer shown: it disappears at once, and Undo brings it back.
+    await clickIn(await focusLast("assistant"), "message-delete");
+    await shown("undo-toast");
+    await waitFor("the answer is hidden", async () => (await conversationShown()).assistants.length === 0);
+    await click("undo-button");
+    await waitFor("Undo brings it back, versions and all", async () =>
+      (await conversationShown()).assistants.length === 1 && (await versionOf("assistant")) === "2/2");
+    // Deleted for real once the toast has gone: the other answer to the same prompt remains.
+    await clickIn(await focusLast("assistant"), "message-delete");
+    await waitFor("the toast has gone", async () => (await displayed("undo-toast")) === null, 6_000 + UI_TIMEOUT_MS);
+    await waitFor("the other answer is shown, with no other version left", async () => {
+      const now = await settled();
+      return now && now.assistants.length === 1 && (await versionOf("assistant")) === null;
+    });
+
+    // Pin the conversation to the top, then unpin it (the open one shows its actions).
+    const activeItem = async () => driver.findElement(By.css('[data-testid="conversation-item"][data-active="true"]'));
+    const pinButton = async () =>
+      driver.executeScript(
+        `return document.querySelector('[data-testid="conversation-item"][data-active="true"]')
+           ?.parentElement.querySelector('[data-testid="conversation-pin"]') ?? null;`,
+      );
+    await (await waitFor("the open conversation offers to pin it", pinButton)).click();
+    await waitFor("the pinned conversation heads the list", async () => {
+      const firstItem = (await driver.findElements(byTestId("conversation-item")))[0];
+      return firstItem && (await firstItem.getAttribute("data-active")) === "true" && (await firstItem.getAttribute("data-pinned")) === "true";
+    });
+    await screenshot("history-pinned");
+    await (await waitFor("the open conversation offers to unpin it", pinButton)).click();
+    await waitFor("unpinned", async () => (await (await activeItem()).getAttribute("data-pinned")) === "false");
   });
 
   step(

@@ -156,9 +156,13 @@ describe("App", () => {
     const events = channel as { onmessage: (e: TurnEvent) => void } | null;
     events?.onmessage({ type: "started", conversation_id: 7, user_message_id: 10, assistant_message_id: 11, model: "gpt-4.1-mini", provider: "OpenAI" });
     events?.onmessage({ type: "delta", text: "**Hi** <img src=x onerror=alert(1)> [x](javascript:alert(1))" });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    flushSync();
-    const content = document.querySelector('[data-testid="message-assistant"] [data-testid="message-content"]');
+    // Streaming renders once per animation frame: wait for one (longer on a busy machine).
+    const shownContent = () => document.querySelector('[data-testid="message-assistant"] [data-testid="message-content"]');
+    for (let waited = 0; waited < 2000 && shownContent()?.querySelector("strong") == null; waited += 25) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      flushSync();
+    }
+    const content = shownContent();
     expect(content?.querySelector("strong")?.textContent, "Markdown rendered while streaming").toBe("Hi");
     expect(content?.querySelector("img, a"), "nothing dangerous rendered").toBeNull();
     expect(byTestId("message-meta").textContent, "model shown while streaming").toBe("gpt-4.1-mini");
@@ -182,7 +186,7 @@ describe("App", () => {
       shipped_models: [],
       shipped_routes: {},
     }));
-    backend.handlers.set("open_conversation", () => ({ conversation: { id: 7, title: "Hi", created_at: 1, updated_at: 2 }, messages: [] }));
+    backend.handlers.set("open_conversation", () => ({ conversation: { id: 7, title: "Hi", pinned: false, archived: false, created_at: 1, updated_at: 2 }, messages: [], branches: [] }));
     backend.handlers.set("route_records", () => []);
     backend.handlers.set("budget_status", () => ({
       conversation: { cap: null, spent: 0, reserved: 0 , unpriced_calls: 0},

@@ -27,6 +27,7 @@ function message(id: number, role: "user" | "assistant", extra: Partial<Message>
   return {
     id, conversation_id: 7, role, content: role === "user" ? "What is this?" : "A pixel.", status: "complete", model: null,
     provider: null, usage: null, error: null, reasoning: null, stop: null, created_at: 1, updated_at: 2, attachments: [],
+    parent_id: null,
     ...extra,
   };
 }
@@ -168,8 +169,9 @@ describe("attaching files in the composer", () => {
       { id: 32, name: "notes.md", mime: "text/markdown", kind: "text", size: 14 },
     ];
     backend.handlers.set("open_conversation", () => ({
-      conversation: { id: 7, title: "Files", created_at: 1, updated_at: 2 },
-      messages: [message(10, "user", { content: "", attachments: stored }), message(11, "assistant")],
+      conversation: { id: 7, title: "Files", pinned: false, archived: false, created_at: 1, updated_at: 2 },
+      messages: [message(10, "user", { content: "", attachments: stored }), message(11, "assistant", { parent_id: 10 })],
+      branches: [],
     }));
     const events = channel as { onmessage: (e: TurnEvent) => void } | null;
     events?.onmessage({ type: "finished", status: "complete", stop_reason: "stop", stop_kind: "end", usage: null });
@@ -331,8 +333,9 @@ describe("attachments in history", () => {
 
   async function open(): Promise<void> {
     backend.handlers.set("open_conversation", () => ({
-      conversation: { id: 7, title: "Files", created_at: 1, updated_at: 2 },
-      messages: [message(10, "user", { attachments: [image, notes] }), message(11, "assistant")],
+      conversation: { id: 7, title: "Files", pinned: false, archived: false, created_at: 1, updated_at: 2 },
+      messages: [message(10, "user", { attachments: [image, notes] }), message(11, "assistant", { parent_id: 10 })],
+      branches: [],
     }));
     await app.openConversation(7);
     await settle();
@@ -375,7 +378,7 @@ describe("attachments in history", () => {
     expect(callsOf("attachment").filter((a) => a.id === 21), "served from the cache afterwards").toHaveLength(1);
   });
 
-  it("a re-run sends the prompt's files again, with its text", async () => {
+  it("a re-run asks for another answer to the stored prompt, files and all, from the chosen model", async () => {
     const luna: ModelInfo = {
       vendor: "openai", id: "gpt-6-luna", name: "GPT-6 Luna", context_window: 1000, max_output: 100,
       price: { input: 1, output: 2, cache_read: null, cache_write: null, reasoning: null },
@@ -407,7 +410,7 @@ describe("attachments in history", () => {
         budget_before: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 }, budget_after: { cap: null, spent: 1, reserved: 0, unpriced_calls: 0 },
       },
     }]);
-    backend.handlers.set("send_routed_turn", () => new Promise(() => {}));
+    backend.handlers.set("send_routed_turn", () => ({ ...started, user_message_id: 10, assistant_message_id: 12 }));
     backend.files.set(21, { attachment: image, data_base64: PNG_1X1 });
     backend.files.set(22, { attachment: notes, data_base64: btoa("# Plan") });
     await open();
@@ -418,13 +421,17 @@ describe("attachments in history", () => {
     flushSync();
     byTestId("rerun-button").click();
     await settle();
-    const request = callsOf("send_routed_turn")[0]?.request as { text: string; attachments: AttachmentInput[]; options: { pinned: string } };
-    expect(request.text).toBe("What is this?");
+    const request = callsOf("send_routed_turn")[0]?.request as {
+      text: string; attachments: AttachmentInput[]; options: { pinned: string }; placement: unknown;
+    };
+    expect(request.placement, "a sibling of the answer, not a new prompt").toEqual({ kind: "regenerate", message_id: 11 });
+    expect(request.text, "the backend re-sends the stored prompt").toBe("");
+    expect(request.attachments, "and its stored files: none are sent from here").toEqual([]);
     expect(request.options.pinned, "to the chosen model").toBe("openai/gpt-6-luna");
-    expect(request.attachments, "the same files, bytes and all").toEqual([
-      { name: "diagram.png", mime: "image/png", data_base64: PNG_1X1 },
-      { name: "notes.md", mime: "text/markdown", data_base64: btoa("# Plan") },
-    ]);
+    expect(all("message-user"), "the prompt is shown once, not repeated").toHaveLength(1);
+    expect(all("message-user")[0]?.querySelectorAll('[data-testid="message-attachment"]'), "with its files").toHaveLength(2);
+    expect(all("message-assistant"), "the new answer takes the old one's place").toHaveLength(1);
+    expect(all("message-assistant")[0]?.getAttribute("data-status")).toBe("streaming");
   });
 
   it("says when an image cannot be loaded, and tries again on click", async () => {

@@ -3,9 +3,12 @@ import { mount } from "svelte";
 import "./app.css";
 import App from "./App.svelte";
 import { app } from "./lib/state.svelte";
+import { zoom } from "./lib/zoom.svelte";
 
 const target = document.getElementById("app");
 if (target === null) throw new Error("index.html must contain #app");
 
+// The stored text size applies before the first paint.
+zoom.load();
 mount(App, { target });
 void app.init();

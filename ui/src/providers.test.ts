@@ -475,7 +475,7 @@ describe("an answer's reasoning and stop", () => {
   function answer(extra: Partial<Message>): Message {
     return {
       id: 11, conversation_id: 7, role: "assistant", content: "", reasoning: null, status: "complete", stop: null,
-      model: "m", provider: "p", usage: null, error: null, created_at: 1, updated_at: 2, attachments: [], ...extra,
+      model: "m", provider: "p", usage: null, error: null, created_at: 1, updated_at: 2, attachments: [], parent_id: null, ...extra,
     };
   }
 

@@ -27,16 +27,16 @@ const unreachable: Provider = {
   id: 1, name: "Fake Unreachable", kind: "openai", base_url: "http://127.0.0.1:9/v1", default_model: "sb-text", vendor: null,
   local: false, settings: {}, has_key: true, created_at: 1,
 };
-const conversation: Conversation = { id: 7, title: "error-check", created_at: 1, updated_at: 2 };
+const conversation: Conversation = { id: 7, title: "error-check", pinned: false, archived: false, created_at: 1, updated_at: 2 };
 const messages: Message[] = [
   {
     id: 10, conversation_id: 7, role: "user", content: "error-check: sb-text via Fake Unreachable", status: "complete", model: null,
-    provider: null, usage: null, error: null, reasoning: null, stop: null, created_at: 1, updated_at: 1, attachments: [],
+    provider: null, usage: null, error: null, reasoning: null, stop: null, created_at: 1, updated_at: 1, attachments: [], parent_id: null,
   },
   {
     id: 11, conversation_id: 7, role: "assistant", content: "", status: "error", model: "sb-text", provider: "Fake Unreachable",
     usage: null, error: { code: "network", message: "could not connect to http://127.0.0.1:9/v1" } as Message["error"],
-    reasoning: null, stop: null, created_at: 1, updated_at: 1, attachments: [],
+    reasoning: null, stop: null, created_at: 1, updated_at: 1, attachments: [], parent_id: 10,
   },
 ];
 const ledger = { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 };
@@ -111,7 +111,7 @@ beforeEach(async () => {
     shipped_routes: {},
   }));
   backend.handlers.set("list_conversations", () => [conversation]);
-  backend.handlers.set("open_conversation", () => ({ conversation, messages }));
+  backend.handlers.set("open_conversation", () => ({ conversation, messages, branches: [] }));
   backend.handlers.set("budget_settings", () => settings);
   backend.handlers.set("route_records", () => [{ message_id: 11, record, error: null }]);
   backend.handlers.set("conversation_routing", () => ({

@@ -38,6 +38,7 @@ function message(id: number, role: "user" | "assistant", extra: Partial<Message>
   return {
     id, conversation_id: 7, role, content: role === "user" ? "hello" : "Hi!", status: "complete", model: null,
     provider: null, usage: null, error: null, reasoning: null, stop: null, created_at: 1, updated_at: 2, attachments: [],
+    parent_id: null,
     ...extra,
   };
 }
@@ -80,8 +81,9 @@ const selectedTab = () => document.querySelector('[role="tab"][aria-selected="tr
 /** Opens conversation 7 with one answer (id 11) whose route records are `records`. */
 async function openWith(records: StoredRecord[], answer: Partial<Message> = {}): Promise<void> {
   backend.handlers.set("open_conversation", () => ({
-    conversation: { id: 7, title: "Hi", created_at: 1, updated_at: 2 },
-    messages: [message(10, "user"), message(11, "assistant", answer)],
+    conversation: { id: 7, title: "Hi", pinned: false, archived: false, created_at: 1, updated_at: 2 },
+    messages: [message(10, "user"), message(11, "assistant", { parent_id: 10, ...answer })],
+    branches: [],
   }));
   backend.handlers.set("route_records", () => records);
   await app.openConversation(7);

@@ -4,10 +4,15 @@
 // show `message` without guessing. API keys pass straight through to the backend and are never
 // logged or kept here.
 
-import { Channel, invoke } from "@tauri-apps/api/core";
+import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type {
   AboutInfo,
   AppStatus,
+  BackupInfo,
+  DatabaseRecovery,
+  ExportSummary,
+  ImportSummary,
+  BackupSettings,
   AttachmentData,
   BudgetSettings,
   BudgetStatus,
@@ -25,6 +30,7 @@ import type {
   UsageSummary,
   Conversation,
   ConversationView,
+  ConversationPage,
   SearchHit,
   IpcError,
   Provider,
@@ -55,7 +61,7 @@ export function toIpcError(err: unknown): IpcError {
   return { code: "internal", message: "Unexpected error" };
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (err) {
@@ -141,6 +147,16 @@ export function renameConversation(id: number, title: string): Promise<Conversat
   return call("rename_conversation", { id, title });
 }
 
+/** A page of a conversation's shown branch: the `limit` messages before `before`, or the newest. */
+export function conversationPage(id: number, before: number | null, limit: number): Promise<ConversationPage> {
+  return call("conversation_page", { id, before, limit });
+}
+
+/** The page of a conversation's shown branch with `messageId` in its middle (a search hit). */
+export function conversationPageAround(id: number, messageId: number, limit: number): Promise<ConversationPage> {
+  return call("conversation_page_around", { id, messageId, limit });
+}
+
 /** Shows the branch through a message (the newest answers under it). */
 export function selectBranch(messageId: number): Promise<ConversationView> {
   return call("select_branch", { messageId });
@@ -162,6 +178,50 @@ export function setArchived(id: number, archived: boolean): Promise<null> {
 /** Full-text search over every message and title, best first. */
 export function searchHistory(query: string): Promise<SearchHit[]> {
   return call("search_history", { query });
+}
+
+/** Imports an export file (ChatGPT, Claude or Switchboard; zip or JSON): its bytes go as
+ * the request body. Progress arrives as `import-progress` events. */
+export function importHistory(bytes: Uint8Array): Promise<ImportSummary> {
+  return call("import_history", bytes);
+}
+
+/** Exports one conversation (or all, with null) to a new file in Downloads. */
+export function exportHistory(conversation: number | null, markdown: boolean): Promise<ExportSummary> {
+  return call("export_history", { conversation, markdown });
+}
+
+/** Why the database could not be opened (null error when it did) and the backups to restore. */
+export function databaseRecovery(): Promise<DatabaseRecovery> {
+  return call("database_recovery");
+}
+
+/** With the database unusable: restore a backup by name, or (null) set the file aside and
+ * start with an empty history. The app restarts. */
+export function recoverDatabase(name: string | null): Promise<null> {
+  return call("recover_database", { name });
+}
+
+/** Every backup copy of the database, newest first. */
+export function listBackups(): Promise<BackupInfo[]> {
+  return call("list_backups");
+}
+
+export function backupNow(): Promise<BackupInfo> {
+  return call("backup_now");
+}
+
+export function backupSettings(): Promise<BackupSettings> {
+  return call("backup_settings");
+}
+
+export function setBackupSettings(settings: BackupSettings): Promise<null> {
+  return call("set_backup_settings", { settings });
+}
+
+/** Restores a backup: the app restarts and puts it in place (the current file is kept). */
+export function restoreBackup(name: string): Promise<null> {
+  return call("restore_backup", { name });
 }
 
 export function deleteConversation(id: number): Promise<null> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown, sanitizeHtml } from "./markdown";
+import { markdownToText, renderMarkdown, sanitizeHtml } from "./markdown";
 
 /** Parses rendered HTML the way the webview would, to inspect what actually survives. */
 function dom(html: string): HTMLElement {
@@ -222,5 +222,31 @@ describe("sanitizeHtml on raw hostile HTML (second layer on its own)", () => {
     const root = dom(sanitizeHtml("<div><section>hello</section></div>"));
     expect(root.querySelector("div, section"), "layout tags are not allowed").toBeNull();
     expect(root.textContent, "content is kept").toBe("hello");
+  });
+});
+
+describe("markdownToText (Copy as plain text)", () => {
+  it("drops Markdown syntax and keeps the words as they render", () => {
+    expect(markdownToText("# Plan\n\nSome **bold**, *em*, ~~gone~~ and `code`."), "inline syntax goes").toBe(
+      "Plan\n\nSome bold, em, gone and code.",
+    );
+    expect(markdownToText("See [the docs](https://example.com) \\*now\\*"), "links read as their words").toBe(
+      "See the docs *now*",
+    );
+    expect(markdownToText("Fish &amp; chips &#x263A;"), "character references read as characters").toBe("Fish & chips ☺");
+  });
+
+  it("keeps code as written, lists as bullets or numbers, tables as tab-separated rows", () => {
+    const text = markdownToText(
+      "```js\nif (a < b) {\n  go();\n}\n```\n\n- [x] done\n- open\n  - nested\n\n3. three\n4. four\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+    );
+    expect(text).toBe(
+      "if (a < b) {\n  go();\n}\n\n• ☑ done\n• open\n  • nested\n\n3. three\n4. four\n\na\tb\n1\t2",
+    );
+  });
+
+  it("keeps markup typed in the text as text (it is never HTML here)", () => {
+    expect(markdownToText('<img src=x onerror="alert(1)"> hi'), "raw HTML stays as typed").toBe('<img src=x onerror="alert(1)"> hi');
+    expect(markdownToText("> quoted\n\nline  \nbreak"), "quotes lose their marker; hard breaks stay").toBe("quoted\n\nline\nbreak");
   });
 });

@@ -11,9 +11,13 @@
 //     loading or running.
 // Code blocks are highlighted in step 1 so the highlighter's markup is sanitised too. Copy
 // buttons are added to the live DOM afterwards (see code-blocks.ts), not as HTML here.
+//
+// `markdownToText` reads the same Markdown as plain text ("Copy as plain text"): the words as
+// the rendering shows them, without Markdown syntax. It walks marked's tokens and never builds
+// HTML, so it needs no sanitising.
 
 import DOMPurify, { type Config, type DOMPurify as Purifier } from "dompurify";
-import { Marked, type Tokens } from "marked";
+import { Marked, type Token, type Tokens } from "marked";
 import { escapeHtml, highlightCode } from "./highlight";
 import { safeExternalUrl } from "./links";
 
@@ -100,4 +104,103 @@ export function sanitizeHtml(html: string): string {
 /** Renders untrusted Markdown to sanitised HTML, safe to assign to innerHTML. */
 export function renderMarkdown(src: string): string {
   return sanitizeHtml(marked.parse(src, { async: false }));
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+/** Character references as the rendering shows them (`&amp;` → `&`); unknown ones stay. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith("#")) {
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+function inlineText(tokens: readonly Token[] | undefined): string {
+  return (tokens ?? []).map(tokenText).join("");
+}
+
+/** Blocks separated by one blank line, as paragraphs read. */
+function blocksText(tokens: readonly Token[] | undefined): string {
+  return (tokens ?? [])
+    .map(tokenText)
+    .filter((t) => t !== "")
+    .join("\n\n");
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split("\n")
+    .map((line, i) => (i === 0 ? line : line === "" ? "" : " ".repeat(prefix.length) + line))
+    .join("\n");
+}
+
+function tokenText(token: Token): string {
+  switch (token.type) {
+    case "space":
+    case "def":
+      return "";
+    case "hr":
+      return "———";
+    case "br":
+      return "\n";
+    case "code":
+    case "codespan":
+    case "escape":
+    case "html":
+      return (token as Tokens.Code | Tokens.Codespan | Tokens.Escape | Tokens.HTML).text;
+    case "checkbox":
+      return (token as Tokens.Checkbox).checked ? "☑ " : "☐ ";
+    case "image":
+      return (token as Tokens.Image).text;
+    case "text": {
+      const t = token as Tokens.Text;
+      return t.tokens !== undefined ? inlineText(t.tokens) : decodeEntities(t.text);
+    }
+    case "heading":
+    case "paragraph":
+    case "strong":
+    case "em":
+    case "del":
+    case "link":
+      return inlineText((token as Tokens.Heading).tokens);
+    case "blockquote":
+      return blocksText((token as Tokens.Blockquote).tokens);
+    case "list": {
+      const list = token as Tokens.List;
+      const first = typeof list.start === "number" ? list.start : 1;
+      return list.items
+        .map((item, i) => {
+          const bullet = list.ordered ? `${first + i}. ` : "• ";
+          // A task's box reads on the line of its text, not as a block of its own.
+          const box = item.tokens.filter((t) => t.type === "checkbox").map(tokenText).join("");
+          const body = item.tokens
+            .filter((t) => t.type !== "checkbox")
+            .map(tokenText)
+            .filter((t) => t !== "")
+            .join(item.loose ? "\n\n" : "\n");
+          return bullet + indent(box + body, bullet);
+        })
+        .join("\n");
+    }
+    case "table": {
+      const table = token as Tokens.Table;
+      const row = (cells: Tokens.TableCell[]): string => cells.map((c) => inlineText(c.tokens)).join("\t");
+      return [row(table.header), ...table.rows.map(row)].join("\n");
+    }
+    default: {
+      // Tokens from extensions (none today) read as their inner text, or not at all.
+      const generic = token as Tokens.Generic;
+      return generic.tokens !== undefined ? inlineText(generic.tokens) : "";
+    }
+  }
+}
+
+/** The text of Markdown as it reads once rendered: no Markdown syntax, links as their words,
+ * list items with bullets or numbers, table cells separated by tabs, code as written. */
+export function markdownToText(src: string): string {
+  return blocksText(marked.lexer(src)).trim();
 }

@@ -26,7 +26,7 @@ describe("metaLine", () => {
   const base: Message = {
     id: 1, conversation_id: 1, role: "assistant", content: "", status: "streaming", model: "gpt-4.1-nano",
     provider: "OpenAI", usage: null, error: null, reasoning: null, stop: null, created_at: 0, updated_at: 0,
-    attachments: [],
+    attachments: [], parent_id: null,
   };
 
   it("shows the model while streaming", () => {
@@ -46,7 +46,7 @@ describe("metaLine", () => {
 describe("reasoningLabel and stopNote", () => {
   const answer: Message = {
     id: 1, conversation_id: 1, role: "assistant", content: "", status: "streaming", model: "m", provider: "p",
-    usage: null, error: null, reasoning: null, stop: null, created_at: 0, updated_at: 0, attachments: [],
+    usage: null, error: null, reasoning: null, stop: null, created_at: 0, updated_at: 0, attachments: [], parent_id: null,
   };
 
   it("says Thinking… while only reasoning has arrived, then that it thought", () => {

@@ -5,8 +5,13 @@
 // cheaply. The one in-flight turn lives in `turn` (not in `messages`) until the backend says it
 // is over; `visibleMessages` overlays it onto the open conversation. Once the turn ends the
 // conversation is reloaded from the database so the screen always ends in sync with what is
-// stored. Invariants:
+// stored. The open conversation is one branch of a tree (edits and regenerated answers are
+// siblings): `messages` is the branch shown and `branches` the alternatives along it.
+// Deletions wait for their Undo toast to pass (see undo.svelte.ts): until then the UI only hides
+// what is deleted (`hiddenMessages`, `hiddenConversations`). Invariants:
 //  - at most one turn streams at a time;
+//  - a turn starts only once a waiting deletion reached the backend (else the new turn could
+//    land in the branch being deleted);
 //  - streamed text is never dropped: terminal events keep partial content (see turn.ts);
 //  - API keys only pass through method arguments to api.ts; nothing here stores or logs them.
 
@@ -23,10 +28,12 @@ import type {
   CatalogueState,
   Conversation,
   ConversationRouting,
+  ConversationView,
   IpcError,
   Ledger,
   Message,
   MessageStatus,
+  Placement,
   Preset,
   Provider,
   ProviderInput,
@@ -46,11 +53,22 @@ import {
   type RoutingChoice,
 } from "./choice";
 import { cachedAttachment, describeInput, seedAttachment } from "./attachments";
+import { groupConversations, listedOrder, stepConversation } from "./conversations";
+import { DelayedCommits } from "./undo.svelte";
 import { promptOrNull } from "./systemPrompt";
 import { applyTurnEvent, retryNotice } from "./turn";
 
 export type View = "chat" | "settings" | "usage";
-export type SettingsTab = "providers" | "models" | "routing" | "budget" | "updates" | "about";
+export type SettingsTab = "providers" | "models" | "routing" | "budget" | "appearance" | "updates" | "about";
+
+/** Who answers a turn: the conversation's choice, or the router (pinned to a model, or not)
+ * whatever the conversation chose. */
+export type Target = { kind: "choice" } | { kind: "routed"; pinned: string | null };
+
+const CONTINUE: Placement = { kind: "continue" };
+
+/** A message hidden while its deletion can be undone (it and what follows on the branch). */
+type HiddenMessage = { conversationId: number; messageId: number };
 
 /** The turn being streamed. Messages carry negative placeholder ids until "started". */
 export type Turn = {
@@ -62,6 +80,8 @@ export type Turn = {
   assistant: Message;
   /** Who was asked to answer; a new chat's choice is saved to the conversation it creates. */
   choice: RoutingChoice;
+  /** Where it goes: after the branch shown, as an edited prompt, or as another answer. */
+  placement: Placement;
   /** Why the answer is waiting: its call failed before the first token and will be sent
    *  again (cleared by the next event). */
   retry?: string | null;
@@ -69,6 +89,11 @@ export type Turn = {
 
 function byNewest(list: Conversation[]): Conversation[] {
   return [...list].sort((a, b) => b.updated_at - a.updated_at);
+}
+
+/** Sibling ids (oldest first) by message id, for the messages that have alternatives. */
+function branchMap(view: ConversationView): Map<number, number[]> {
+  return new Map(view.branches.map((b) => [b.message_id, b.siblings]));
 }
 
 function upsert<T extends { id: number }>(list: T[], item: T): T[] {
@@ -102,6 +127,7 @@ function draft(
     created_at: nowMs,
     updated_at: nowMs,
     attachments,
+    parent_id: null,
   };
 }
 
@@ -111,8 +137,26 @@ export class AppState {
   conversations = $state.raw<Conversation[]>([]);
   /** Open conversation; null on the "new chat" screen. */
   activeId = $state<number | null>(null);
-  /** Stored messages of the open conversation (the live turn is overlaid, see visibleMessages). */
+  /** Stored messages of the open conversation's branch shown, first to last (the live turn is
+   * overlaid, see visibleMessages). */
   messages = $state.raw<Message[]>([]);
+  /** Alternatives along the branch shown: sibling ids (oldest first, the message's own among
+   * them) by message id, only for messages that have some. */
+  branches = $state.raw<Map<number, number[]>>(new Map());
+  /** The message a search result opened, to scroll to and mark; a new object each time. */
+  highlight = $state.raw<{ messageId: number } | null>(null);
+  /** Deletions that can still be undone (one at a time), shown as the Undo toast. */
+  readonly deletions = new DelayedCommits();
+  /** Messages hidden while their deletion can be undone (with what follows them). */
+  hiddenMessages = $state.raw<HiddenMessage[]>([]);
+  /** Conversations hidden while their deletion can be undone. */
+  hiddenConversations = $state.raw<number[]>([]);
+  /** A short confirmation for the status toast ("Copied as Markdown"); a new object each time. */
+  said = $state.raw<{ text: string } | null>(null);
+  /** The sidebar shows its Archived group (Ctrl+Tab then walks those too). */
+  showArchived = $state(false);
+  /** The keyboard shortcut sheet is open (Ctrl+/ or ?). */
+  shortcutsOpen = $state(false);
   view = $state<View>("chat");
   turn = $state.raw<Turn | null>(null);
   /** Shown next to the composer: why the last send/stop failed. */
@@ -177,25 +221,53 @@ export class AppState {
         : this.providers.some((p) => p.id === this.choice?.chosen_provider_id)),
   );
   activeConversation = $derived(this.conversations.find((c) => c.id === this.activeId) ?? null);
+  /** The sidebar's groups: pinned, the others, archived (without those being deleted). */
+  conversationGroups = $derived(groupConversations(this.conversations, this.hiddenConversations));
+  /** The conversations in the order the sidebar lists them (archived ones while shown). */
+  listedConversations = $derived(
+    listedOrder(
+      this.conversationGroups,
+      this.showArchived || (this.activeConversation?.archived ?? false),
+    ),
+  );
   /** A turn exists (streaming or being reconciled with the database). */
   busy = $derived(this.turn !== null);
   /** The answer is still streaming, so it can be stopped. */
   streaming = $derived(this.turn !== null && this.turn.assistant.status === "streaming");
+  /** The messages on screen: the branch shown, with the live turn in its place (an edit replaces
+   * the prompt it edits and what followed it, another answer replaces the answer, both once the
+   * backend has started them), and without what is waiting to be deleted. */
   visibleMessages = $derived.by((): Message[] => {
+    let shown = this.messages;
     const t = this.turn;
-    if (t === null || t.conversationId !== this.activeId) return this.messages;
-    const shown = this.messages.map((m) =>
-      m.id === t.assistant.id ? t.assistant : m.id === t.user.id ? t.user : m,
-    );
-    const ids = new Set(this.messages.map((m) => m.id));
-    if (!ids.has(t.user.id)) shown.push(t.user);
-    if (!ids.has(t.assistant.id)) shown.push(t.assistant);
+    // An edit or another answer shows once the backend took it: until then the message being
+    // replaced stays (an edit keeps its editor, with what was typed, should it be refused).
+    const placed = t !== null && (t.placement.kind === "continue" || t.started);
+    if (t !== null && placed && t.conversationId === this.activeId) {
+      if (t.placement.kind !== "continue") {
+        const replaced = t.placement.message_id;
+        const at = shown.findIndex((m) => m.id === replaced);
+        if (at >= 0) shown = shown.slice(0, at);
+      }
+      const ids = new Set(shown.map((m) => m.id));
+      shown = shown.map((m) => (m.id === t.assistant.id ? t.assistant : m.id === t.user.id ? t.user : m));
+      if (!ids.has(t.user.id)) shown.push(t.user);
+      if (!ids.has(t.assistant.id)) shown.push(t.assistant);
+    }
+    const hidden = this.hiddenMessages.filter((h) => h.conversationId === this.activeId).map((h) => h.messageId);
+    if (hidden.length > 0) {
+      const at = shown.findIndex((m) => hidden.includes(m.id));
+      if (at >= 0) shown = shown.slice(0, at);
+    }
     return shown;
   });
 
   #turnSeq = 0;
   #placeholderIds = 0;
   #openSeq = 0;
+  /** A turn is being started (waiting for a deletion to reach the backend first). */
+  #starting = false;
+  #saidTimer: ReturnType<typeof setTimeout> | undefined;
   /** Saving a new chat's choice to the conversation its first turn created. */
   #adopting: Promise<void> = Promise.resolve();
 
@@ -327,6 +399,8 @@ export class AppState {
     this.view = "chat";
     this.activeId = null;
     this.messages = [];
+    this.branches = new Map();
+    this.highlight = null;
     this.routes = new Map();
     this.unreadableRoutes = new Map();
     this.budget = null;
@@ -339,10 +413,38 @@ export class AppState {
   }
 
   async openConversation(id: number): Promise<void> {
+    await this.#open(id, () => api.openConversation(id));
+  }
+
+  /** Opens a conversation on the branch through `messageId` (a search result), scrolled to that
+   * message and marking it for a moment. While an answer streams in that conversation its
+   * branch stays shown (switching would move the answer elsewhere): the message is marked if it
+   * is on it. */
+  async jumpTo(conversationId: number, messageId: number): Promise<void> {
+    const streamingThere = this.turn !== null && this.turn.conversationId === conversationId;
+    const opened = await this.#open(conversationId, () =>
+      streamingThere ? api.openConversation(conversationId) : api.selectBranch(messageId),
+    );
+    if (opened) this.highlight = { messageId };
+  }
+
+  /** Shows another version of a message (a sibling: an edit, another answer), with the newest
+   * answers under it. */
+  async selectBranch(messageId: number): Promise<void> {
+    const id = this.activeId;
+    if (id === null || this.#turnIn(id)) return;
+    await this.#open(id, () => api.selectBranch(messageId));
+  }
+
+  /** Shows conversation `id` as `load` reads it; resolves false when it did not load, or when
+   * something else was opened meanwhile. */
+  async #open(id: number, load: () => Promise<ConversationView>): Promise<boolean> {
     this.view = "chat";
     this.composerError = null;
+    this.highlight = null;
     if (this.activeId !== id) {
       this.messages = [];
+      this.branches = new Map();
       // The previous conversation's choice must not show (or be sent with) this one.
       this.routing = null;
       this.routes = new Map();
@@ -351,15 +453,34 @@ export class AppState {
     this.activeId = id;
     const seq = ++this.#openSeq;
     try {
-      const view = await api.openConversation(id);
+      const view = await load();
       // A later click may have opened something else while this one loaded.
-      if (seq !== this.#openSeq) return;
-      this.messages = view.messages;
-      this.conversations = byNewest(upsert(this.conversations, view.conversation));
+      if (seq !== this.#openSeq) return false;
+      this.#show(view);
       void this.refreshRouting(id);
+      return true;
     } catch (err) {
       if (seq === this.#openSeq) this.notice = toIpcError(err);
+      return false;
     }
+  }
+
+  /** Shows a conversation as the backend returned it (it is the open one). */
+  #show(view: ConversationView): void {
+    this.messages = view.messages;
+    this.branches = branchMap(view);
+    this.conversations = byNewest(upsert(this.conversations, view.conversation));
+  }
+
+  /** A turn exists in conversation `id`. */
+  #turnIn(id: number): boolean {
+    return this.turn !== null && this.turn.conversationId === id;
+  }
+
+  /** Opens the conversation `step` places after (1) or before (-1) the open one in the list. */
+  switchConversation(step: 1 | -1): void {
+    const next = stepConversation(this.listedConversations, this.activeId, step);
+    if (next !== null && next.id !== this.activeId) void this.openConversation(next.id);
   }
 
   /** Reloads the open conversation's route records and budget; a failure only shows a notice. */
@@ -437,6 +558,7 @@ export class AppState {
     }
   }
 
+  /** Deletes a conversation now (see removeConversation for the one with Undo). */
   async deleteConversation(id: number): Promise<void> {
     if (this.turn?.conversationId === id) await this.stop();
     try {
@@ -446,6 +568,97 @@ export class AppState {
     } catch (err) {
       this.notice = toIpcError(err);
     }
+  }
+
+  /** Deletes a conversation once its Undo toast has passed: it leaves the list (and the screen,
+   * for a new chat) at once; an answer streaming in it stops now. Undo brings it back, and
+   * reopens it if nothing else was opened meanwhile. */
+  async removeConversation(id: number): Promise<void> {
+    const conversation = this.conversations.find((c) => c.id === id);
+    if (conversation === undefined || this.hiddenConversations.includes(id)) return;
+    const wasOpen = this.activeId === id;
+    if (this.turn?.conversationId === id) await this.stop();
+    this.hiddenConversations = [...this.hiddenConversations, id];
+    if (wasOpen) this.newChat();
+    const unhide = (): void => {
+      this.hiddenConversations = this.hiddenConversations.filter((h) => h !== id);
+    };
+    const title = conversation.title.trim() === "" ? "New chat" : conversation.title;
+    await this.deletions.schedule(
+      `Deleted “${title}”`,
+      async () => {
+        await this.deleteConversation(id);
+        unhide();
+      },
+      () => {
+        unhide();
+        if (wasOpen && this.activeId === null && this.turn === null && this.view === "chat") {
+          void this.openConversation(id);
+        }
+      },
+    );
+  }
+
+  /** Deletes a message of the open conversation and everything under it (its answers, what
+   * followed, their other versions) once its Undo toast has passed; until then it and what
+   * follows it are hidden. Not while a turn is in this conversation. */
+  async removeMessage(messageId: number): Promise<void> {
+    const conversationId = this.activeId;
+    if (conversationId === null || this.#turnIn(conversationId)) return;
+    const hidden: HiddenMessage = { conversationId, messageId };
+    this.hiddenMessages = [...this.hiddenMessages, hidden];
+    const unhide = (): void => {
+      this.hiddenMessages = this.hiddenMessages.filter((h) => h !== hidden);
+    };
+    await this.deletions.schedule(
+      "Message deleted",
+      async () => {
+        try {
+          const view = await api.deleteMessage(messageId);
+          if (this.activeId === view.conversation.id) this.#show(view);
+          void this.refreshConversations();
+        } catch (err) {
+          this.notice = toIpcError(err);
+        } finally {
+          unhide();
+        }
+      },
+      unhide,
+    );
+  }
+
+  /** Pins a conversation to the top of the list, or unpins it. */
+  async setPinned(id: number, pinned: boolean): Promise<void> {
+    await this.#flag(id, { pinned }, () => api.setPinned(id, pinned));
+    this.say(pinned ? "Pinned to the top" : "Unpinned");
+  }
+
+  /** Moves a conversation to the Archived group (still searchable), or back. */
+  async setArchived(id: number, archived: boolean): Promise<void> {
+    await this.#flag(id, { archived }, () => api.setArchived(id, archived));
+    this.say(archived ? "Moved to Archived" : "Moved out of Archived");
+  }
+
+  /** Shows a flag change at once and stores it; shows the old value again if that fails. */
+  async #flag(id: number, patch: Partial<Conversation>, store: () => Promise<null>): Promise<void> {
+    const before = this.conversations.find((c) => c.id === id);
+    if (before === undefined) return;
+    this.conversations = this.conversations.map((c) => (c.id === id ? { ...c, ...patch } : c));
+    try {
+      await store();
+    } catch (err) {
+      this.conversations = this.conversations.map((c) =>
+        c.id === id ? { ...c, pinned: before.pinned, archived: before.archived } : c,
+      );
+      this.notice = toIpcError(err);
+    }
+  }
+
+  /** Says something short in the status toast (read out politely by screen readers). */
+  say(text: string): void {
+    this.said = { text };
+    clearTimeout(this.#saidTimer);
+    this.#saidTimer = setTimeout(() => (this.said = null), 3000);
   }
 
   // ---- turns ------------------------------------------------------------------------------
@@ -458,10 +671,42 @@ export class AppState {
    * composer may forget it), false when nothing was sent (the composer should keep text and files).
    */
   async send(text: string, pinned: string | null = null, attachments: AttachmentInput[] = []): Promise<boolean> {
+    const target: Target = pinned === null ? { kind: "choice" } : { kind: "routed", pinned };
+    return this.#startTurn(text, attachments, target, CONTINUE);
+  }
+
+  /** Sends a new version of one of the user's messages (its text and files as edited): it
+   * becomes a sibling of that message, answered as the conversation's choice says, with the
+   * messages above it as context. Resolves like `send`. */
+  async editMessage(messageId: number, text: string, attachments: AttachmentInput[]): Promise<boolean> {
+    return this.#startTurn(text, attachments, { kind: "choice" }, { kind: "edit", message_id: messageId });
+  }
+
+  /** Asks for another answer to the prompt of assistant message `answerId` (a sibling of that
+   * answer): the backend sends the stored prompt again with its files. Resolves like `send`. */
+  async regenerate(answerId: number, target: Target = { kind: "choice" }): Promise<boolean> {
+    return this.#startTurn("", [], target, { kind: "regenerate", message_id: answerId });
+  }
+
+  async #startTurn(text: string, attachments: AttachmentInput[], target: Target, placement: Placement): Promise<boolean> {
     const body = text.trim();
+    // Another answer re-sends the stored prompt: it has no text of its own.
+    const regenerating = placement.kind === "regenerate";
+    if ((!regenerating && body === "" && attachments.length === 0) || this.turn !== null || this.#starting) return false;
+    if (this.deletions.pending !== null) {
+      // The turn must not land in (or be answered from) a branch that is about to be deleted.
+      this.#starting = true;
+      try {
+        await this.deletions.flush();
+      } finally {
+        this.#starting = false;
+      }
+      if (this.turn !== null) return false;
+    }
     const choice = this.choice;
-    if ((body === "" && attachments.length === 0) || choice === null || this.turn !== null) return false;
-    const providerId = pinned === null ? choice.chosen_provider_id : null;
+    if (choice === null) return false;
+    const pinned = target.kind === "routed" ? target.pinned : null;
+    const providerId = target.kind === "choice" ? choice.chosen_provider_id : null;
     const provider = providerId === null ? null : (this.providers.find((p) => p.id === providerId) ?? null);
     if (providerId !== null && provider === null) {
       this.composerError = {
@@ -483,12 +728,15 @@ export class AppState {
       seedAttachment({ attachment, data_base64: input.data_base64 });
       return attachment;
     });
+    // Another answer is to the prompt already shown: that one stays, as it is.
+    const prompt = regenerating ? this.#promptOf(placement.message_id) : null;
     this.turn = {
       key,
       conversationId,
       started: false,
       stopRequested: false,
-      user: draft(this.#placeholderId(), conversationId ?? 0, "user", body, "complete", null, now, shown),
+      placement,
+      user: prompt ?? draft(this.#placeholderId(), conversationId ?? 0, "user", body, "complete", null, now, shown),
       assistant: draft(
         this.#placeholderId(),
         conversationId ?? 0,
@@ -503,6 +751,8 @@ export class AppState {
 
     const channel = new Channel<TurnEvent>();
     channel.onmessage = (event) => this.#onTurnEvent(key, event);
+    // Sent only when it is not the default (after the branch shown).
+    const where = placement.kind === "continue" ? {} : { placement };
     try {
       const started =
         provider === null
@@ -518,6 +768,7 @@ export class AppState {
                   // A new chat has no stored pin yet: its choice's pin goes with the turn.
                   pinned: pinned ?? choice.pinned_model,
                 },
+                ...where,
               },
               channel,
             )
@@ -528,6 +779,7 @@ export class AppState {
                 provider_id: provider.id,
                 model: choice.chosen_model,
                 attachments,
+                ...where,
               },
               channel,
             );
@@ -561,6 +813,21 @@ export class AppState {
     } catch (err) {
       this.composerError = toIpcError(err);
     }
+  }
+
+  /** The prompt an answer on the branch shown replied to. */
+  #promptOf(answerId: number): Message | null {
+    const at = this.messages.findIndex((m) => m.id === answerId);
+    const answer = this.messages[at];
+    if (answer === undefined) return null;
+    const parent = this.messages.find((m) => m.id === answer.parent_id);
+    if (parent !== undefined) return parent;
+    // Without a parent id (never the case for stored answers): the user message above it.
+    for (let i = at - 1; i >= 0; i -= 1) {
+      const m = this.messages[i];
+      if (m?.role === "user") return m;
+    }
+    return null;
   }
 
   #placeholderId(): number {
@@ -621,6 +888,7 @@ export class AppState {
       this.#keepSentFiles(t.user, view.messages);
       if (this.activeId === conversationId) {
         this.messages = view.messages;
+        this.branches = branchMap(view);
         void this.refreshRouting(conversationId);
       }
     } catch (err) {

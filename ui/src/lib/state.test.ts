@@ -24,7 +24,7 @@ const provider: Provider = {
   local: false, has_key: true, created_at: 1, settings: {},
 };
 const keyless: Provider = { ...provider, id: 2, name: "Local", has_key: false };
-const conversation: Conversation = { id: 7, title: "Hello", created_at: 5, updated_at: 6 };
+const conversation: Conversation = { id: 7, title: "Hello", pinned: false, archived: false, created_at: 5, updated_at: 6 };
 const started: TurnStarted = {
   conversation_id: 7, user_message_id: 10, assistant_message_id: 11, model: "gpt-4.1-mini", provider: "OpenAI",
 };
@@ -32,7 +32,7 @@ const started: TurnStarted = {
 function stored(id: number, role: "user" | "assistant", content: string, extra: Partial<Message> = {}): Message {
   return {
     id, conversation_id: 7, role, content, status: "complete", model: null, provider: null, usage: null,
-    error: null, reasoning: null, stop: null, created_at: 5, updated_at: 6, attachments: [], ...extra,
+    error: null, reasoning: null, stop: null, created_at: 5, updated_at: 6, attachments: [], parent_id: null, ...extra,
   };
 }
 
@@ -161,7 +161,7 @@ describe("who answers", () => {
       stored = args.routing as ConversationRouting;
       return null;
     });
-    backend.handlers.set("open_conversation", () => ({ conversation, messages: [] }));
+    backend.handlers.set("open_conversation", () => ({ conversation, messages: [], branches: [] }));
     backend.handlers.set("send_turn", () => started);
     const state = await ready();
     await state.openConversation(7);
@@ -258,6 +258,7 @@ describe("sending a turn", () => {
         stored(10, "user", "Hello there"),
         stored(11, "assistant", "Hi, friend", { model: "gpt-4.1-mini", usage: { input_tokens: 3, output_tokens: 2, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 } }),
       ],
+      branches: [],
     };
     backend.handlers.set("open_conversation", () => db);
     send.channel().onmessage({
@@ -286,6 +287,7 @@ describe("sending a turn", () => {
               stored(10, "user", "Hello"),
               stored(11, "assistant", "partial", { status: "error", error: { code: "network", message: "Reset" } }),
             ],
+            branches: [],
           });
       }),
     );
@@ -309,6 +311,7 @@ describe("sending a turn", () => {
     backend.handlers.set("open_conversation", () => ({
       conversation,
       messages: [stored(10, "user", "Hello"), stored(11, "assistant", "quick")],
+      branches: [],
     }));
     const state = await ready();
     void state.send("Hello");
@@ -367,8 +370,8 @@ describe("sending a turn", () => {
 
   it("keeps a turn in its own conversation when the user navigates away", async () => {
     const send = deferredSend();
-    const other: ConversationView = { conversation: { ...conversation, id: 8, title: "Other" }, messages: [] };
-    backend.handlers.set("open_conversation", (args) => (args.id === 8 ? other : { conversation, messages: [] }));
+    const other: ConversationView = { conversation: { ...conversation, id: 8, title: "Other" }, messages: [], branches: [] };
+    backend.handlers.set("open_conversation", (args) => (args.id === 8 ? other : { conversation, messages: [], branches: [] }));
     const state = await ready();
     void state.send("Hello");
     await state.openConversation(8);
@@ -384,7 +387,7 @@ describe("sending a turn", () => {
 describe("conversations", () => {
   it("renames and deletes through the backend", async () => {
     backend.handlers.set("list_conversations", () => [conversation]);
-    backend.handlers.set("open_conversation", () => ({ conversation, messages: [stored(1, "user", "x")] }));
+    backend.handlers.set("open_conversation", () => ({ conversation, messages: [stored(1, "user", "x")], branches: [] }));
     backend.handlers.set("rename_conversation", (args) => ({ ...conversation, title: args.title as string, updated_at: 9 }));
     backend.handlers.set("delete_conversation", () => null);
     const state = await ready();
@@ -451,6 +454,7 @@ describe("automatic routing", () => {
     backend.handlers.set("open_conversation", (): ConversationView => ({
       conversation,
       messages: [stored(10, "user", "hi"), stored(11, "assistant", "Hello!")],
+      branches: [],
     }));
     backend.handlers.set("list_conversations", () => [conversation]);
     backend.handlers.set("route_records", () => [
@@ -501,7 +505,7 @@ describe("automatic routing", () => {
 
   it("a one-off override is never saved as the conversation's choice", async () => {
     backend.handlers.set("send_routed_turn", () => started);
-    backend.handlers.set("open_conversation", () => ({ conversation, messages: [] }));
+    backend.handlers.set("open_conversation", () => ({ conversation, messages: [], branches: [] }));
     const state = await ready();
     await state.openConversation(7);
     await flush();
@@ -546,7 +550,7 @@ describe("system prompts", () => {
       stored = args.routing as ConversationRouting;
       return null;
     });
-    backend.handlers.set("open_conversation", () => ({ conversation, messages: [] }));
+    backend.handlers.set("open_conversation", () => ({ conversation, messages: [], branches: [] }));
     const state = await ready();
     await state.openConversation(7);
     await flush();

@@ -18,6 +18,7 @@ function streamingMessage(): Message {
     created_at: 1,
     updated_at: 1,
     attachments: [],
+    parent_id: 1,
   };
 }
 

@@ -1,0 +1,40 @@
+// How much room the window gives, measured in rem — so it follows the text size (zoom) as well
+// as the window: at 200 % a 1100 px wide window holds what a 550 px one holds at 100 %. Media
+// queries cannot tell (their rem is the browser's default size, not the root's), hence this.
+//  - narrow: the sidebar becomes a drawer over the chat, opened from a button;
+//  - short: the sidebar scrolls as one column and the chat header folds its controls away.
+// App sets the classes on its root; components style `.shell.narrow` / `.shell.short`.
+
+/** Below this width (in rem) the sidebar and a readable chat do not fit side by side. */
+export const NARROW_REM = 44;
+/** Below this height (in rem) header, messages and composer do not fit one above the other. */
+export const SHORT_REM = 34;
+
+/** The size classes for a window of `width` × `height` px at a root font size of `remPx`. */
+export function sizeClasses(width: number, height: number, remPx: number): { narrow: boolean; short: boolean } {
+  const rem = Number.isFinite(remPx) && remPx > 0 ? remPx : 16;
+  return { narrow: width / rem < NARROW_REM, short: height / rem < SHORT_REM };
+}
+
+export class Layout {
+  narrow = $state(false);
+  short = $state(false);
+  /** The sidebar drawer is open (narrow windows only). */
+  drawerOpen = $state(false);
+  /** Narrow or short: the chat header folds its controls behind a button. */
+  compact = $derived(this.narrow || this.short);
+
+  /** Measures the window now (after a resize or a change of text size). */
+  measure(): void {
+    if (typeof window === "undefined") return;
+    // Browsers compute the root size in px; anything else (a DOM without layout) counts as 16.
+    const size = getComputedStyle(document.documentElement).fontSize;
+    const remPx = size.endsWith("px") ? parseFloat(size) : NaN;
+    const next = sizeClasses(window.innerWidth, window.innerHeight, remPx);
+    this.narrow = next.narrow;
+    this.short = next.short;
+    if (!next.narrow) this.drawerOpen = false;
+  }
+}
+
+export const layout = new Layout();
