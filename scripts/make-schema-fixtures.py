@@ -9,11 +9,10 @@ edited, so applying them here gives exactly the schema a released build wrote. R
 only when a new schema version is released (to add that version's fixture); existing
 fixtures are never rewritten, since they stand for databases users already have.
 
-Schema 6 and later use FTS5's trigram tokenizer with remove_diacritics, which needs
-SQLite 3.45 or newer; Debian 12's Python has 3.40, so the script uses the `sqlean.py`
-package (a Python sqlite3 with a current SQLite) when it is installed:
-`python3 -m venv /tmp/venv && /tmp/venv/bin/pip install sqlean.py`, then run the script
-with /tmp/venv/bin/python.
+Schema 6 and later index messages for search through a SQL function, `sb_search_text`,
+which the script registers (the same rule as the app's). The script prefers the
+`sqlean.py` package (a Python sqlite3 with a current SQLite, as the app bundles) when it
+is installed, and otherwise uses the system's.
 
 Usage: python3 scripts/make-schema-fixtures.py [--force]
 """
@@ -22,7 +21,7 @@ import re
 import sys
 
 try:
-    import sqlean as sqlite3  # a current SQLite (see above)
+    import sqlean as sqlite3  # a current SQLite, as the app bundles (see above)
 except ImportError:
     import sqlite3
 
