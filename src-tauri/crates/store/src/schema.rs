@@ -165,6 +165,9 @@ const MIGRATIONS: &[&str] = &[
         SELECT max(p.id) FROM messages p
         WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id);
     CREATE INDEX messages_by_parent ON messages(parent_id);
+    -- Start-up recovery looks for answers still streaming: without this (tiny) index that
+    -- is a scan of every message, half a second at a million.
+    CREATE INDEX messages_streaming ON messages(owner) WHERE status = 'streaming';
     ALTER TABLE messages ADD COLUMN source TEXT;
     CREATE UNIQUE INDEX messages_by_source ON messages(conversation_id, source)
         WHERE source IS NOT NULL;
