@@ -1248,6 +1248,10 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     // Edit and resend the prompt: a second version of it, answered.
     await clickIn(await focusLast("user"), "message-edit");
     const editor = await shown("message-edit-input");
+    // A person types once the editor has the caret (it takes it when it opens).
+    await waitFor("the editor has the focus", () =>
+      driver.executeScript("return document.activeElement === arguments[0];", editor),
+    );
     await editor.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE, "history-check: the zebra raincoat", Key.ENTER);
     await waitFor("the edited prompt is answered as the prompt's second version", async () => {
       const now = await settled();
@@ -1314,6 +1318,54 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     await screenshot("history-pinned");
     await (await waitFor("the open conversation offers to unpin it", pinButton)).click();
     await waitFor("unpinned", async () => (await (await activeItem()).getAttribute("data-pinned")) === "false");
+  });
+
+  step("i) import: a ChatGPT export picked in Settings → Data is summarised, listed, and opens on its shown branch", async () => {
+    // A small ChatGPT export with branches: 11 messages, 6 on the branch it shows (see
+    // engine/tests/import.rs), whose title no earlier step uses.
+    const fixture = path.resolve(
+      path.dirname(fileURLToPath(import.meta.url)),
+      "../../src-tauri/crates/testsupport/fixtures/exports/chatgpt/chatgpt-tree.json",
+    );
+    assert.ok(fs.existsSync(fixture), `the export fixture is at ${fixture}`);
+    const title = "Assist user with summary";
+
+    await click("nav-settings");
+    await click("settings-tab-data");
+    // The file goes to the <input type="file"> as a pick in the native dialog would put it.
+    await (await shown("import-input")).sendKeys(fixture);
+    const summary = await waitFor(
+      "the import is summarised, or refused",
+      async () => (await displayed("import-summary")) ?? (await displayed("import-error")),
+      60_000,
+    );
+    assert.equal(await summary.getAttribute("data-testid"), "import-summary", `the export is imported: ${await summary.getText()}`);
+    assert.match(await summary.getText(), /Imported from ChatGPT/, "the format is detected from the content");
+    assert.equal((await (await shown("import-added")).getText()).trim(), "1 conversation", "one conversation is new");
+    assert.equal((await (await shown("import-messages")).getText()).trim(), "11", "every message of every branch is stored");
+    assert.equal(await displayed("import-error"), null, "no error beside the summary");
+    await screenshot("import-summary");
+    await closeSettings();
+
+    const item = await waitFor(`"${title}" is listed`, () => displayedWithText("conversation-item", title));
+    // Imported with its own (old) dates, it is far down the list: bring it into view first.
+    await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' });", item);
+    await item.click();
+    const view = await waitFor("the imported conversation opens on the branch the export showed", async () => {
+      const now = await conversationShown();
+      return now.users.length === 3 && now.assistants.length === 3 && now.assistants.every((a) => TERMINAL.has(a.status)) ? now : null;
+    });
+    assert.deepEqual(view.users, ["hi there", "hi again", "tell me a joke"], "the shown branch's prompts, in order");
+    assert.match(view.assistants.at(-1).content, /scientists trust atoms/, "the answer on the shown branch");
+    const versions = await driver.executeScript(
+      `const all = document.querySelectorAll('[data-testid="message-assistant"]');
+       return all[all.length - 1]?.querySelector('[data-testid="branch-count"]')?.textContent.trim() ?? null;`,
+    );
+    assert.match(versions ?? "", /^\d\/2$/, `the other answer to the joke is kept as a version: ${versions}`);
+  }, {
+    // The window may not listen to app events (no core:event permission): the import then
+    // runs without its progress, and WebKit may say so.
+    expectLog: [/plugin:event\|listen|event\.listen/],
   });
 
   step(

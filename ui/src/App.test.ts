@@ -71,7 +71,7 @@ beforeEach(async () => {
   }));
   backend.handlers.set("list_conversations", () => []);
   backend.handlers.set("budget_settings", () => settings);
-  vi.stubGlobal("ResizeObserver", class { observe(): void {} disconnect(): void {} });
+  vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
   app.providers = [];
   app.newChat();
   component = mount(App, { target: document.body });

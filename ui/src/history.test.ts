@@ -156,7 +156,7 @@ beforeEach(async () => {
   backend.handlers.set("route_records", () => [{ message_id: 13, record, error: null }]);
   backend.handlers.set("open_conversation", (args) => (args.id === 7 ? shown : { ...shown, conversation: conv(args.id as number), messages: [], branches: [] }));
   backend.handlers.set("select_branch", () => other);
-  vi.stubGlobal("ResizeObserver", class { observe(): void {} disconnect(): void {} });
+  vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
   clipboard = [];
   Object.defineProperty(navigator, "clipboard", {
     configurable: true,
@@ -243,6 +243,9 @@ describe("message actions", () => {
     previous.click();
     await settle();
     expect(callsOf("select_branch"), "the sibling's id").toEqual([{ messageId: 11 }]);
+    expect(callsOf("conversation_page_around"), "then only the page around it, not the whole branch").toEqual([
+      { id: 7, messageId: 11, limit: 100 },
+    ]);
     expect(answer().getAttribute("data-message-id"), "its branch is shown").toBe("11");
     expect(byTestId("branch-count", answer()).textContent).toBe("1/2");
     expect(document.activeElement, "the arrow it went to is disabled: focus is on the message").toBe(answer());
@@ -443,6 +446,7 @@ describe("search", () => {
     press(input, "Enter");
     await settle();
     expect(callsOf("select_branch"), "the branch through the match").toEqual([{ messageId: 11 }]);
+    expect(callsOf("conversation_page_around"), "then the page around the match on it").toEqual([{ id: 7, messageId: 11, limit: 100 }]);
     expect(app.activeId).toBe(7);
     expect(answer().getAttribute("data-message-id"), "the matching message is shown").toBe("11");
     expect(answer().classList.contains("highlighted"), "and marked").toBe(true);
@@ -454,7 +458,11 @@ describe("search", () => {
     expect(all("search-result")[1]?.getAttribute("aria-selected")).toBe("true");
     press(input, "Enter");
     await settle();
-    expect(callsOf("open_conversation").at(-1), "a title match opens the conversation as it is").toEqual({ id: 8 });
+    expect(callsOf("conversation_page").at(-1), "a title match opens the conversation as it is, on its newest page").toEqual({
+      id: 8,
+      before: null,
+      limit: 100,
+    });
     expect(callsOf("select_branch")).toHaveLength(1);
 
     const esc = press(input, "Escape");

@@ -90,7 +90,7 @@ beforeEach(async () => {
     providers = providers.map((p) => (p.id === updated.id ? updated : p));
     return updated;
   });
-  vi.stubGlobal("ResizeObserver", class { observe(): void {} disconnect(): void {} });
+  vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
   app.notice = null;
   app.providers = [];
   app.newChat();

@@ -124,7 +124,7 @@ beforeEach(async () => {
     providers = [...providers, created];
     return created;
   });
-  vi.stubGlobal("ResizeObserver", class { observe(): void {} disconnect(): void {} });
+  vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
   uncaught = [];
   window.addEventListener("error", onError);
   app.notice = null;

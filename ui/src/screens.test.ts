@@ -114,7 +114,7 @@ beforeEach(async () => {
     conversation: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
     month: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
   }));
-  vi.stubGlobal("ResizeObserver", class { observe(): void {} disconnect(): void {} });
+  vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
   app.notice = null;
   app.newChat();
   component = mount(App, { target: document.body });

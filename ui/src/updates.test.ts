@@ -131,7 +131,7 @@ beforeEach(() => {
   backend.handlers.set("budget_settings", () => settings);
   backend.handlers.set("acknowledge_update", () => null);
   backend.handlers.set("about", () => about);
-  vi.stubGlobal("ResizeObserver", class { observe(): void {} disconnect(): void {} });
+  vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
   app.notice = null;
   app.turn = null;
   app.newChat();

@@ -5,6 +5,7 @@
 // logged or kept here.
 
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import type {
   AboutInfo,
   AppStatus,
@@ -12,6 +13,7 @@ import type {
   DatabaseRecovery,
   ExportSummary,
   ImportSummary,
+  ImportProgress,
   BackupSettings,
   AttachmentData,
   BudgetSettings,
@@ -184,6 +186,16 @@ export function searchHistory(query: string): Promise<SearchHit[]> {
  * the request body. Progress arrives as `import-progress` events. */
 export function importHistory(bytes: Uint8Array): Promise<ImportSummary> {
   return call("import_history", bytes);
+}
+
+/** Calls `handler` with each `import-progress` event (conversations stored so far) until the
+ * returned function is called. Rejects when the window may not listen to app events. */
+export async function onImportProgress(handler: (progress: ImportProgress) => void): Promise<() => void> {
+  try {
+    return await listen<ImportProgress>("import-progress", (event) => handler(event.payload));
+  } catch (err) {
+    throw toIpcError(err);
+  }
 }
 
 /** Exports one conversation (or all, with null) to a new file in Downloads. */

@@ -4,15 +4,19 @@
 // replace state immutably ($state.raw), so every change is a new object that Svelte can track
 // cheaply. The one in-flight turn lives in `turn` (not in `messages`) until the backend says it
 // is over; `visibleMessages` overlays it onto the open conversation. Once the turn ends the
-// conversation is reloaded from the database so the screen always ends in sync with what is
-// stored. The open conversation is one branch of a tree (edits and regenerated answers are
-// siblings): `messages` is the branch shown and `branches` the alternatives along it.
+// conversation's newest page is reloaded from the database so the screen always ends in sync
+// with what is stored. The open conversation is one branch of a tree (edits and regenerated
+// answers are siblings): `messages` is the part of the branch shown that is loaded (by pages,
+// see paging.ts: a long conversation is never read whole) and `branches` the alternatives
+// along it.
 // Deletions wait for their Undo toast to pass (see undo.svelte.ts): until then the UI only hides
 // what is deleted (`hiddenMessages`, `hiddenConversations`). Invariants:
 //  - at most one turn streams at a time;
 //  - a turn starts only once a waiting deletion reached the backend (else the new turn could
 //    land in the branch being deleted);
 //  - streamed text is never dropped: terminal events keep partial content (see turn.ts);
+//  - a turn is shown only where it goes: after the branch's end once that end is loaded, or in
+//    place of the message it edits or answers again;
 //  - API keys only pass through method arguments to api.ts; nothing here stores or logs them.
 
 import { Channel } from "@tauri-apps/api/core";
@@ -21,6 +25,8 @@ import { toIpcError } from "./api";
 import type {
   AppStatus,
   Attachment,
+  ConversationPage,
+  DatabaseRecovery,
   AttachmentInput,
   BudgetSettings,
   BudgetStatus,
@@ -28,7 +34,6 @@ import type {
   CatalogueState,
   Conversation,
   ConversationRouting,
-  ConversationView,
   IpcError,
   Ledger,
   Message,
@@ -54,12 +59,23 @@ import {
 } from "./choice";
 import { cachedAttachment, describeInput, seedAttachment } from "./attachments";
 import { groupConversations, listedOrder, stepConversation } from "./conversations";
+import {
+  MAX_LOADED,
+  NOTHING_LOADED,
+  PAGE_SIZE,
+  appendNewer,
+  prependOlder,
+  rebase,
+  trimNewest,
+  trimOldest,
+  type Loaded,
+} from "./paging";
 import { DelayedCommits } from "./undo.svelte";
 import { promptOrNull } from "./systemPrompt";
 import { applyTurnEvent, retryNotice } from "./turn";
 
 export type View = "chat" | "settings" | "usage";
-export type SettingsTab = "providers" | "models" | "routing" | "budget" | "appearance" | "updates" | "about";
+export type SettingsTab = "providers" | "models" | "routing" | "budget" | "appearance" | "updates" | "data" | "about";
 
 /** Who answers a turn: the conversation's choice, or the router (pinned to a model, or not)
  * whatever the conversation chose. */
@@ -89,11 +105,6 @@ export type Turn = {
 
 function byNewest(list: Conversation[]): Conversation[] {
   return [...list].sort((a, b) => b.updated_at - a.updated_at);
-}
-
-/** Sibling ids (oldest first) by message id, for the messages that have alternatives. */
-function branchMap(view: ConversationView): Map<number, number[]> {
-  return new Map(view.branches.map((b) => [b.message_id, b.siblings]));
 }
 
 function upsert<T extends { id: number }>(list: T[], item: T): T[] {
@@ -137,12 +148,21 @@ export class AppState {
   conversations = $state.raw<Conversation[]>([]);
   /** Open conversation; null on the "new chat" screen. */
   activeId = $state<number | null>(null);
-  /** Stored messages of the open conversation's branch shown, first to last (the live turn is
-   * overlaid, see visibleMessages). */
+  /** Stored messages of the open conversation's branch shown that are loaded, first to last
+   * (the live turn is overlaid, see visibleMessages). */
   messages = $state.raw<Message[]>([]);
-  /** Alternatives along the branch shown: sibling ids (oldest first, the message's own among
+  /** Alternatives along the loaded messages: sibling ids (oldest first, the message's own among
    * them) by message id, only for messages that have some. */
   branches = $state.raw<Map<number, number[]>>(new Map());
+  /** Messages of the branch shown before the first loaded one (read when scrolled to). */
+  earlier = $state(0);
+  /** Messages of the branch shown after the last loaded one (a search opened it far back). */
+  later = $state(0);
+  /** A page of the open conversation is being read: older or newer messages. */
+  paging = $state<"older" | "newer" | null>(null);
+  /** Why the database could not be opened, the data folder and the backups to restore: set
+   * when the app started without its database (the recovery screen replaces everything). */
+  recovery = $state.raw<DatabaseRecovery | null>(null);
   /** The message a search result opened, to scroll to and mark; a new object each time. */
   highlight = $state.raw<{ messageId: number } | null>(null);
   /** Deletions that can still be undone (one at a time), shown as the Undo toast. */
@@ -234,37 +254,56 @@ export class AppState {
   busy = $derived(this.turn !== null);
   /** The answer is still streaming, so it can be stopped. */
   streaming = $derived(this.turn !== null && this.turn.assistant.status === "streaming");
-  /** The messages on screen: the branch shown, with the live turn in its place (an edit replaces
-   * the prompt it edits and what followed it, another answer replaces the answer, both once the
-   * backend has started them), and without what is waiting to be deleted. */
-  visibleMessages = $derived.by((): Message[] => {
+  /** What is on screen of the open conversation: the loaded messages with the live turn in its
+   * place (an edit replaces the prompt it edits and what followed it, another answer replaces
+   * the answer, both once the backend has started them; a new message goes after the branch's
+   * end, so it shows once that end is loaded), without what is waiting to be deleted; and how
+   * many messages of the branch follow them unloaded. */
+  visible = $derived.by((): { messages: Message[]; later: number } => {
     let shown = this.messages;
+    let later = this.later;
     const t = this.turn;
     // An edit or another answer shows once the backend took it: until then the message being
     // replaced stays (an edit keeps its editor, with what was typed, should it be refused).
     const placed = t !== null && (t.placement.kind === "continue" || t.started);
     if (t !== null && placed && t.conversationId === this.activeId) {
+      let at = shown.length;
       if (t.placement.kind !== "continue") {
         const replaced = t.placement.message_id;
-        const at = shown.findIndex((m) => m.id === replaced);
-        if (at >= 0) shown = shown.slice(0, at);
+        at = shown.findIndex((m) => m.id === replaced);
+      } else if (later > 0) {
+        at = -1;
       }
-      const ids = new Set(shown.map((m) => m.id));
-      shown = shown.map((m) => (m.id === t.assistant.id ? t.assistant : m.id === t.user.id ? t.user : m));
-      if (!ids.has(t.user.id)) shown.push(t.user);
-      if (!ids.has(t.assistant.id)) shown.push(t.assistant);
+      if (at >= 0) {
+        shown = shown.slice(0, at);
+        later = 0;
+        const ids = new Set(shown.map((m) => m.id));
+        shown = shown.map((m) => (m.id === t.assistant.id ? t.assistant : m.id === t.user.id ? t.user : m));
+        // Another answer's prompt is the message above it, unless that one is not loaded.
+        const promptUnloaded = t.placement.kind === "regenerate" && at === 0 && this.earlier > 0;
+        if (!ids.has(t.user.id) && !promptUnloaded) shown.push(t.user);
+        if (!ids.has(t.assistant.id)) shown.push(t.assistant);
+      }
     }
     const hidden = this.hiddenMessages.filter((h) => h.conversationId === this.activeId).map((h) => h.messageId);
     if (hidden.length > 0) {
       const at = shown.findIndex((m) => hidden.includes(m.id));
-      if (at >= 0) shown = shown.slice(0, at);
+      if (at >= 0) {
+        shown = shown.slice(0, at);
+        later = 0;
+      }
     }
-    return shown;
+    return { messages: shown, later };
   });
+  /** The messages on screen (see `visible`). */
+  visibleMessages = $derived(this.visible.messages);
 
   #turnSeq = 0;
   #placeholderIds = 0;
   #openSeq = 0;
+  /** Bumped whenever the loaded messages are replaced, so a page read for the old ones is
+   * dropped rather than joined to the new ones. */
+  #loadSeq = 0;
   /** A turn is being started (waiting for a deletion to reach the backend first). */
   #starting = false;
   #saidTimer: ReturnType<typeof setTimeout> | undefined;
@@ -332,7 +371,20 @@ export class AppState {
     try {
       this.status = await api.appStatus();
     } catch (err) {
-      this.notice = toIpcError(err);
+      const error = toIpcError(err);
+      this.notice = error;
+      // The engine did not start: when its database is what failed, the recovery screen says
+      // why and offers the way out.
+      if (error.code === "storage") await this.#checkRecovery();
+    }
+  }
+
+  async #checkRecovery(): Promise<void> {
+    try {
+      const found = await api.databaseRecovery();
+      if (found.error !== null) this.recovery = found;
+    } catch {
+      // Nothing more is known than the notice already says.
     }
   }
 
@@ -398,8 +450,7 @@ export class AppState {
   newChat(): void {
     this.view = "chat";
     this.activeId = null;
-    this.messages = [];
-    this.branches = new Map();
+    this.#setLoaded(NOTHING_LOADED);
     this.highlight = null;
     this.routes = new Map();
     this.unreadableRoutes = new Map();
@@ -412,39 +463,49 @@ export class AppState {
     this.focusComposer();
   }
 
+  /** Opens a conversation on its newest page of messages. */
   async openConversation(id: number): Promise<void> {
-    await this.#open(id, () => api.openConversation(id));
+    await this.#open(id, () => api.conversationPage(id, null, PAGE_SIZE));
   }
 
-  /** Opens a conversation on the branch through `messageId` (a search result), scrolled to that
-   * message and marking it for a moment. While an answer streams in that conversation its
-   * branch stays shown (switching would move the answer elsewhere): the message is marked if it
-   * is on it. */
+  /** Opens a conversation on the branch through `messageId` (a search result), on the page
+   * around that message, scrolled to it and marking it for a moment. While an answer streams in
+   * that conversation its branch stays shown (switching would move the answer elsewhere): the
+   * message is marked if it is on it. */
   async jumpTo(conversationId: number, messageId: number): Promise<void> {
     const streamingThere = this.turn !== null && this.turn.conversationId === conversationId;
-    const opened = await this.#open(conversationId, () =>
-      streamingThere ? api.openConversation(conversationId) : api.selectBranch(messageId),
+    await this.#open(
+      conversationId,
+      async () => {
+        if (!streamingThere) await api.selectBranch(messageId);
+        return api.conversationPageAround(conversationId, messageId, PAGE_SIZE);
+      },
+      // With the page, so the chat scrolls to the message rather than first to the end.
+      () => (this.highlight = { messageId }),
     );
-    if (opened) this.highlight = { messageId };
   }
 
   /** Shows another version of a message (a sibling: an edit, another answer), with the newest
-   * answers under it. */
+   * answers under it, on the page around it. */
   async selectBranch(messageId: number): Promise<void> {
     const id = this.activeId;
     if (id === null || this.#turnIn(id)) return;
-    await this.#open(id, () => api.selectBranch(messageId));
+    await this.#open(id, async () => {
+      // Its answer is the whole branch, which a long conversation must not put on screen.
+      await api.selectBranch(messageId);
+      return api.conversationPageAround(id, messageId, PAGE_SIZE);
+    });
   }
 
-  /** Shows conversation `id` as `load` reads it; resolves false when it did not load, or when
-   * something else was opened meanwhile. */
-  async #open(id: number, load: () => Promise<ConversationView>): Promise<boolean> {
+  /** Shows conversation `id` on the page `load` reads, then calls `shown`; resolves false when
+   * it did not load, or when something else was opened meanwhile. Reopening the open
+   * conversation keeps the loaded messages above the page that are still on its branch. */
+  async #open(id: number, load: () => Promise<ConversationPage>, shown?: () => void): Promise<boolean> {
     this.view = "chat";
     this.composerError = null;
     this.highlight = null;
     if (this.activeId !== id) {
-      this.messages = [];
-      this.branches = new Map();
+      this.#setLoaded(NOTHING_LOADED);
       // The previous conversation's choice must not show (or be sent with) this one.
       this.routing = null;
       this.routes = new Map();
@@ -453,10 +514,11 @@ export class AppState {
     this.activeId = id;
     const seq = ++this.#openSeq;
     try {
-      const view = await load();
+      const page = await load();
       // A later click may have opened something else while this one loaded.
       if (seq !== this.#openSeq) return false;
-      this.#show(view);
+      this.#show(page);
+      shown?.();
       void this.refreshRouting(id);
       return true;
     } catch (err) {
@@ -465,11 +527,94 @@ export class AppState {
     }
   }
 
-  /** Shows a conversation as the backend returned it (it is the open one). */
-  #show(view: ConversationView): void {
-    this.messages = view.messages;
-    this.branches = branchMap(view);
-    this.conversations = byNewest(upsert(this.conversations, view.conversation));
+  /** Shows a page of the open conversation as the backend returned it. */
+  #show(page: ConversationPage): void {
+    this.#setLoaded(trimOldest(rebase(this.#loaded(), page)));
+    this.conversations = byNewest(upsert(this.conversations, page.conversation));
+  }
+
+  #loaded(): Loaded {
+    return { messages: this.messages, earlier: this.earlier, later: this.later, branches: this.branches };
+  }
+
+  #setLoaded(loaded: Loaded): void {
+    this.#loadSeq += 1;
+    this.messages = loaded.messages;
+    this.branches = loaded.branches;
+    this.earlier = loaded.earlier;
+    this.later = loaded.later;
+  }
+
+  /** Reads the page before the first loaded message and shows it above (the person scrolled
+   * near the top). The newest messages are let go when too many are loaded, unless a turn is
+   * on its way in this conversation. */
+  async loadOlder(): Promise<void> {
+    const id = this.activeId;
+    const first = this.messages[0];
+    if (id === null || first === undefined || this.earlier === 0 || this.paging !== null) return;
+    await this.#page(id, "older", () => api.conversationPage(id, first.id, PAGE_SIZE), (loaded, page) => {
+      const joined = prependOlder(loaded, page);
+      return joined === null || this.#turnIn(id) ? joined : trimNewest(joined, MAX_LOADED);
+    });
+  }
+
+  /** Reads the messages after the last loaded one and shows them below (the person scrolled
+   * near the bottom of a conversation a search opened far back). There is no page "after" a
+   * message: the page around the last one holds the next ones. */
+  async loadNewer(): Promise<void> {
+    const id = this.activeId;
+    const last = this.messages.at(-1);
+    if (id === null || last === undefined || this.later === 0 || this.paging !== null) return;
+    await this.#page(id, "newer", () => api.conversationPageAround(id, last.id, 2 * PAGE_SIZE), (loaded, page) => {
+      const joined = appendNewer(loaded, page);
+      return joined === null ? null : trimOldest(joined, MAX_LOADED);
+    });
+  }
+
+  /** Shows the newest messages of the open conversation (after a search opened it far back). */
+  async showNewest(): Promise<void> {
+    const id = this.activeId;
+    if (id === null) return;
+    await this.#reload(id, () => api.conversationPage(id, null, PAGE_SIZE));
+  }
+
+  /** Reads a page next to the loaded messages and joins it with `join`; when it does not join
+   * (the branch changed meanwhile) the newest page is shown instead. */
+  async #page(
+    id: number,
+    direction: "older" | "newer",
+    read: () => Promise<ConversationPage>,
+    join: (loaded: Loaded, page: ConversationPage) => Loaded | null,
+  ): Promise<void> {
+    const seq = this.#loadSeq;
+    this.paging = direction;
+    try {
+      const page = await read();
+      if (seq !== this.#loadSeq || this.activeId !== id) return;
+      const joined = join(this.#loaded(), page);
+      if (joined !== null) {
+        this.#setLoaded(joined);
+      } else {
+        this.paging = null;
+        await this.showNewest();
+      }
+    } catch (err) {
+      if (this.activeId === id) this.notice = toIpcError(err);
+    } finally {
+      if (this.paging === direction) this.paging = null;
+    }
+  }
+
+  /** Reads a page of conversation `id` and shows it if that is still the open one (keeping the
+   * loaded messages above it that are still on the branch). */
+  async #reload(id: number, read: () => Promise<ConversationPage>): Promise<void> {
+    const seq = this.#openSeq;
+    try {
+      const page = await read();
+      if (seq === this.#openSeq && this.activeId === id) this.#show(page);
+    } catch (err) {
+      if (this.activeId === id) this.notice = toIpcError(err);
+    }
   }
 
   /** A turn exists in conversation `id`. */
@@ -614,8 +759,11 @@ export class AppState {
       "Message deleted",
       async () => {
         try {
-          const view = await api.deleteMessage(messageId);
-          if (this.activeId === view.conversation.id) this.#show(view);
+          // Its answer is the whole branch; only the newest page of it is shown.
+          await api.deleteMessage(messageId);
+          if (this.activeId === conversationId) {
+            await this.#reload(conversationId, () => api.conversationPage(conversationId, null, PAGE_SIZE));
+          }
           void this.refreshConversations();
         } catch (err) {
           this.notice = toIpcError(err);
@@ -693,11 +841,14 @@ export class AppState {
     // Another answer re-sends the stored prompt: it has no text of its own.
     const regenerating = placement.kind === "regenerate";
     if ((!regenerating && body === "" && attachments.length === 0) || this.turn !== null || this.#starting) return false;
-    if (this.deletions.pending !== null) {
-      // The turn must not land in (or be answered from) a branch that is about to be deleted.
+    const behind = placement.kind === "continue" && this.activeId !== null && this.later > 0;
+    if (this.deletions.pending !== null || behind) {
       this.#starting = true;
       try {
+        // The turn must not land in (or be answered from) a branch that is about to be deleted.
         await this.deletions.flush();
+        // A new message goes after the branch's end: show that end, to show it there.
+        if (behind && this.later > 0) await this.showNewest();
       } finally {
         this.#starting = false;
       }
@@ -880,20 +1031,22 @@ export class AppState {
     // Read the routing back only after the new chat's choice was saved to it.
     await this.#adopting;
     try {
-      const [view, list] = await Promise.all([
-        api.openConversation(conversationId),
+      const [page, list] = await Promise.all([
+        api.conversationPage(conversationId, null, PAGE_SIZE),
         api.listConversations(),
       ]);
       this.conversations = list;
-      this.#keepSentFiles(t.user, view.messages);
+      this.#keepSentFiles(t.user, page.messages);
       if (this.activeId === conversationId) {
-        this.messages = view.messages;
-        this.branches = branchMap(view);
+        this.#setLoaded(trimOldest(rebase(this.#loaded(), page)));
         void this.refreshRouting(conversationId);
       }
     } catch (err) {
       // Keep what streamed on screen rather than lose it with the failed reload.
-      if (this.activeId === conversationId) this.messages = this.visibleMessages;
+      if (this.activeId === conversationId) {
+        const { messages, later } = this.visible;
+        this.#setLoaded({ ...this.#loaded(), messages, later });
+      }
       this.notice = toIpcError(err);
     } finally {
       if (this.turn?.key === key) this.turn = null;

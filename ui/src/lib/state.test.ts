@@ -267,7 +267,7 @@ describe("sending a turn", () => {
     await flush();
     expect(state.turn, "the live turn is gone").toBeNull();
     expect(state.visibleMessages, "what is shown is what is stored").toEqual(db.messages);
-    expect(callsOf("open_conversation").at(-1), "reloaded the right conversation").toEqual({ id: 7 });
+    expect(callsOf("conversation_page").at(-1), "reloaded the right conversation's newest page").toEqual({ id: 7, before: null, limit: 100 });
   });
 
   it("keeps partial text and the error when the stream fails", async () => {

@@ -3,6 +3,13 @@
 // calling `onmessage`). Use it with
 //   vi.mock("@tauri-apps/api/core", async () => (await import("<path>/test/fakeBackend")).fakeCore);
 // and import `backend` from the same module: the mock and the test then share one instance.
+// App events (`listen` from "@tauri-apps/api/event") come from `fakeEvent`: mock that module the
+// same way, and `backend.emit(name, payload)` delivers an event to whoever listens.
+//
+// Conversations are paged like the backend pages them (`conversation_page`,
+// `conversation_page_around`): a test's `open_conversation` handler stands for the database
+// (the shown branch, whole), and a `select_branch` or `delete_message` answer becomes the shown
+// branch of its conversation until the test sets another `open_conversation` handler.
 //
 // A few read-mostly commands answer sensibly without a handler (see `defaults`): the provider
 // presets, no local Ollama (`detect_ollama` answers null), the budget settings and a
@@ -15,7 +22,9 @@ import type {
   AttachmentData,
   BudgetSettings,
   ConnectionTest,
+  ConversationPage,
   ConversationRouting,
+  ConversationView,
   ListedModel,
   ModelListing,
   Preset,
@@ -23,13 +32,67 @@ import type {
 } from "../lib/bindings";
 
 export type Handler = (args: Record<string, unknown>) => unknown;
+type EventHandler = (event: { event: string; id: number; payload: unknown }) => void;
+
+/** The shown branch of each conversation as the last branch switch or deletion left it. */
+const shownBranch = new Map<number, ConversationView>();
+
+/** Per-command handlers; setting `open_conversation` (a new database) forgets the branches that
+ * switches and deletions showed in the old one. */
+class Handlers extends Map<string, Handler> {
+  override set(command: string, handler: Handler): this {
+    if (command === "open_conversation") shownBranch.clear();
+    return super.set(command, handler);
+  }
+
+  override clear(): void {
+    shownBranch.clear();
+    super.clear();
+  }
+}
 
 export const backend = {
-  handlers: new Map<string, Handler>(),
+  handlers: new Handlers(),
   calls: [] as Array<{ command: string; args: Record<string, unknown> }>,
   /** Stored attachments with their bytes, by id, for the `attachment` command. */
   files: new Map<number, AttachmentData>(),
+  /** Who listens to which app event (see `fakeEvent`). */
+  listeners: new Map<string, Set<EventHandler>>(),
+  /** Delivers an app event (as the backend's `emit` would) to its listeners. */
+  emit(event: string, payload: unknown): void {
+    for (const handler of [...(this.listeners.get(event) ?? [])]) handler({ event, id: 0, payload });
+  },
 };
+
+/** The backend's largest page (engine MAX_PAGE). */
+const MAX_PAGE = 500;
+
+/** The conversation's shown branch, whole: as switched or deleted, else as the test's
+ * `open_conversation` handler has it. */
+async function branchOf(id: number): Promise<ConversationView> {
+  const shown = shownBranch.get(id);
+  if (shown !== undefined) return shown;
+  const open = backend.handlers.get("open_conversation");
+  if (open === undefined) throw { code: "not_found", message: `conversation ${id} does not exist` };
+  return (await open({ id })) as ConversationView;
+}
+
+/** Messages `start..end` of a branch as a page, like the engine's `page`. */
+function pageOf(view: ConversationView, start: number, end: number): ConversationPage {
+  const messages = view.messages.slice(start, end);
+  const ids = new Set(messages.map((m) => m.id));
+  return {
+    conversation: view.conversation,
+    messages,
+    branches: view.branches.filter((b) => ids.has(b.message_id)),
+    earlier: start,
+    total: view.messages.length,
+  };
+}
+
+function pageLimit(args: Record<string, unknown>): number {
+  return Math.min(MAX_PAGE, Math.max(1, args.limit as number));
+}
 
 /** A 1×1 transparent PNG, base64. */
 export const PNG_1X1 =
@@ -89,6 +152,24 @@ function modelsOf(provider: Provider): ListedModel[] {
 }
 
 export const defaults: Record<string, Handler> = {
+  // The engine's paging: before a message (or the newest), and around one; a message that is
+  // not on the branch counts as its end.
+  conversation_page: async (args): Promise<ConversationPage> => {
+    const view = await branchOf(args.id as number);
+    const ids = view.messages.map((m) => m.id);
+    const at = args.before === null ? -1 : ids.indexOf(args.before as number);
+    const end = at < 0 ? ids.length : at;
+    return pageOf(view, Math.max(0, end - pageLimit(args)), end);
+  },
+  conversation_page_around: async (args): Promise<ConversationPage> => {
+    const view = await branchOf(args.id as number);
+    const limit = pageLimit(args);
+    const ids = view.messages.map((m) => m.id);
+    const found = ids.indexOf(args.messageId as number);
+    const at = found < 0 ? ids.length : found;
+    const end = Math.min(Math.max(0, at - Math.floor(limit / 2)) + limit, ids.length);
+    return pageOf(view, Math.max(0, end - limit), end);
+  },
   provider_presets: () => PRESETS,
   // No Ollama on the test machine: a test that wants one sets a handler.
   detect_ollama: () => null,
@@ -123,9 +204,26 @@ export const fakeCore = {
     backend.calls.push({ command, args });
     const handler = backend.handlers.get(command) ?? defaults[command];
     if (handler === undefined) throw { code: "internal", message: `no fake for ${command}` };
-    return handler(args);
+    const result = await handler(args);
+    // A branch switch or a deletion changes what the conversation shows from now on.
+    if (command === "select_branch" || command === "delete_message") {
+      const view = result as ConversationView;
+      shownBranch.set(view.conversation.id, view);
+    }
+    return result;
   },
   Channel: class {
     onmessage: (event: unknown) => void = () => {};
+  },
+};
+
+export const fakeEvent = {
+  listen: async (event: string, handler: EventHandler): Promise<() => void> => {
+    const set = backend.listeners.get(event) ?? new Set<EventHandler>();
+    set.add(handler);
+    backend.listeners.set(event, set);
+    return () => {
+      set.delete(handler);
+    };
   },
 };
