@@ -14,48 +14,23 @@ use sb_core::{AttachmentKind, MessageStatus, Role};
 use sb_store::{ImportedConversation, ImportedMessage, NewAttachment};
 use serde_json::Value;
 
-use super::{ms_of_seconds, title_or_untitled, ExportFormat, Parsed, Skipped};
+use super::{each_conversation, ms_of_seconds, ExportFormat, Parsed};
 
 /// Image files found beside `conversations.json` in a zip export, by file name.
 pub(crate) type Assets = HashMap<String, Vec<u8>>;
 
 pub(crate) fn parse(items: &[Value], assets: &Assets) -> Parsed {
-    let mut conversations = Vec::new();
-    let mut skipped = Vec::new();
-    let mut seen = HashSet::new();
-    for item in items {
-        let title = title_or_untitled(item.get("title").and_then(Value::as_str));
-        let id = item
-            .get("conversation_id")
-            .or_else(|| item.get("id"))
-            .and_then(Value::as_str);
-        let Some(id) = id else {
-            skipped.push(Skipped {
-                title,
-                reason: "it has no id".into(),
-            });
-            continue;
-        };
-        if !seen.insert(id.to_owned()) {
-            skipped.push(Skipped {
-                title,
-                reason: "it appears twice in the file; the first was imported".into(),
-            });
-            continue;
-        }
-        match conversation(item, id, &title, assets) {
-            Some(c) if !c.messages.is_empty() => conversations.push(c),
-            _ => skipped.push(Skipped {
-                title,
-                reason: "it has no messages".into(),
-            }),
-        }
-    }
-    Parsed {
-        format: ExportFormat::Chatgpt,
-        conversations,
-        skipped,
-    }
+    each_conversation(
+        ExportFormat::Chatgpt,
+        items,
+        |item| {
+            item.get("conversation_id")
+                .or_else(|| item.get("id"))
+                .and_then(Value::as_str)
+        },
+        |item| item.get("title").and_then(Value::as_str),
+        |item, id, title| conversation(item, id, title, assets),
+    )
 }
 
 fn conversation(

@@ -9,50 +9,25 @@
 //! the thinking apart; in older ones `<antThinking>` becomes the reasoning and
 //! `<antArtifact>` a titled fenced block.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use sb_core::{AttachmentKind, MessageStatus, Role};
 use sb_store::{ImportedConversation, ImportedMessage, NewAttachment};
 use serde_json::Value;
 
-use super::{ms_of_rfc3339, title_or_untitled, ExportFormat, Parsed, Skipped};
+use super::{each_conversation, ms_of_rfc3339, ExportFormat, Parsed};
 
 /// The id claude.ai gives the parent of a first message.
 const ROOT_PARENT: &str = "00000000-0000-4000-8000-000000000000";
 
 pub(crate) fn parse(items: &[Value]) -> Parsed {
-    let mut conversations = Vec::new();
-    let mut skipped = Vec::new();
-    let mut seen = HashSet::new();
-    for item in items {
-        let title = title_or_untitled(item.get("name").and_then(Value::as_str));
-        let Some(id) = item.get("uuid").and_then(Value::as_str) else {
-            skipped.push(Skipped {
-                title,
-                reason: "it has no id".into(),
-            });
-            continue;
-        };
-        if !seen.insert(id.to_owned()) {
-            skipped.push(Skipped {
-                title,
-                reason: "it appears twice in the file; the first was imported".into(),
-            });
-            continue;
-        }
-        match conversation(item, id, &title) {
-            Some(c) if !c.messages.is_empty() => conversations.push(c),
-            _ => skipped.push(Skipped {
-                title,
-                reason: "it has no messages".into(),
-            }),
-        }
-    }
-    Parsed {
-        format: ExportFormat::Claude,
-        conversations,
-        skipped,
-    }
+    each_conversation(
+        ExportFormat::Claude,
+        items,
+        |item| item.get("uuid").and_then(Value::as_str),
+        |item| item.get("name").and_then(Value::as_str),
+        conversation,
+    )
 }
 
 fn conversation(item: &Value, id: &str, title: &str) -> Option<ImportedConversation> {

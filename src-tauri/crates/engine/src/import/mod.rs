@@ -284,6 +284,45 @@ fn own_export(value: serde_json::Value) -> Result<Parsed, EngineError> {
     })
 }
 
+/// The conversations of an export, each converted by `convert` from its id and title;
+/// one without an id, repeated, or with no message left is skipped with the reason.
+pub(crate) fn each_conversation(
+    format: ExportFormat,
+    items: &[serde_json::Value],
+    id_of: impl Fn(&serde_json::Value) -> Option<&str>,
+    title_of: impl Fn(&serde_json::Value) -> Option<&str>,
+    convert: impl Fn(&serde_json::Value, &str, &str) -> Option<ImportedConversation>,
+) -> Parsed {
+    let mut conversations = Vec::new();
+    let mut skipped = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for item in items {
+        let title = title_or_untitled(title_of(item));
+        let reason = match id_of(item) {
+            None => "it has no id",
+            Some(id) if !seen.insert(id.to_owned()) => {
+                "it appears twice in the file; the first was imported"
+            }
+            Some(id) => match convert(item, id, &title) {
+                Some(c) if !c.messages.is_empty() => {
+                    conversations.push(c);
+                    continue;
+                }
+                _ => "it has no messages",
+            },
+        };
+        skipped.push(Skipped {
+            title,
+            reason: reason.into(),
+        });
+    }
+    Parsed {
+        format,
+        conversations,
+        skipped,
+    }
+}
+
 /// Milliseconds from Unix seconds with a fraction (ChatGPT's times).
 pub(crate) fn ms_of_seconds(seconds: f64) -> Option<i64> {
     let ms = (seconds * 1000.0).round();
