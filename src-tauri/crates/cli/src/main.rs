@@ -9,6 +9,7 @@
 
 mod classify;
 mod commands;
+mod history;
 mod signals;
 
 use std::{path::PathBuf, process::ExitCode};
