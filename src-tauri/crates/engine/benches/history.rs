@@ -154,6 +154,42 @@ fn main() {
         if !empty.is_empty() {
             println!("    queries with no result: {empty:?}");
         }
+
+        // 3b. Search as it is typed: every prefix of some inputs, one key at a time (the
+        //     word being typed matches as a prefix, the costliest case).
+        let mut typed = Vec::new();
+        let mut slowest = (Duration::ZERO, String::new());
+        for input in [
+            "function",
+            "configuration",
+            "programming language",
+            "connection pool",
+            "HashMap::new",
+            "the weather",
+            "Übersetzung",
+            "数据库",
+        ] {
+            let chars: Vec<char> = input.chars().collect();
+            for end in 1..=chars.len() {
+                let query: String = chars[..end].iter().collect();
+                let t = Instant::now();
+                engine.search(query.clone()).await.unwrap();
+                let d = t.elapsed();
+                typed.push(d);
+                if d > slowest.0 {
+                    slowest = (d, query);
+                }
+            }
+        }
+        typed.sort();
+        println!(
+            "  search as typed: {} inputs: p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms ({:?})",
+            typed.len(),
+            ms(percentile(&typed, 0.5)),
+            ms(percentile(&typed, 0.95)),
+            ms(slowest.0),
+            slowest.1
+        );
         drop(engine);
 
         // 4. Writes while answers stream: one message per transaction (indexed by the

@@ -91,39 +91,70 @@ pub(crate) fn register(conn: &Connection) -> rusqlite::Result<()> {
     )
 }
 
-/// The FTS5 query for what a person typed: each word or "quoted phrase" one quoted term
-/// (so nothing typed is syntax), ANDed; CJK split as the index is; the last word matched
-/// as a prefix while it is being typed (input not ending in a space).
-fn fts_query(input: &str) -> Option<String> {
-    let mut terms: Vec<(String, bool)> = Vec::new();
-    for (i, part) in input.split('"').enumerate() {
-        if i % 2 == 1 {
-            let phrase = part.trim();
-            if !phrase.is_empty() {
-                terms.push((phrase.to_owned(), true));
+/// A query ranks its best matches among the newest this many: bm25 over every match of a
+/// word in half of a million messages takes most of a second, and among recent matches
+/// is what a person looking back through their chats wants first.
+pub const RANK_WINDOW: i64 = 2_000;
+
+/// The word being typed matches as a prefix only while the whole word alone finds fewer
+/// than this many messages: a prefix of a common stem ("con*", "the*") merges the
+/// postings of hundreds of words (200 ms at a million messages), and a word that is
+/// already that common ("the") shows plenty to choose from as it is.
+pub const PREFIX_BELOW: i64 = 200;
+
+/// The shortest word matched as a prefix while typed (shorter prefixes match most words).
+const PREFIX_MIN_CHARS: usize = 3;
+
+/// What a person typed, as FTS5 terms: each word or "quoted phrase" one quoted term (so
+/// nothing typed is syntax), ANDed; CJK split as the index is.
+struct Terms {
+    quoted: Vec<String>,
+    /// The last word is still being typed (the input does not end in a space or quote)
+    /// and is long enough to match as a prefix.
+    typing: bool,
+}
+
+impl Terms {
+    fn parse(input: &str) -> Option<Terms> {
+        let mut terms: Vec<(String, bool)> = Vec::new();
+        for (i, part) in input.split('"').enumerate() {
+            if i % 2 == 1 {
+                let phrase = part.trim();
+                if !phrase.is_empty() {
+                    terms.push((phrase.to_owned(), true));
+                }
+            } else {
+                terms.extend(part.split_whitespace().map(|w| (w.to_owned(), false)));
             }
-        } else {
-            terms.extend(part.split_whitespace().map(|w| (w.to_owned(), false)));
         }
+        // Terms with no letter or digit (`-`, `::`) index nothing and would match nothing.
+        terms.retain(|(t, _)| t.chars().any(char::is_alphanumeric));
+        let (last, phrase) = terms.last()?;
+        let typing = !phrase
+            && !input.ends_with(char::is_whitespace)
+            && !input.ends_with('"')
+            && !last.chars().any(is_cjk)
+            // The index splits `HashMap::n` into words: the prefix is its last one ("n").
+            && last
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|word| word.chars().count() >= PREFIX_MIN_CHARS);
+        let quoted = terms
+            .iter()
+            .map(|(term, _)| format!("\"{}\"", search_text(term).replace('"', "\"\"")))
+            .collect();
+        Some(Terms { quoted, typing })
     }
-    // Terms with no letter or digit (`-`, `::`) index nothing and would match nothing.
-    terms.retain(|(t, _)| t.chars().any(char::is_alphanumeric));
-    let typing = !input.ends_with(char::is_whitespace) && !input.ends_with('"');
-    let count = terms.len();
-    let quoted: Vec<String> = terms
-        .into_iter()
-        .enumerate()
-        .map(|(i, (term, phrase))| {
-            let prefix = typing
-                && !phrase
-                && i + 1 == count
-                && term.chars().count() >= 2
-                && !term.chars().any(is_cjk);
-            let text = search_text(&term).replace('"', "\"\"");
-            format!("\"{text}\"{}", if prefix { "*" } else { "" })
-        })
-        .collect();
-    (!quoted.is_empty()).then(|| quoted.join(" "))
+
+    /// Every term whole.
+    fn exact(&self) -> String {
+        self.quoted.join(" ")
+    }
+
+    /// The last term as a prefix, when it is being typed.
+    fn prefixed(&self) -> Option<String> {
+        self.typing.then(|| format!("{}*", self.exact()))
+    }
 }
 
 fn clean(snippet: &str) -> String {
@@ -131,10 +162,17 @@ fn clean(snippet: &str) -> String {
 }
 
 impl Store {
-    /// Messages and titles matching `input`, best first, at most `limit` of each.
+    /// Messages and titles matching `input`, best first, at most `limit` of each. Messages
+    /// are ranked among the newest [`RANK_WINDOW`] matches; the word being typed is a
+    /// prefix unless it alone is common ([`PREFIX_BELOW`]).
     pub fn search(&self, input: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
-        let Some(query) = fts_query(input) else {
+        let Some(terms) = Terms::parse(input) else {
             return Ok(Vec::new());
+        };
+        let exact = terms.exact();
+        let query = match terms.prefixed() {
+            Some(prefixed) if self.nth_newest_match(&exact, PREFIX_BELOW)?.is_none() => prefixed,
+            _ => exact,
         };
         let limit = i64::try_from(limit.clamp(1, 500)).unwrap_or(50);
         let mut hits = self.title_hits(&query, limit)?;
@@ -142,7 +180,25 @@ impl Store {
         Ok(hits)
     }
 
+    /// The id of the `n`th newest message matching `query` (1 = the newest), or `None`
+    /// when fewer match. Cheap: FTS5 walks the matches newest first and stops there.
+    fn nth_newest_match(&self, query: &str, n: i64) -> Result<Option<i64>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?1
+             ORDER BY rowid DESC LIMIT 1 OFFSET ?2",
+        )?;
+        let mut rows = stmt.query(rusqlite::params![query, n - 1])?;
+        Ok(match rows.next()? {
+            Some(row) => Some(row.get(0)?),
+            None => None,
+        })
+    }
+
     fn message_hits(&self, query: &str, limit: i64) -> Result<Vec<SearchHit>, StoreError> {
+        // Matches older than the newest RANK_WINDOW are not ranked (see there).
+        let from = self
+            .nth_newest_match(query, RANK_WINDOW)?
+            .unwrap_or(i64::MIN);
         let sql = format!(
             "SELECT m.conversation_id, c.title, m.id, m.role,
                     snippet(messages_fts, 0, '{MARK_START}', '{MARK_END}', '…', 20),
@@ -150,11 +206,12 @@ impl Store {
              FROM messages_fts
              JOIN messages m ON m.id = messages_fts.rowid
              JOIN conversations c ON c.id = m.conversation_id
-             WHERE messages_fts MATCH ?1 AND m.status != 'streaming'
+             WHERE messages_fts MATCH ?1 AND messages_fts.rowid >= ?3
+               AND m.status != 'streaming'
              ORDER BY rank LIMIT ?2"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(rusqlite::params![query, limit], |row| {
+        let rows = stmt.query_map(rusqlite::params![query, limit, from], |row| {
             let role: String = row.get(3)?;
             Ok(SearchHit {
                 conversation_id: row.get(0)?,
@@ -348,5 +405,53 @@ mod tests {
         );
         let hits = s.search("cafe plans", 10).unwrap();
         assert_eq!(hits.len(), 1, "accent-insensitive titles");
+    }
+
+    #[test]
+    fn a_common_query_is_ranked_among_its_newest_matches() {
+        use MessageStatus::Complete;
+        let window = usize::try_from(RANK_WINDOW).unwrap();
+        let mut texts = vec![("kiwi kiwi kiwi kiwi", Complete)];
+        texts.extend(std::iter::repeat_n(
+            (
+                "a long message that mentions kiwi once among many other words",
+                Complete,
+            ),
+            window,
+        ));
+        let (s, ids) = store_with(&texts);
+        let hits = found(&s, "kiwi ");
+        assert_eq!(hits.len(), 20);
+        assert!(
+            !hits.contains(&Some(ids[0])),
+            "the best match is older than the newest {window}: not ranked"
+        );
+        // Once it is among the newest, it ranks first.
+        let (s, ids) = store_with(&texts[..window]);
+        assert_eq!(found(&s, "kiwi ")[0], Some(ids[0]));
+    }
+
+    #[test]
+    fn the_word_typed_is_a_prefix_only_while_it_alone_is_rare() {
+        use MessageStatus::Complete;
+        let common = usize::try_from(PREFIX_BELOW).unwrap();
+        let mut texts = vec![("there and then", Complete)];
+        texts.extend(std::iter::repeat_n(("the end", Complete), common));
+        let (s, ids) = store_with(&texts);
+        assert!(
+            !found(&s, "the").contains(&Some(ids[0])),
+            "\"the\" alone is common: typing it does not also match \"there\""
+        );
+        assert_eq!(found(&s, "ther"), vec![Some(ids[0])], "a rare prefix does");
+        assert!(found(&s, "th").is_empty(), "two letters are not a prefix");
+        assert!(
+            found(&s, "and::th").is_empty(),
+            "nor are two after a separator"
+        );
+        assert_eq!(found(&s, "and::the"), vec![Some(ids[0])]);
+        // Below the threshold, the complete word and its longer forms are found.
+        let (s, ids) = store_with(&texts[..2]);
+        assert_eq!(found(&s, "the").len(), 2);
+        assert!(found(&s, "the").contains(&Some(ids[0])));
     }
 }
