@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+#
+# startup-bench.sh [HISTORY_DB]
+#
+# Start-up time and idle memory of Switchboard beside a bare Tauri window built in the same
+# run, with the same Tauri version and profile (tests/bare-window). Both are launched the same
+# way (tauri-driver, WebKitWebDriver, Xvfb), alternately, SB_STARTUP_RUNS times (default 5):
+#   - shown: launch to the first content (bare: its one line; Switchboard: the conversation
+#     list, or the composer when the history is empty);
+#   - idle memory: PSS and RSS summed over the app and its WebKit processes, 5 s after shown.
+# HISTORY_DB (e.g. made by scripts/gen-history.py) is copied into a temporary data folder
+# first, so the app opens a large history; without it the history is empty.
+#
+# Release builds (cargo build --release): this is a benchmark, not part of the test suite.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+readonly INNER_FLAG="--inside-xvfb"
+
+if [ "${1:-}" != "$INNER_FLAG" ]; then
+  export PATH="$HOME/.cargo/bin:$PATH"
+  export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+  case "$CARGO_TARGET_DIR" in /*) ;; *) CARGO_TARGET_DIR="$PWD/$CARGO_TARGET_DIR" ;; esac
+  (cd "$ROOT" && npm --prefix ui run --silent build >/dev/null)
+  (cd "$ROOT" && cargo build --release -p switchboard -p sb-bare-window)
+  export SB_APP="$CARGO_TARGET_DIR/release/switchboard" SB_BARE="$CARGO_TARGET_DIR/release/sb-bare-window"
+  export SB_HISTORY_DB="${1:-}"
+  exec xvfb-run -a -s "-screen 0 1280x800x24" \
+    bash "$ROOT/scripts/with-keyring.sh" bash "${BASH_SOURCE[0]}" "$INNER_FLAG"
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/sb-startup.XXXXXX")"
+driver_pid=""
+cleanup() {
+  [ -z "$driver_pid" ] || kill "$driver_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+export SWITCHBOARD_DATA_DIR="$work/data" SWITCHBOARD_LOG=info
+export XDG_DATA_HOME="$work/xdg-data" XDG_CONFIG_HOME="$work/xdg-config" XDG_CACHE_HOME="$work/xdg-cache"
+mkdir -p "$SWITCHBOARD_DATA_DIR" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
+if [ -n "$SB_HISTORY_DB" ]; then
+  cp "$SB_HISTORY_DB" "$SWITCHBOARD_DATA_DIR/switchboard.db"
+  export SB_READY='[data-testid="conversation-item"]'
+else
+  export SB_READY='[data-testid="composer-input"]'
+fi
+
+tauri-driver --port 4444 --native-port 4445 >"$work/driver.log" 2>&1 &
+driver_pid=$!
+for _ in $(seq 100); do
+  (exec 3<>/dev/tcp/127.0.0.1/4444) 2>/dev/null && break
+  sleep 0.1
+done
+node "$ROOT/tests/e2e/startup-bench.mjs"

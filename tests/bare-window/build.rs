@@ -1,0 +1,5 @@
+//! Tauri's build step (embeds tauri.conf.json and dist/).
+
+fn main() {
+    tauri_build::build();
+}

@@ -1,0 +1,101 @@
+// Start-up benchmark, run by scripts/startup-bench.sh (which builds both apps and starts Xvfb,
+// a keyring and tauri-driver): launches the bare Tauri window and Switchboard alternately and
+// prints, for each, the time from launch to its first content and its idle memory.
+import fs from "node:fs";
+import path from "node:path";
+import { Builder } from "selenium-webdriver";
+
+const RUNS = Number(process.env.SB_STARTUP_RUNS ?? 5);
+const IDLE_MS = 5000;
+const apps = [
+  { name: "bare Tauri window", path: process.env.SB_BARE, ready: '[data-testid="ready"]' },
+  { name: "Switchboard", path: process.env.SB_APP, ready: process.env.SB_READY },
+];
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every process id with its parent, from /proc. */
+function processTable() {
+  const table = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      // The name is in parentheses and may hold spaces: the parent id follows the last ")".
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      let exe = null;
+      try {
+        exe = fs.readlinkSync(`/proc/${entry}/exe`);
+      } catch {}
+      table.push({ pid: Number(entry), ppid, exe });
+    } catch {}
+  }
+  return table;
+}
+
+/** PSS and RSS (MiB) summed over the process running `exe` and all its descendants. */
+function memoryOf(exe) {
+  const table = processTable();
+  const root = table.find((p) => p.exe === path.resolve(exe));
+  if (!root) throw new Error(`${exe} is not running`);
+  const tree = new Set([root.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of table) {
+      if (tree.has(p.ppid) && !tree.has(p.pid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  let pss = 0;
+  let rss = 0;
+  for (const pid of tree) {
+    const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+    rss += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+  }
+  return { pss: pss / 1024, rss: rss / 1024, processes: tree.size };
+}
+
+async function launch(app) {
+  const started = performance.now();
+  const driver = await new Builder()
+    .usingServer("http://127.0.0.1:4444/")
+    .withCapabilities({ browserName: "wry", "tauri:options": { application: app.path } })
+    .build();
+  try {
+    while (!(await driver.executeScript(`return document.querySelector(arguments[0]) !== null;`, app.ready))) {
+      if (performance.now() - started > 60_000) throw new Error(`${app.name}: ${app.ready} not shown after 60 s`);
+      await sleep(5);
+    }
+    const shown = performance.now() - started;
+    await sleep(IDLE_MS);
+    return { shown, ...memoryOf(app.path) };
+  } finally {
+    await driver.quit();
+    await sleep(500);
+  }
+}
+
+const results = new Map(apps.map((a) => [a.name, []]));
+for (let run = 0; run < RUNS; run++) {
+  for (const app of apps) results.get(app.name).push(await launch(app));
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const range = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+console.log(`start-up, ${RUNS} launches each, alternating (${process.env.SB_HISTORY_DB || "empty history"}):`);
+for (const [name, rs] of results) {
+  const shown = rs.map((r) => r.shown);
+  const pss = rs.map((r) => r.pss);
+  const rss = rs.map((r) => r.rss);
+  console.log(
+    `  ${name.padEnd(18)} shown after ${median(shown).toFixed(0)} ms (${range(shown)}), ` +
+      `idle PSS ${median(pss).toFixed(0)} MiB (${range(pss)}), RSS ${median(rss).toFixed(0)} MiB, ` +
+      `${rs[0].processes} processes`,
+  );
+}
+const [bare, sb] = [...results.values()];
+const ratio = median(sb.map((r) => r.shown)) / median(bare.map((r) => r.shown));
+const memRatio = median(sb.map((r) => r.pss)) / median(bare.map((r) => r.pss));
+console.log(`  Switchboard / bare: start-up ${ratio.toFixed(2)}×, idle PSS ${memRatio.toFixed(2)}×`);
