@@ -10,7 +10,7 @@ import type { BudgetSettings, Message, Provider, ProviderInput } from "./lib/bin
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
 const { default: App } = await import("./App.svelte");
-const { default: MessageView } = await import("./components/MessageView.svelte");
+const { default: MessageView } = await import("./components/chat/MessageView.svelte");
 const { app } = await import("./lib/state.svelte");
 
 const openai: Provider = {
