@@ -4,6 +4,8 @@
 //  - leaving Settings or Usage goes back to the chat with the composer focused;
 //  - nothing here talks to the backend: it is the one store every other one may move.
 
+import { Request } from "./requests";
+
 export type View = "chat" | "settings" | "usage";
 export type SettingsTab = "providers" | "models" | "routing" | "budget" | "appearance" | "updates" | "data" | "about";
 
@@ -15,10 +17,10 @@ export class Navigation {
   shortcutsOpen = $state(false);
   /** The sidebar shows its Archived group (Ctrl+Tab then walks those too). */
   showArchived = $state(false);
-  /** Bumped to ask the composer to take focus. */
-  composerFocusRequests = $state(0);
-  /** Bumped to ask the conversation's budget meter to open its cap editor. */
-  capEditorRequests = $state(0);
+  /** Asks the composer to take focus (see requests.ts for why this is not a counter). */
+  readonly #composerFocus = new Request();
+  /** Asks the conversation header to open its budget cap editor. */
+  readonly #capEditor = new Request();
 
   openSettings(tab: SettingsTab = "providers"): void {
     this.settingsTab = tab;
@@ -40,10 +42,21 @@ export class Navigation {
   }
 
   focusComposer(): void {
-    this.composerFocusRequests += 1;
+    this.#composerFocus.ask();
+  }
+
+  /** The composer takes focus with `focus` when asked; returns what unregisters it. */
+  onFocusComposer(focus: () => void): () => void {
+    return this.#composerFocus.on(focus);
   }
 
   openCapEditor(): void {
-    this.capEditorRequests += 1;
+    this.#capEditor.ask();
+  }
+
+  /** The conversation header opens its cap editor with `open` when asked; returns what
+   * unregisters it. */
+  onOpenCapEditor(open: () => void): () => void {
+    return this.#capEditor.on(open);
   }
 }
