@@ -125,6 +125,12 @@ export class Backups {
     }
   }
 
+  /** Puts backup `name` in place of the history; the app restarts to do it, so this resolves
+   * only if it did not. Throws why. */
+  async restore(name: string): Promise<void> {
+    await api.restoreBackup(name);
+  }
+
   async backUpNow(): Promise<void> {
     if (this.backingUp) return;
     this.backingUp = true;

@@ -47,6 +47,12 @@ export class Defaults {
     }
   }
 
+  /** The app-wide budget settings as stored, for their form (which offers the defaults when
+   * they are unreadable). Throws the backend's refusal. */
+  async read(): Promise<BudgetSettings> {
+    return api.budgetSettings();
+  }
+
   /** Stores the app-wide budget settings (replacing unreadable ones); new chats start with
    * the new default choice. Resolves with the backend's refusal, if any. */
   async save(settings: BudgetSettings): Promise<IpcError | null> {

@@ -36,6 +36,12 @@ export class Engine {
     }
   }
 
+  /** Restores backup `name`, or with null starts with an empty history (the unusable file set
+   * aside); the app then restarts, so this resolves only if it did not. Throws why. */
+  async recover(name: string | null): Promise<void> {
+    await api.recoverDatabase(name);
+  }
+
   async #checkRecovery(): Promise<void> {
     try {
       const found = await api.databaseRecovery();

@@ -192,6 +192,14 @@ export class OpenConversation {
       this.newChatChoice = this.#defaults.choice;
   }
 
+  /** The open conversation's routing as stored now (an editor starts from it rather than from
+   * `routing`, which a change elsewhere may have left behind); null on the new-chat screen.
+   * Throws the backend's refusal. */
+  async storedRouting(): Promise<ConversationRouting | null> {
+    const id = this.activeId;
+    return id === null ? null : api.conversationRouting(id);
+  }
+
   /** Changes the open conversation's routing (pin, quality, cap, system prompt) and reloads its
    * budget. The stored routing is read first, so fields the patch leaves out keep their value. */
   async updateRouting(patch: Partial<ConversationRouting>): Promise<IpcError | null> {

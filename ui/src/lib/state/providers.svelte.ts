@@ -6,7 +6,7 @@
 //    returned, and a refused change throws to the form that asked for it.
 
 import * as api from "../api";
-import type { Provider, ProviderInput } from "../bindings";
+import type { ConnectionTest, DetectedOllama, ModelListing, Provider, ProviderInput } from "../bindings";
 import { canAnswer, choiceLabel, type ChoiceContext, type RoutingChoice } from "../choice";
 import type { Catalogue } from "./catalogue.svelte";
 import { upsert } from "./lists";
@@ -35,6 +35,21 @@ export class Providers {
   /** The label of a choice, the same wherever it is shown. */
   choiceLabel(choice: RoutingChoice): string {
     return choiceLabel(choice, this.choiceContext);
+  }
+
+  /** Asks provider `id` whether its URL and key work. Throws why it could not ask. */
+  async testConnection(id: number): Promise<ConnectionTest> {
+    return api.testConnection(id);
+  }
+
+  /** The models provider `id` serves, as it lists them. Throws why they could not be read. */
+  async listModels(id: number): Promise<ModelListing> {
+    return api.listModels(id);
+  }
+
+  /** A local Ollama server and its models, if one answers on its usual port (null if none). */
+  async detectOllama(): Promise<DetectedOllama | null> {
+    return api.detectOllama();
   }
 
   async refresh(): Promise<void> {

@@ -22,6 +22,7 @@ import type {
   MessageStatus,
   Placement,
   Role,
+  RoutePreview,
   TurnEvent,
 } from "../bindings";
 import type { RoutingChoice } from "../choice";
@@ -140,6 +141,12 @@ export class Turns {
     } else {
       this.#navigation.openSettings("budget");
     }
+  }
+
+  /** What the router would do with `text` in conversation `conversationId` (null: a new chat),
+   * pinned to `pinned`, without sending it. */
+  async previewRoute(text: string, conversationId: number | null, pinned: string | null): Promise<RoutePreview> {
+    return api.previewRoute(text, { conversation_id: conversationId, quality: null, budget_left: null, pinned });
   }
 
   /**
