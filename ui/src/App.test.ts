@@ -9,7 +9,7 @@ import type { BudgetSettings, ConversationRouting, ModelInfo, Provider, TurnEven
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
 const { default: App } = await import("./App.svelte");
-const { app } = await import("./lib/state.svelte");
+const { chat, providers, stores } = await import("./lib/state");
 
 const provider: Provider = {
   id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
@@ -72,10 +72,10 @@ beforeEach(async () => {
   backend.handlers.set("list_conversations", () => []);
   backend.handlers.set("budget_settings", () => settings);
   vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
-  app.providers = [];
-  app.newChat();
+  providers.list = [];
+  chat.newChat();
   component = mount(App, { target: document.body });
-  await app.init();
+  await stores.init();
   flushSync();
 });
 
@@ -140,7 +140,7 @@ describe("App", () => {
       return new Promise(() => {});
     });
     backend.handlers.set("stop_turn", () => null);
-    await app.refreshProviders();
+    await providers.refresh();
     flushSync();
     choose("provider-select", "OpenAI · gpt-4.1-mini");
 
@@ -197,8 +197,8 @@ describe("App", () => {
       routing = args.routing as ConversationRouting;
       return null;
     });
-    await app.init();
-    await app.openConversation(7);
+    await stores.init();
+    await chat.openConversation(7);
     await settle();
 
     expect(selected("routing-pin"), "the header shows the stored provider").toBe("OpenAI · gpt-4.1-mini");

@@ -8,7 +8,7 @@ import type { Attachment, AttachmentInput, BudgetSettings, Message, ModelInfo, P
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
 const { default: App } = await import("./App.svelte");
-const { app } = await import("./lib/state.svelte");
+const { catalogue, chat, notices, stores, turns } = await import("./lib/state");
 const { forgetAttachments } = await import("./lib/attachments");
 
 const provider: Provider = {
@@ -103,13 +103,13 @@ beforeEach(async () => {
     month: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
   }));
   vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
-  app.notice = null;
-  app.composerError = null;
+  notices.notice = null;
+  turns.composerError = null;
   // A turn an earlier test left streaming would keep this one from sending.
-  app.turn = null;
+  turns.turn = null;
   component = mount(App, { target: document.body });
-  await app.init();
-  app.newChat();
+  await stores.init();
+  chat.newChat();
   flushSync();
 });
 
@@ -176,7 +176,7 @@ describe("attaching files in the composer", () => {
     const events = channel as { onmessage: (e: TurnEvent) => void } | null;
     events?.onmessage({ type: "finished", status: "complete", stop_reason: "stop", stop_kind: "end", usage: null });
     await settle();
-    expect(app.turn, "the turn is over").toBeNull();
+    expect(turns.turn, "the turn is over").toBeNull();
     const img = document.querySelector('[data-testid="message-user"] [data-testid="message-attachment"] img');
     expect(img?.getAttribute("src"), "the stored image shows at once").toBe(`data:image/png;base64,${PNG_1X1}`);
     expect(callsOf("attachment"), "nothing fetched").toEqual([]);
@@ -210,7 +210,7 @@ describe("attaching files in the composer", () => {
 
   it("sends files through the router in Auto", async () => {
     backend.handlers.set("send_routed_turn", () => started);
-    await app.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
+    await chat.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
     flushSync();
     await pick(png());
     pressEnter();
@@ -314,14 +314,14 @@ describe("attaching files in the composer", () => {
       shipped_models: [],
       shipped_routes: {},
     }));
-    await app.loadCatalogue();
-    await app.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: "openai/gpt-text" });
+    await catalogue.load();
+    await chat.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: "openai/gpt-text" });
     flushSync();
     await pick(new File(["x"], "x.txt", { type: "text/plain" }));
     expect(document.querySelector('[data-testid="attachment-vision-warning"]'), "text files are fine").toBeNull();
     await pick(png());
     expect(byTestId("attachment-vision-warning").textContent).toContain("GPT Text can't read images");
-    await app.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
+    await chat.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
     flushSync();
     expect(document.querySelector('[data-testid="attachment-vision-warning"]'), "Auto picks a model that reads images").toBeNull();
   });
@@ -337,7 +337,7 @@ describe("attachments in history", () => {
       messages: [message(10, "user", { attachments: [image, notes] }), message(11, "assistant", { parent_id: 10 })],
       branches: [],
     }));
-    await app.openConversation(7);
+    await chat.openConversation(7);
     await settle();
   }
 
@@ -373,7 +373,7 @@ describe("attachments in history", () => {
     flushSync();
     expect(document.querySelector('[data-testid="attachment-viewer"]')).toBeNull();
 
-    app.newChat();
+    chat.newChat();
     await open();
     expect(callsOf("attachment").filter((a) => a.id === 21), "served from the cache afterwards").toHaveLength(1);
   });
@@ -391,7 +391,7 @@ describe("attachments in history", () => {
       shipped_models: [],
       shipped_routes: {},
     }));
-    await app.loadCatalogue();
+    await catalogue.load();
     backend.handlers.set("route_records", () => [{
       message_id: 11,
       error: null,

@@ -12,7 +12,7 @@ vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend"))
 vi.mock("@tauri-apps/api/event", async () => (await import("./test/fakeBackend")).fakeEvent);
 
 const { default: App } = await import("./App.svelte");
-const { app } = await import("./lib/state.svelte");
+const { chat, navigation, stores } = await import("./lib/state");
 const { historyExport, historyImport } = await import("./lib/data.svelte");
 
 const provider: Provider = {
@@ -103,9 +103,9 @@ beforeEach(async () => {
   });
   historyImport.clear();
   historyExport.clear();
-  app.newChat();
+  chat.newChat();
   component = mount(App, { target: document.body });
-  await app.init();
+  await stores.init();
   await settle();
 });
 
@@ -242,7 +242,7 @@ describe("export", () => {
     backend.handlers.set("export_history", (): ExportSummary => ({
       conversations: 1, messages: 2, attachments: 0, files: ["/home/u/Downloads/switchboard-conversation-7-2025-06-10.md"],
     }));
-    await app.openConversation(7);
+    await chat.openConversation(7);
     await settle();
     byTestId("conversation-export").click();
     flushSync();
@@ -350,7 +350,7 @@ describe("backups", () => {
     flushSync();
     expect(maybe("confirm-dialog"), "Esc cancels").toBeNull();
     expect(callsOf("restore_backup")).toEqual([]);
-    expect(app.view, "and stays in Settings").toBe("settings");
+    expect(navigation.view, "and stays in Settings").toBe("settings");
 
     byTestId("backup-restore", daily).click();
     flushSync();

@@ -19,7 +19,7 @@ import type {
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
 const { default: App } = await import("./App.svelte");
-const { app } = await import("./lib/state.svelte");
+const { chat, conversations, navigation, notices, stores, turns } = await import("./lib/state");
 const { historySearch } = await import("./lib/search.svelte");
 const { zoom } = await import("./lib/zoom.svelte");
 const { SHORTCUTS } = await import("./lib/shortcuts");
@@ -132,7 +132,7 @@ let clipboard: string[] = [];
 let component: ReturnType<typeof mount> | null = null;
 
 async function openZebras(): Promise<void> {
-  await app.openConversation(7);
+  await chat.openConversation(7);
   await settle();
 }
 
@@ -163,17 +163,17 @@ beforeEach(async () => {
     value: { writeText: async (text: string) => void clipboard.push(text) },
   });
   // A turn a test left waiting for its backend must not carry over.
-  app.turn = null;
-  app.deletions.undo();
-  app.hiddenMessages = [];
-  app.hiddenConversations = [];
-  app.showArchived = false;
-  app.shortcutsOpen = false;
-  app.said = null;
+  turns.turn = null;
+  notices.deletions.undo();
+  chat.hiddenMessages = [];
+  conversations.hidden = [];
+  navigation.showArchived = false;
+  navigation.shortcutsOpen = false;
+  notices.said = null;
   historySearch.clear();
-  app.newChat();
+  chat.newChat();
   component = mount(App, { target: document.body });
-  await app.init();
+  await stores.init();
   await settle();
 });
 
@@ -447,7 +447,7 @@ describe("search", () => {
     await settle();
     expect(callsOf("select_branch"), "the branch through the match").toEqual([{ messageId: 11 }]);
     expect(callsOf("conversation_page_around"), "then the page around the match on it").toEqual([{ id: 7, messageId: 11, limit: 100 }]);
-    expect(app.activeId).toBe(7);
+    expect(chat.activeId).toBe(7);
     expect(answer().getAttribute("data-message-id"), "the matching message is shown").toBe("11");
     expect(answer().classList.contains("highlighted"), "and marked").toBe(true);
     await vi.advanceTimersByTimeAsync(3000);
@@ -555,25 +555,25 @@ describe("keyboard and reading comfort", () => {
   it("Ctrl+Tab / Ctrl+PgDn go down the list, Ctrl+Shift+Tab / Ctrl+PgUp up", async () => {
     press(document.body, "Tab", { ctrlKey: true });
     await settle();
-    expect(app.activeId, "the top of the list: the pinned one").toBe(9);
+    expect(chat.activeId, "the top of the list: the pinned one").toBe(9);
     press(document.body, "PageDown", { ctrlKey: true });
     await settle();
-    expect(app.activeId).toBe(7);
+    expect(chat.activeId).toBe(7);
     press(document.body, "Tab", { ctrlKey: true, shiftKey: true });
     await settle();
-    expect(app.activeId).toBe(9);
+    expect(chat.activeId).toBe(9);
     press(document.body, "PageUp", { ctrlKey: true });
     await settle();
-    expect(app.activeId, "wraps around").toBe(8);
+    expect(chat.activeId, "wraps around").toBe(8);
   });
 
   it("Esc closes Settings, but not from a text field", () => {
-    app.openSettings();
+    navigation.openSettings();
     flushSync();
     press(byTestId("provider-name"), "Escape");
-    expect(app.view, "a half-typed field keeps Settings open").toBe("settings");
+    expect(navigation.view, "a half-typed field keeps Settings open").toBe("settings");
     press(document.body, "Escape");
-    expect(app.view).toBe("chat");
+    expect(navigation.view).toBe("chat");
   });
 
   it("Ctrl+/ or ? opens the sheet of every shortcut; Esc closes it and focus goes back", () => {
@@ -615,7 +615,7 @@ describe("keyboard and reading comfort", () => {
     press(document.body, "0", { ctrlKey: true });
     expect(size()).toBe("100%");
 
-    app.openSettings("appearance");
+    navigation.openSettings("appearance");
     flushSync();
     const select = byTestId<HTMLSelectElement>("font-size-select");
     select.value = "200";
@@ -650,7 +650,7 @@ describe("small windows (or large text)", () => {
     expect(document.activeElement, "Ctrl+K opens it at the search").toBe(byTestId("search-input"));
     all("conversation-item")[1]?.click();
     await settle();
-    expect(app.activeId).toBe(7);
+    expect(chat.activeId).toBe(7);
     expect(all("conversation-item"), "opening a conversation closes it").toHaveLength(0);
     expect(document.querySelector("main")?.inert).toBe(false);
   });
@@ -669,7 +669,7 @@ describe("small windows (or large text)", () => {
     expect(byTestId("budget-meter").closest(".folded")).toBeNull();
     options.click();
     flushSync();
-    app.raiseCap();
+    turns.raiseCap();
     flushSync();
     expect(options.getAttribute("aria-expanded"), "a refused send's Raise the cap opens them").toBe("true");
   });

@@ -2,7 +2,7 @@
 import { mount } from "svelte";
 import "./app.css";
 import App from "./App.svelte";
-import { app } from "./lib/state.svelte";
+import { stores } from "./lib/state";
 import { zoom } from "./lib/zoom.svelte";
 
 const target = document.getElementById("app");
@@ -11,4 +11,4 @@ if (target === null) throw new Error("index.html must contain #app");
 // The stored text size applies before the first paint.
 zoom.load();
 mount(App, { target });
-void app.init();
+void stores.init();

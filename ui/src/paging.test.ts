@@ -12,7 +12,7 @@ import type { BudgetSettings, Conversation, ConversationView, Message, Provider,
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
 const { default: App } = await import("./App.svelte");
-const { app } = await import("./lib/state.svelte");
+const { chat, stores, turns } = await import("./lib/state");
 const { historySearch } = await import("./lib/search.svelte");
 
 const provider: Provider = {
@@ -73,7 +73,7 @@ function scrollTo(top: number, size: { height: number; view: number }): HTMLElem
  * count (every message has the estimated height, as jsdom measures none). */
 function rowHeight(): number {
   const first = renderedIds()[0] ?? 0;
-  const index = app.messages.findIndex((m) => m.id === first);
+  const index = chat.messages.findIndex((m) => m.id === first);
   return parseFloat(byTestId("messages-above").style.height) / index;
 }
 
@@ -100,12 +100,12 @@ beforeEach(async () => {
   // The database: conversation_page and conversation_page_around page it (see fakeBackend).
   backend.handlers.set("open_conversation", () => long);
   vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
-  app.turn = null;
-  app.hiddenMessages = [];
+  turns.turn = null;
+  chat.hiddenMessages = [];
   historySearch.clear();
-  app.newChat();
+  chat.newChat();
   component = mount(App, { target: document.body });
-  await app.init();
+  await stores.init();
   await settle();
 });
 
@@ -118,12 +118,12 @@ afterEach(() => {
 
 describe("a long conversation", () => {
   it("opens on one page of its newest 100 messages and renders far fewer", async () => {
-    await app.openConversation(7);
+    await chat.openConversation(7);
     await settle();
     expect(callsOf("conversation_page"), "one page, the newest").toEqual([{ id: 7, before: null, limit: 100 }]);
     expect(callsOf("open_conversation"), "never the whole conversation").toEqual([]);
-    expect(app.messages, "the page is what is loaded").toHaveLength(100);
-    expect(app.earlier, "the rest is known to be there").toBe(LENGTH - 100);
+    expect(chat.messages, "the page is what is loaded").toHaveLength(100);
+    expect(chat.earlier, "the rest is known to be there").toBe(LENGTH - 100);
     const ids = renderedIds();
     expect(ids.length, "only the messages near the view are in the DOM").toBeGreaterThan(0);
     expect(ids.length, "far fewer than the page, let alone the conversation").toBeLessThan(30);
@@ -134,16 +134,16 @@ describe("a long conversation", () => {
   });
 
   it("scrolling near the top reads the page before the first loaded message, and the view stays on what was read", async () => {
-    await app.openConversation(7);
+    await chat.openConversation(7);
     await settle();
-    const height = () => rowHeight() * app.messages.length;
+    const height = () => rowHeight() * chat.messages.length;
     const scroller = scrollTo(0, { height: height(), view: 600 });
     await settle();
     const first = FIRST_ID + LENGTH - 100;
     expect(callsOf("conversation_page").at(-1), "the page before the first loaded message").toEqual({ id: 7, before: first, limit: 100 });
-    expect(app.messages, "joined above").toHaveLength(200);
-    expect(app.messages[0]?.id).toBe(first - 100);
-    expect(app.earlier).toBe(LENGTH - 200);
+    expect(chat.messages, "joined above").toHaveLength(200);
+    expect(chat.messages[0]?.id).toBe(first - 100);
+    expect(chat.earlier).toBe(LENGTH - 200);
     expect(renderedIds(), "the message that was at the top is still rendered").toContain(first);
     expect(scroller.scrollTop, "and still at the top of the view: the scroll position moved down by the page above it").toBe(100 * rowHeight());
     expect(rendered().length, "still only the messages near the view").toBeLessThan(30);
@@ -151,26 +151,26 @@ describe("a long conversation", () => {
     scrollTo(0, { height: height(), view: 600 });
     await settle();
     expect(callsOf("conversation_page").at(-1), "scrolling up again reads the page before that").toEqual({ id: 7, before: first - 100, limit: 100 });
-    expect(app.messages).toHaveLength(300);
+    expect(chat.messages).toHaveLength(300);
   });
 
   it("keeps at most 500 messages loaded, letting the newest go while reading far above them", async () => {
-    await app.openConversation(7);
+    await chat.openConversation(7);
     await settle();
     for (let i = 0; i < 6; i += 1) {
-      scrollTo(0, { height: rowHeight() * app.messages.length, view: 600 });
+      scrollTo(0, { height: rowHeight() * chat.messages.length, view: 600 });
       await settle();
     }
     expect(callsOf("conversation_page"), "the first page and six older ones").toHaveLength(7);
-    expect(app.messages.length, "memory stays flat").toBe(500);
-    expect(app.earlier).toBe(LENGTH - 700);
-    expect(app.later, "the newest 200 were let go").toBe(200);
+    expect(chat.messages.length, "memory stays flat").toBe(500);
+    expect(chat.earlier).toBe(LENGTH - 700);
+    expect(chat.later, "the newest 200 were let go").toBe(200);
     expect(document.querySelector('[data-testid="messages-later"]'), "and are offered again below").not.toBeNull();
 
     byTestId("jump-latest").click();
     await settle();
     expect(callsOf("conversation_page").at(-1), "Latest reads the newest page again").toEqual({ id: 7, before: null, limit: 100 });
-    expect(app.later).toBe(0);
+    expect(chat.later).toBe(0);
     expect(renderedIds().at(-1)).toBe(FIRST_ID + LENGTH - 1);
   });
 
@@ -180,7 +180,7 @@ describe("a long conversation", () => {
       channel = args.onEvent as { onmessage: (e: TurnEvent) => void };
       return new Promise(() => {});
     });
-    await app.openConversation(7);
+    await chat.openConversation(7);
     await settle();
     const input = byTestId<HTMLTextAreaElement>("composer-input");
     input.value = "One more";
@@ -224,8 +224,8 @@ describe("a long conversation", () => {
     expect(callsOf("select_branch"), "the branch through the hit is shown").toEqual([{ messageId: target }]);
     expect(callsOf("conversation_page_around"), "then the page with the hit in its middle").toEqual([{ id: 7, messageId: target, limit: 100 }]);
     expect(callsOf("conversation_page"), "not the newest page").toEqual([]);
-    expect(app.messages[0]?.id, "the page starts at the branch's start").toBe(FIRST_ID);
-    expect(app.later, "with the rest of the branch after it").toBe(LENGTH - 100);
+    expect(chat.messages[0]?.id, "the page starts at the branch's start").toBe(FIRST_ID);
+    expect(chat.later, "with the rest of the branch after it").toBe(LENGTH - 100);
     const hit = document.querySelector<HTMLElement>(`[data-message-id="${target}"]`);
     expect(hit, "the hit is rendered").not.toBeNull();
     expect(hit?.classList.contains("highlighted"), "and marked").toBe(true);
@@ -239,8 +239,8 @@ describe("a long conversation", () => {
       messageId: FIRST_ID + 99,
       limit: 200,
     });
-    expect(app.messages.at(-1)?.id).toBe(FIRST_ID + 199);
-    expect(app.later).toBe(LENGTH - 200);
+    expect(chat.messages.at(-1)?.id).toBe(FIRST_ID + 199);
+    expect(chat.later).toBe(LENGTH - 200);
   });
 
   it("a message sent while the view is far back goes after the branch's end, which is read first", async () => {
@@ -256,7 +256,7 @@ describe("a long conversation", () => {
     byTestId("search-result").click();
     await settle();
     vi.useRealTimers();
-    expect(app.later).toBeGreaterThan(0);
+    expect(chat.later).toBeGreaterThan(0);
 
     const input = byTestId<HTMLTextAreaElement>("composer-input");
     input.value = "At the end, please";
@@ -265,7 +265,7 @@ describe("a long conversation", () => {
     await settle();
     const order = backend.calls.map((c) => c.command).filter((c) => c === "conversation_page" || c === "send_routed_turn");
     expect(order, "the newest page is read, then the turn sent").toEqual(["conversation_page", "send_routed_turn"]);
-    expect(app.later).toBe(0);
+    expect(chat.later).toBe(0);
     const shown = rendered();
     expect(shown.at(-2)?.textContent, "the new message after the branch's last one").toContain("At the end, please");
     expect(shown.at(-3)?.dataset.messageId).toBe(String(FIRST_ID + LENGTH - 1));

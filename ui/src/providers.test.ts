@@ -10,8 +10,8 @@ import type { BudgetSettings, Message, Provider, ProviderInput } from "./lib/bin
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
 const { default: App } = await import("./App.svelte");
-const { default: MessageView } = await import("./components/MessageView.svelte");
-const { app } = await import("./lib/state.svelte");
+const { default: MessageView } = await import("./components/chat/MessageView.svelte");
+const { chat, navigation, notices, providers: providerStore, stores } = await import("./lib/state");
 
 const openai: Provider = {
   id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
@@ -91,12 +91,12 @@ beforeEach(async () => {
     return updated;
   });
   vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
-  app.notice = null;
-  app.providers = [];
-  app.newChat();
+  notices.notice = null;
+  providerStore.list = [];
+  chat.newChat();
   component = mount(App, { target: document.body });
-  await app.init();
-  app.openSettings("providers");
+  await stores.init();
+  navigation.openSettings("providers");
   flushSync();
 });
 
@@ -264,9 +264,9 @@ describe("a detected local Ollama", () => {
 
   /** Opens the Providers tab afresh (it detects each time it opens) and lets detection answer. */
   async function reopen(): Promise<void> {
-    app.settingsTab = "models";
+    navigation.settingsTab = "models";
     flushSync();
-    app.settingsTab = "providers";
+    navigation.settingsTab = "providers";
     flushSync();
     await settle();
   }
@@ -374,7 +374,7 @@ describe("the provider list", () => {
       { ...openai, id: 4, name: "Azure", kind: "azure", settings: {} },
       { ...openai, id: 5, name: "Gateway", settings: {} },
     ];
-    await app.refreshProviders();
+    await providerStore.refresh();
     flushSync();
     expect([...document.querySelectorAll('[data-testid="provider-kind-label"]')].map((e) => e.textContent)).toEqual([
       "OpenAI", "Groq · OpenAI-compatible", "Anthropic", "Azure OpenAI", "OpenAI-compatible",
@@ -385,7 +385,7 @@ describe("the provider list", () => {
 describe("editing a saved provider", () => {
   beforeEach(async () => {
     providers = [openai];
-    await app.refreshProviders();
+    await providerStore.refresh();
     flushSync();
     byTestId("provider-edit").click();
     flushSync();
@@ -438,7 +438,7 @@ describe("editing a saved provider", () => {
 describe("test connection", () => {
   it("says it works and offers the models, unpriced ones marked, as the default model", async () => {
     providers = [openai];
-    await app.refreshProviders();
+    await providerStore.refresh();
     flushSync();
     byTestId("provider-test").click();
     await settle();
@@ -458,7 +458,7 @@ describe("test connection", () => {
 
   it("says what failed, styled as a failure, and offers to add the key", async () => {
     providers = [{ ...openai, has_key: false }];
-    await app.refreshProviders();
+    await providerStore.refresh();
     flushSync();
     byTestId("provider-test").click();
     await settle();

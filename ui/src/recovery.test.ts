@@ -10,7 +10,7 @@ import type { BackupInfo, DatabaseRecovery, IpcError } from "./lib/bindings";
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
 const { default: App } = await import("./App.svelte");
-const { AppState, app } = await import("./lib/state.svelte");
+const { createStores, engine, stores } = await import("./lib/state");
 
 const DAMAGED: IpcError = {
   code: "storage",
@@ -52,9 +52,9 @@ function engineDown(error: IpcError, recovery: DatabaseRecovery): void {
 let component: ReturnType<typeof mount> | null = null;
 
 async function start(): Promise<void> {
-  app.recovery = null;
+  engine.recovery = null;
   component = mount(App, { target: document.body });
-  await app.init();
+  await stores.init();
   await settle();
 }
 
@@ -67,7 +67,7 @@ beforeEach(() => {
 afterEach(() => {
   if (component !== null) unmount(component);
   component = null;
-  app.recovery = null;
+  engine.recovery = null;
   vi.unstubAllGlobals();
 });
 
@@ -151,26 +151,26 @@ describe("recovery screen", () => {
   });
 
   it("another failure at start is a notice, not the recovery screen", async () => {
-    const state = new AppState();
+    const state = createStores();
     backend.handlers.set("app_status", () => {
       throw { code: "internal", message: "Something else broke." };
     });
     backend.handlers.set("database_recovery", () => RECOVERY);
-    await state.loadStatus();
-    expect(state.notice?.message).toBe("Something else broke.");
-    expect(state.recovery).toBeNull();
+    await state.engine.loadStatus();
+    expect(state.notices.notice?.message).toBe("Something else broke.");
+    expect(state.engine.recovery).toBeNull();
     expect(callsOf("database_recovery")).toEqual([]);
   });
 
   it("a storage failure with the database open (a full disk, say) is a notice too", async () => {
-    const state = new AppState();
+    const state = createStores();
     backend.handlers.set("app_status", () => {
       throw { code: "storage", message: "The disk is full." };
     });
     backend.handlers.set("database_recovery", (): DatabaseRecovery => ({ error: null, data_dir: "/data", backups: [] }));
-    await state.loadStatus();
+    await state.engine.loadStatus();
     expect(callsOf("database_recovery"), "asked").toHaveLength(1);
-    expect(state.recovery, "the database opened: nothing to recover").toBeNull();
-    expect(state.notice?.message).toBe("The disk is full.");
+    expect(state.engine.recovery, "the database opened: nothing to recover").toBeNull();
+    expect(state.notices.notice?.message).toBe("The disk is full.");
   });
 });

@@ -11,7 +11,7 @@ import type { BudgetSettings, Conversation, Message, ModelInfo, Provider, Provid
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
 const { default: App } = await import("./App.svelte");
-const { app } = await import("./lib/state.svelte");
+const { chat, navigation, notices, providers: providerStore, stores } = await import("./lib/state");
 
 const settings: BudgetSettings = {
   conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
@@ -127,12 +127,12 @@ beforeEach(async () => {
   vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
   uncaught = [];
   window.addEventListener("error", onError);
-  app.notice = null;
-  app.providers = [];
-  app.newChat();
+  notices.notice = null;
+  providerStore.list = [];
+  chat.newChat();
   component = mount(App, { target: document.body });
-  await app.init();
-  await app.openConversation(7);
+  await stores.init();
+  await chat.openConversation(7);
   await settle();
 });
 
@@ -163,7 +163,7 @@ describe("a route record that lists one model failing several times", () => {
     byTestId("settings-close").click();
     flushSync();
     await settle();
-    expect(app.view).toBe("chat");
+    expect(navigation.view).toBe("chat");
     expect(has("provider-name"), "Settings is gone").toBe(false);
     expect(has("composer-input"), "the chat is back").toBe(true);
     expect(byTestId("route-badge").textContent).toContain("Fell back from sb-text");

@@ -19,7 +19,7 @@ import type {
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
 const { default: App } = await import("./App.svelte");
-const { app } = await import("./lib/state.svelte");
+const { chat, defaults, navigation, notices, providers, stores } = await import("./lib/state");
 
 const provider: Provider = {
   id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
@@ -86,7 +86,7 @@ async function openWith(records: StoredRecord[], answer: Partial<Message> = {}):
     branches: [],
   }));
   backend.handlers.set("route_records", () => records);
-  await app.openConversation(7);
+  await chat.openConversation(7);
   await settle();
 }
 
@@ -115,10 +115,10 @@ beforeEach(async () => {
     month: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
   }));
   vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
-  app.notice = null;
-  app.newChat();
+  notices.notice = null;
+  chat.newChat();
   component = mount(App, { target: document.body });
-  await app.init();
+  await stores.init();
   flushSync();
 });
 
@@ -147,7 +147,7 @@ describe("route badges", () => {
 
     byTestId("add-price").click();
     flushSync();
-    expect(app.view, "Settings opens").toBe("settings");
+    expect(navigation.view, "Settings opens").toBe("settings");
     expect(selectedTab(), "on the Models tab").toBe("settings-tab-models");
   });
 
@@ -181,7 +181,7 @@ describe("usage screen", () => {
     backend.handlers.set("usage_summary", () =>
       summary({ calls: 1, unpriced_calls: 1, by_model: [{ key: "qwen3", ...line }], by_provider: [{ key: "Ollama", ...line }] }),
     );
-    app.openUsage();
+    navigation.openUsage();
     await settle();
     expect(byTestId("usage-total").textContent?.replace(/\s+/g, " ").trim(), "singular, and no $0.00").toBe(
       "price unknown in 1 call",
@@ -199,7 +199,7 @@ describe("usage screen", () => {
 
   it("says calls in the plural and shows no note when every call was priced", async () => {
     backend.handlers.set("usage_summary", () => summary({ total: 2_500_000_000, calls: 2 }));
-    app.openUsage();
+    navigation.openUsage();
     await settle();
     expect(byTestId("usage-total").textContent?.replace(/\s+/g, " ").trim()).toBe("$2.50 in 2 calls");
     expect(document.querySelector('[data-testid="usage-unpriced"]')).toBeNull();
@@ -208,7 +208,7 @@ describe("usage screen", () => {
 
 describe("settings → budget", () => {
   async function openBudget(): Promise<void> {
-    app.openSettings("budget");
+    navigation.openSettings("budget");
     await settle();
   }
 
@@ -229,7 +229,7 @@ describe("settings → budget", () => {
     });
 
     byTestId("settings-close").click();
-    app.newChat();
+    chat.newChat();
     flushSync();
     expect(byTestId<HTMLSelectElement>("provider-select").selectedOptions[0]?.textContent, "the new chat").toBe(
       "Ollama · qwen3",
@@ -278,7 +278,7 @@ describe("system prompts", () => {
   });
 
   it("Settings saves a default system prompt with the other defaults, and blank as none", async () => {
-    app.openSettings("budget");
+    navigation.openSettings("budget");
     await settle();
     const field = byTestId<HTMLTextAreaElement>("budget-system-prompt");
     expect(document.querySelector(`label[for="${field.id}"]`)?.textContent, "labelled").toBe("Default system prompt");
@@ -293,7 +293,7 @@ describe("system prompts", () => {
     expect(callsOf("set_budget_settings")[0]?.settings, "saved with the other defaults, unchanged").toEqual({
       ...settings, system_prompt: "Answer concisely.\nUse metric units.",
     });
-    expect(app.defaultSystemPrompt, "conversations without one now use it").toBe("Answer concisely.\nUse metric units.");
+    expect(defaults.systemPrompt, "conversations without one now use it").toBe("Answer concisely.\nUse metric units.");
 
     type(byTestId<HTMLTextAreaElement>("budget-system-prompt"), "   ");
     byTestId("budget-settings-save").click();
@@ -303,14 +303,14 @@ describe("system prompts", () => {
 
   it("Settings shows the stored default system prompt", async () => {
     backend.handlers.set("budget_settings", () => ({ ...settings, system_prompt: "Be brief." }));
-    app.openSettings("budget");
+    navigation.openSettings("budget");
     await settle();
     expect(byTestId<HTMLTextAreaElement>("budget-system-prompt").value).toBe("Be brief.");
   });
 
   it("a conversation's own prompt is set from its header, keeping every other routing field", async () => {
     backend.handlers.set("budget_settings", () => ({ ...settings, system_prompt: "Answer concisely. Use metric units." }));
-    await app.loadDefaultChoice();
+    await defaults.load();
     await openWith([]);
     expect(chip(), "no indicator without a prompt of its own").toBeNull();
 
@@ -362,7 +362,7 @@ describe("system prompts", () => {
 
     // Emptying the text and saving is the same as clearing.
     routing = { ...routing, system_prompt: "Reply in German." };
-    await app.refreshRouting(7);
+    await chat.refreshRouting(7);
     flushSync();
     chip()?.click();
     await settle();
@@ -400,16 +400,16 @@ describe("system prompts", () => {
     expect(chip()?.title, "its own prompt").toBe("Reply in French.");
 
     routing = { ...routing, system_prompt: "  " };
-    await app.refreshRouting(7);
+    await chat.refreshRouting(7);
     flushSync();
     expect(chip(), "a blank prompt is none").toBeNull();
 
     routing = { ...routing, system_prompt: null };
-    await app.refreshRouting(7);
+    await chat.refreshRouting(7);
     flushSync();
     expect(chip(), "none: the default applies").toBeNull();
 
-    app.newChat();
+    chat.newChat();
     flushSync();
     expect(document.querySelector('[data-testid="system-prompt-add"]'), "nothing to set on the new-chat screen").toBeNull();
   });
@@ -420,7 +420,7 @@ describe("system prompts", () => {
     document.querySelector<HTMLButtonElement>('[data-testid="budget-meter"] button')?.click();
     await settle();
     // The prompt changes while the cap editor is open.
-    await app.updateRouting({ system_prompt: "Reply in German." });
+    await chat.updateRouting({ system_prompt: "Reply in German." });
     type(byTestId<HTMLInputElement>("budget-cap"), "3");
     byTestId("budget-save").click();
     await settle();
@@ -435,8 +435,8 @@ describe("local providers", () => {
   it("can be added without a key and are shown as local and free", async () => {
     backend.handlers.set("list_providers", () => []);
     backend.handlers.set("add_provider", (args) => ({ ...ollama, ...(args.input as object), id: 5 }));
-    await app.refreshProviders();
-    app.openSettings("providers");
+    await providers.refresh();
+    navigation.openSettings("providers");
     flushSync();
     const type = (id: string, value: string) => {
       const el = byTestId<HTMLInputElement>(id);
@@ -461,7 +461,7 @@ describe("local providers", () => {
     });
     expect(byTestId("provider-local-badge").textContent?.trim()).toBe("Local server · free");
     expect(byTestId("provider-key-masked").textContent?.trim()).toBe("No key needed (local server)");
-    expect(app.readyProviders.map((p) => p.id), "it can answer without a key").toEqual([5]);
+    expect(providers.ready.map((p) => p.id), "it can answer without a key").toEqual([5]);
   });
 });
 

@@ -10,7 +10,7 @@ import type { AboutInfo, BudgetSettings, DownloadEvent, Provider, UpdateOffer, U
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
 const { default: App } = await import("./App.svelte");
-const { app } = await import("./lib/state.svelte");
+const { chat, navigation, notices, stores, turns } = await import("./lib/state");
 const { updater } = await import("./lib/updater.svelte");
 
 type FakeChannel = { onmessage: (event: DownloadEvent) => void };
@@ -104,7 +104,7 @@ async function streamAnswer(): Promise<void> {
   type(input, "Hello");
   byTestId("send-button").click();
   await settle();
-  expect(app.streaming, "an answer streams").toBe(true);
+  expect(turns.streaming, "an answer streams").toBe(true);
 }
 
 let component: ReturnType<typeof mount> | null = null;
@@ -112,7 +112,7 @@ let component: ReturnType<typeof mount> | null = null;
 async function start(updateStatus: () => UpdateStatus): Promise<void> {
   backend.handlers.set("update_status", updateStatus);
   component = mount(App, { target: document.body });
-  await app.init();
+  await stores.init();
   await settle();
 }
 
@@ -132,9 +132,9 @@ beforeEach(() => {
   backend.handlers.set("acknowledge_update", () => null);
   backend.handlers.set("about", () => about);
   vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
-  app.notice = null;
-  app.turn = null;
-  app.newChat();
+  notices.notice = null;
+  turns.turn = null;
+  chat.newChat();
   updater.status = null;
   updater.statusError = null;
   updater.dismissed = null;
@@ -149,7 +149,7 @@ beforeEach(() => {
 afterEach(() => {
   if (component !== null) unmount(component);
   component = null;
-  app.turn = null;
+  turns.turn = null;
   vi.unstubAllGlobals();
 });
 
@@ -241,7 +241,7 @@ describe("update notice", () => {
     byTestId("update-confirm-cancel").click();
     flushSync();
     expect(find("update-confirm")).toBeNull();
-    expect(app.streaming, "the answer goes on").toBe(true);
+    expect(turns.streaming, "the answer goes on").toBe(true);
 
     byTestId("update-restart").click();
     flushSync();
@@ -280,7 +280,7 @@ describe("update notice", () => {
     expect(byTestId("update-error").closest('[data-testid="update-notice"]'), "inside the notice").not.toBeNull();
     expect(find("update-restart"), "nothing to install").toBeNull();
     expect(text("update-download"), "can be tried again").toBe("Try again");
-    expect(app.notice, "no app-wide alert").toBeNull();
+    expect(notices.notice, "no app-wide alert").toBeNull();
 
     backend.handlers.set("send_turn", () => new Promise(() => {}));
     type(byTestId<HTMLTextAreaElement>("composer-input"), "still here?");
@@ -393,7 +393,7 @@ describe("settings → updates", () => {
     await settle();
     expect(text("update-check-result")).toBe(message);
     expect(byTestId("update-check-result").getAttribute("role")).toBe("alert");
-    expect(app.notice, "no app-wide alert").toBeNull();
+    expect(notices.notice, "no app-wide alert").toBeNull();
   });
 
   it("saves the settings, an empty server URL meaning the default", async () => {
@@ -451,7 +451,7 @@ describe("settings → updates", () => {
 describe("settings → about", () => {
   it("shows the version, build date and where data, logs and backups live", async () => {
     await start(() => status());
-    app.openSettings("about");
+    navigation.openSettings("about");
     await settle();
     expect(document.querySelector('[role="tab"][aria-selected="true"]')?.getAttribute("data-testid")).toBe("settings-tab-about");
     expect(text("about-version")).toBe("0.1.0");
@@ -467,7 +467,7 @@ describe("settings → about", () => {
       throw { code: "internal", message: "the engine is not ready" };
     });
     await start(() => status());
-    app.openSettings("about");
+    navigation.openSettings("about");
     await settle();
     expect(text("about-data-dir")).toBe("/data");
     expect(text("about-error")).toBe("the engine is not ready");

@@ -13,7 +13,7 @@ import * as api from "./api";
 import { toIpcError } from "./api";
 import type { BackupInfo, BackupSettings, ExportSummary, ImportProgress, ImportSummary, IpcError } from "./bindings";
 import { newestFirst } from "./backups";
-import { app } from "./state.svelte";
+import { chat, conversations } from "./state";
 
 export class HistoryImport {
   running = $state(false);
@@ -43,9 +43,9 @@ export class HistoryImport {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const summary = await api.importHistory(bytes);
       this.summary = summary;
-      await app.refreshConversations();
+      await conversations.refresh();
       // The open conversation may be one that gained messages.
-      if (summary.conversations_updated > 0) void app.showNewest();
+      if (summary.conversations_updated > 0) void chat.showNewest();
     } catch (err) {
       this.error = toIpcError(err);
     } finally {
@@ -123,6 +123,12 @@ export class Backups {
     } catch (err) {
       this.settingsError = toIpcError(err);
     }
+  }
+
+  /** Puts backup `name` in place of the history; the app restarts to do it, so this resolves
+   * only if it did not. Throws why. */
+  async restore(name: string): Promise<void> {
+    await api.restoreBackup(name);
   }
 
   async backUpNow(): Promise<void> {

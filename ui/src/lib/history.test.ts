@@ -6,9 +6,11 @@ import { backend } from "../test/fakeBackend";
 import type { Conversation, ConversationView, Message, Provider, TurnEvent, TurnStarted } from "./bindings";
 import { UNDO_DELAY_MS } from "./undo.svelte";
 
+import type { Stores } from "./state";
+
 vi.mock("@tauri-apps/api/core", async () => (await import("../test/fakeBackend")).fakeCore);
 
-const { AppState } = await import("./state.svelte");
+const { createStores } = await import("./state");
 
 type FakeChannel = { onmessage: (event: TurnEvent) => void };
 
@@ -40,10 +42,10 @@ async function flush(): Promise<void> {
 
 const callsOf = (command: string) => backend.calls.filter((c) => c.command === command).map((c) => c.args);
 
-async function opened(): Promise<InstanceType<typeof AppState>> {
-  const state = new AppState();
+async function opened(): Promise<Stores> {
+  const state = createStores();
   await state.init();
-  await state.openConversation(7);
+  await state.chat.openConversation(7);
   await flush();
   return state;
 }
@@ -76,13 +78,13 @@ afterEach(() => {
 describe("branches", () => {
   it("keeps the alternatives of the branch shown, and switches to a sibling's branch", async () => {
     const state = await opened();
-    expect(state.branches.get(13), "the answer has two versions").toEqual([11, 13]);
-    expect(state.branches.has(10), "the prompt has one").toBe(false);
+    expect(state.chat.branches.get(13), "the answer has two versions").toEqual([11, 13]);
+    expect(state.chat.branches.has(10), "the prompt has one").toBe(false);
 
-    await state.selectBranch(11);
+    await state.chat.selectBranch(11);
     expect(callsOf("select_branch"), "the sibling's id").toEqual([{ messageId: 11 }]);
-    expect(state.visibleMessages.map((m) => m.id), "its branch is shown").toEqual([10, 11]);
-    expect(state.branches.get(11)).toEqual([11, 13]);
+    expect(state.chat.visibleMessages.map((m) => m.id), "its branch is shown").toEqual([10, 11]);
+    expect(state.chat.branches.get(11)).toEqual([11, 13]);
   });
 
   it("another answer re-sends nothing from here: placement regenerate, empty text, no files", async () => {
@@ -92,16 +94,16 @@ describe("branches", () => {
       return { conversation_id: 7, user_message_id: 10, assistant_message_id: 16, model: "gpt-6-luna", provider: "OpenAI" };
     });
     const state = await opened();
-    expect(await state.regenerate(13, { kind: "routed", pinned: "openai/gpt-6-luna" }), "accepted").toBe(true);
+    expect(await state.turns.regenerate(13, { kind: "routed", pinned: "openai/gpt-6-luna" }), "accepted").toBe(true);
     const request = callsOf("send_routed_turn")[0]?.request as Record<string, unknown>;
     expect(request.placement, "a sibling of answer 13").toEqual({ kind: "regenerate", message_id: 13 });
     expect(request.text, "the backend sends the stored prompt").toBe("");
     expect(request.attachments, "with its stored files").toEqual([]);
     expect((request.options as { pinned: string }).pinned, "to the chosen model").toBe("openai/gpt-6-luna");
-    expect(state.visibleMessages.map((m) => m.id).slice(0, 1), "the prompt stays, once").toEqual([10]);
-    expect(state.visibleMessages, "the new answer replaces the old one and what followed it").toHaveLength(2);
-    expect(state.visibleMessages[1]?.id, "once the backend took it").toBe(16);
-    expect(state.visibleMessages[1]?.status).toBe("streaming");
+    expect(state.chat.visibleMessages.map((m) => m.id).slice(0, 1), "the prompt stays, once").toEqual([10]);
+    expect(state.chat.visibleMessages, "the new answer replaces the old one and what followed it").toHaveLength(2);
+    expect(state.chat.visibleMessages[1]?.id, "once the backend took it").toBe(16);
+    expect(state.chat.visibleMessages[1]?.status).toBe("streaming");
     expect(channel, "events arrive on the channel").not.toBeNull();
   });
 
@@ -110,16 +112,16 @@ describe("branches", () => {
     backend.handlers.set("send_routed_turn", () => new Promise<TurnStarted>((resolve) => (accept = resolve)));
     const state = await opened();
     const files = [{ name: "a.txt", mime: "text/plain", data_base64: btoa("a") }];
-    void state.editMessage(14, "  more, please  ", files);
+    void state.turns.editMessage(14, "  more, please  ", files);
     await flush();
-    expect(state.visibleMessages.map((m) => m.id), "until the backend takes it, the old version stays (with its editor)").toEqual([10, 13, 14, 15]);
+    expect(state.chat.visibleMessages.map((m) => m.id), "until the backend takes it, the old version stays (with its editor)").toEqual([10, 13, 14, 15]);
     accept({ conversation_id: 7, user_message_id: 17, assistant_message_id: 18, model: "gpt-6-luna", provider: "OpenAI" });
     await flush();
     const request = callsOf("send_routed_turn")[0]?.request as Record<string, unknown>;
     expect(request.placement).toEqual({ kind: "edit", message_id: 14 });
     expect(request.text, "trimmed like any message").toBe("more, please");
     expect(request.attachments, "the files kept").toEqual(files);
-    const shown = state.visibleMessages;
+    const shown = state.chat.visibleMessages;
     expect(shown.slice(0, 2).map((m) => m.id), "the messages above stay").toEqual([10, 13]);
     expect(shown[2]?.content, "the new version in the old one's place").toBe("more, please");
     expect(shown[2]?.attachments.map((a) => a.name)).toEqual(["a.txt"]);
@@ -130,21 +132,21 @@ describe("branches", () => {
   it("a plain send sends no placement (the backend's default: after the branch shown)", async () => {
     backend.handlers.set("send_routed_turn", () => new Promise<TurnStarted>(() => {}));
     const state = await opened();
-    void state.send("next");
+    void state.turns.send("next");
     await flush();
     expect(callsOf("send_routed_turn")[0]?.request).not.toHaveProperty("placement");
   });
 
   it("a search result opens its conversation on the message's branch and marks it", async () => {
-    const state = new AppState();
+    const state = createStores();
     await state.init();
-    await state.jumpTo(7, 11);
+    await state.chat.jumpTo(7, 11);
     expect(callsOf("select_branch"), "the branch through the message").toEqual([{ messageId: 11 }]);
-    expect(state.activeId).toBe(7);
-    expect(state.visibleMessages.map((m) => m.id)).toEqual([10, 11]);
-    expect(state.highlight, "marked for the chat to scroll to").toEqual({ messageId: 11 });
-    state.newChat();
-    expect(state.highlight, "forgotten when leaving").toBeNull();
+    expect(state.chat.activeId).toBe(7);
+    expect(state.chat.visibleMessages.map((m) => m.id)).toEqual([10, 11]);
+    expect(state.chat.highlight, "marked for the chat to scroll to").toEqual({ messageId: 11 });
+    state.chat.newChat();
+    expect(state.chat.highlight, "forgotten when leaving").toBeNull();
   });
 });
 
@@ -153,25 +155,25 @@ describe("deleting messages", () => {
     vi.useFakeTimers();
     backend.handlers.set("delete_message", () => firstAnswer);
     const state = await opened();
-    await state.removeMessage(14);
-    expect(state.visibleMessages.map((m) => m.id), "the follow-up and its answer are hidden").toEqual([10, 13]);
-    expect(state.deletions.pending?.text).toBe("Message deleted");
+    await state.chat.removeMessage(14);
+    expect(state.chat.visibleMessages.map((m) => m.id), "the follow-up and its answer are hidden").toEqual([10, 13]);
+    expect(state.notices.deletions.pending?.text).toBe("Message deleted");
     expect(callsOf("delete_message"), "nothing deleted yet").toEqual([]);
     await vi.advanceTimersByTimeAsync(UNDO_DELAY_MS);
     await flush();
     expect(callsOf("delete_message")).toEqual([{ messageId: 14 }]);
-    expect(state.visibleMessages.map((m) => m.id), "the conversation as the backend now shows it").toEqual([10, 11]);
-    expect(state.hiddenMessages, "nothing left hidden").toEqual([]);
+    expect(state.chat.visibleMessages.map((m) => m.id), "the conversation as the backend now shows it").toEqual([10, 11]);
+    expect(state.chat.hiddenMessages, "nothing left hidden").toEqual([]);
   });
 
   it("Undo shows it again and never calls the backend", async () => {
     vi.useFakeTimers();
     backend.handlers.set("delete_message", () => firstAnswer);
     const state = await opened();
-    await state.removeMessage(13);
-    expect(state.visibleMessages.map((m) => m.id)).toEqual([10]);
-    state.deletions.undo();
-    expect(state.visibleMessages.map((m) => m.id), "all back").toEqual([10, 13, 14, 15]);
+    await state.chat.removeMessage(13);
+    expect(state.chat.visibleMessages.map((m) => m.id)).toEqual([10]);
+    state.notices.deletions.undo();
+    expect(state.chat.visibleMessages.map((m) => m.id), "all back").toEqual([10, 13, 14, 15]);
     await vi.advanceTimersByTimeAsync(UNDO_DELAY_MS * 2);
     expect(callsOf("delete_message"), "undone deletions are never sent").toEqual([]);
   });
@@ -181,22 +183,22 @@ describe("deleting messages", () => {
     backend.handlers.set("delete_message", () => firstAnswer);
     backend.handlers.set("send_routed_turn", () => new Promise<TurnStarted>(() => {}));
     const state = await opened();
-    await state.removeMessage(14);
-    void state.send("instead");
+    await state.chat.removeMessage(14);
+    void state.turns.send("instead");
     await flush();
     const order = backend.calls.map((c) => c.command).filter((c) => c === "delete_message" || c === "send_routed_turn");
     expect(order, "the turn must not land in the branch being deleted").toEqual(["delete_message", "send_routed_turn"]);
-    expect(state.visibleMessages.map((m) => m.content), "the new prompt follows what remains").toEqual(["hi", "first answer", "instead", ""]);
+    expect(state.chat.visibleMessages.map((m) => m.content), "the new prompt follows what remains").toEqual(["hi", "first answer", "instead", ""]);
   });
 
   it("no deletion while a turn is on its way in the conversation", async () => {
     backend.handlers.set("send_routed_turn", () => new Promise<TurnStarted>(() => {}));
     const state = await opened();
-    void state.send("next");
+    void state.turns.send("next");
     await flush();
-    await state.removeMessage(14);
-    expect(state.deletions.pending, "refused").toBeNull();
-    expect(state.hiddenMessages).toEqual([]);
+    await state.chat.removeMessage(14);
+    expect(state.notices.deletions.pending, "refused").toBeNull();
+    expect(state.chat.hiddenMessages).toEqual([]);
   });
 });
 
@@ -205,22 +207,22 @@ describe("conversations in the sidebar", () => {
     vi.useFakeTimers();
     backend.handlers.set("delete_conversation", () => null);
     const state = await opened();
-    await state.removeConversation(7);
-    expect(state.conversationGroups.recent, "out of the list").toEqual([]);
-    expect(state.activeId, "back to a new chat").toBeNull();
-    expect(state.deletions.pending?.text).toBe("Deleted “Hello”");
-    state.deletions.undo();
+    await state.conversations.remove(7);
+    expect(state.conversations.groups.recent, "out of the list").toEqual([]);
+    expect(state.chat.activeId, "back to a new chat").toBeNull();
+    expect(state.notices.deletions.pending?.text).toBe("Deleted “Hello”");
+    state.notices.deletions.undo();
     await flush();
-    expect(state.conversationGroups.recent.map((c) => c.id), "listed again").toEqual([7]);
-    expect(state.activeId, "and open again").toBe(7);
+    expect(state.conversations.groups.recent.map((c) => c.id), "listed again").toEqual([7]);
+    expect(state.chat.activeId, "and open again").toBe(7);
     await vi.advanceTimersByTimeAsync(UNDO_DELAY_MS * 2);
     expect(callsOf("delete_conversation"), "never deleted").toEqual([]);
 
-    await state.removeConversation(7);
+    await state.conversations.remove(7);
     await vi.advanceTimersByTimeAsync(UNDO_DELAY_MS);
     await flush();
     expect(callsOf("delete_conversation"), "deleted once the toast passed").toEqual([{ id: 7 }]);
-    expect(state.conversations, "gone for good").toEqual([]);
+    expect(state.conversations.list, "gone for good").toEqual([]);
   });
 
   it("pins and archives at once, and shows the old value again when the backend refuses", async () => {
@@ -229,13 +231,13 @@ describe("conversations in the sidebar", () => {
       throw { code: "storage", message: "disk full" };
     });
     const state = await opened();
-    await state.setPinned(7, true);
+    await state.conversations.setPinned(7, true);
     expect(callsOf("set_pinned")).toEqual([{ id: 7, pinned: true }]);
-    expect(state.conversationGroups.pinned.map((c) => c.id)).toEqual([7]);
-    expect(state.said?.text, "said politely").toBe("Pinned to the top");
-    await state.setArchived(7, true);
-    expect(state.conversationGroups.archived, "the refused change is undone").toEqual([]);
-    expect(state.notice?.message, "and explained").toBe("disk full");
+    expect(state.conversations.groups.pinned.map((c) => c.id)).toEqual([7]);
+    expect(state.notices.said?.text, "said politely").toBe("Pinned to the top");
+    await state.conversations.setArchived(7, true);
+    expect(state.conversations.groups.archived, "the refused change is undone").toEqual([]);
+    expect(state.notices.notice?.message, "and explained").toBe("disk full");
   });
 
   it("Ctrl+Tab order: pinned first, then the others, archived ones only while shown", async () => {
@@ -246,23 +248,23 @@ describe("conversations in the sidebar", () => {
     ];
     backend.handlers.set("list_conversations", () => list);
     backend.handlers.set("open_conversation", (args) => ({ ...view, conversation: list.find((c) => c.id === args.id) }));
-    const state = new AppState();
+    const state = createStores();
     await state.init();
-    state.switchConversation(1);
+    state.chat.switchConversation(1);
     await flush();
-    expect(state.activeId, "from a new chat: the top of the list").toBe(2);
-    state.switchConversation(1);
+    expect(state.chat.activeId, "from a new chat: the top of the list").toBe(2);
+    state.chat.switchConversation(1);
     await flush();
-    expect(state.activeId).toBe(1);
-    state.switchConversation(1);
+    expect(state.chat.activeId).toBe(1);
+    state.chat.switchConversation(1);
     await flush();
-    expect(state.activeId, "archived ones are skipped while hidden").toBe(2);
-    state.switchConversation(-1);
+    expect(state.chat.activeId, "archived ones are skipped while hidden").toBe(2);
+    state.chat.switchConversation(-1);
     await flush();
-    expect(state.activeId, "and back").toBe(1);
-    state.showArchived = true;
-    state.switchConversation(1);
+    expect(state.chat.activeId, "and back").toBe(1);
+    state.navigation.showArchived = true;
+    state.chat.switchConversation(1);
     await flush();
-    expect(state.activeId, "shown, they are walked too").toBe(3);
+    expect(state.chat.activeId, "shown, they are walked too").toBe(3);
   });
 });

@@ -6,7 +6,7 @@
 
 import type { RouteRecord } from "./bindings";
 import { AUTO, isRouted, type RoutingChoice } from "./choice";
-import type { Target } from "./state.svelte";
+import type { Target } from "./state";
 
 export type RegenerateOption = { label: string; target: Target };
 

@@ -13,9 +13,11 @@ import type {
 } from "./bindings";
 
 
+import type { Stores } from "./state";
+
 vi.mock("@tauri-apps/api/core", async () => (await import("../test/fakeBackend")).fakeCore);
 
-const { AppState } = await import("./state.svelte");
+const { createStores } = await import("./state");
 
 type FakeChannel = { onmessage: (event: TurnEvent) => void };
 
@@ -54,8 +56,8 @@ function callsOf(command: string): Array<Record<string, unknown>> {
   return backend.calls.filter((c) => c.command === command).map((c) => c.args);
 }
 
-async function ready(): Promise<InstanceType<typeof AppState>> {
-  const state = new AppState();
+async function ready(): Promise<Stores> {
+  const state = createStores();
   await state.init();
   return state;
 }
@@ -107,29 +109,29 @@ describe("who answers", () => {
   it("offers providers with a key and local servers, which need none", async () => {
     backend.handlers.set("list_providers", () => [provider, keyless, other, local]);
     const state = await ready();
-    expect(state.readyProviders.map((p) => p.id), "a keyless remote provider cannot answer").toEqual([1, 3, 4]);
+    expect(state.providers.ready.map((p) => p.id), "a keyless remote provider cannot answer").toEqual([1, 3, 4]);
   });
 
   it("starts a new chat from Settings → Budget, not from the last conversation's pick", async () => {
     backend.handlers.set("list_providers", () => [provider, other]);
     backend.handlers.set("budget_settings", () => ({ ...settings, default_provider_id: 3, default_model: "llama-4-scout" }));
     const state = await ready();
-    expect(state.choice, "the default provider and model").toEqual({
+    expect(state.chat.choice, "the default provider and model").toEqual({
       chosen_provider_id: 3, chosen_model: "llama-4-scout", pinned_model: null,
     });
-    await state.choose({ chosen_provider_id: 1, chosen_model: null, pinned_model: null });
-    expect(state.choice?.chosen_provider_id, "a pick on the new-chat screen applies").toBe(1);
+    await state.chat.choose({ chosen_provider_id: 1, chosen_model: null, pinned_model: null });
+    expect(state.chat.choice?.chosen_provider_id, "a pick on the new-chat screen applies").toBe(1);
     expect(callsOf("set_conversation_routing"), "there is no conversation to save it to yet").toEqual([]);
-    state.newChat();
-    expect(state.choice?.chosen_provider_id, "the next new chat starts from the setting again").toBe(3);
+    state.chat.newChat();
+    expect(state.chat.choice?.chosen_provider_id, "the next new chat starts from the setting again").toBe(3);
     expect(localStorage.length, "nothing is kept in the webview").toBe(0);
   });
 
   it("a new chat is Auto when no default is set", async () => {
     backend.handlers.set("budget_settings", () => ({ ...settings, default_provider_id: null }));
     const state = await ready();
-    expect(state.choice, "Auto").toEqual({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
-    expect(state.choiceLabel(state.choice!), "labelled as the pickers show it").toBe("Auto · routed per message");
+    expect(state.chat.choice, "Auto").toEqual({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
+    expect(state.providers.choiceLabel(state.chat.choice!), "labelled as the pickers show it").toBe("Auto · routed per message");
   });
 
   it("saves the new chat's choice to the conversation its first turn creates", async () => {
@@ -137,14 +139,14 @@ describe("who answers", () => {
     backend.handlers.set("conversation_routing", () => ({ ...noRouting, budget_cap: 5 }));
     const send = deferredSend();
     const state = await ready();
-    await state.choose({ chosen_provider_id: 3, chosen_model: "llama-4-scout", pinned_model: null });
-    void state.send("Hello");
+    await state.chat.choose({ chosen_provider_id: 3, chosen_model: "llama-4-scout", pinned_model: null });
+    void state.turns.send("Hello");
     expect(callsOf("send_turn")[0]?.request, "the chosen provider and model answer").toEqual({
       conversation_id: null, text: "Hello", provider_id: 3, model: "llama-4-scout", attachments: [],
     });
-    expect(state.visibleMessages.at(-1)?.model, "the placeholder names the chosen model").toBe("llama-4-scout");
+    expect(state.chat.visibleMessages.at(-1)?.model, "the placeholder names the chosen model").toBe("llama-4-scout");
     send.channel().onmessage({ type: "started", ...started });
-    expect(state.choice?.chosen_provider_id, "the new conversation shows its choice at once").toBe(3);
+    expect(state.chat.choice?.chosen_provider_id, "the new conversation shows its choice at once").toBe(3);
     await flush();
     expect(callsOf("set_conversation_routing"), "stored with the conversation, other fields kept").toEqual([
       {
@@ -164,16 +166,16 @@ describe("who answers", () => {
     backend.handlers.set("open_conversation", () => ({ conversation, messages: [], branches: [] }));
     backend.handlers.set("send_turn", () => started);
     const state = await ready();
-    await state.openConversation(7);
+    await state.chat.openConversation(7);
     await flush();
-    expect(state.choice?.pinned_model, "the stored pin is the conversation's choice").toBe("openai/gpt-6-luna");
+    expect(state.chat.choice?.pinned_model, "the stored pin is the conversation's choice").toBe("openai/gpt-6-luna");
 
-    expect(await state.choose({ chosen_provider_id: 1, chosen_model: null, pinned_model: null }), "saved").toBeNull();
+    expect(await state.chat.choose({ chosen_provider_id: 1, chosen_model: null, pinned_model: null }), "saved").toBeNull();
     expect(stored, "the provider replaces the pin; cap and quality stay").toEqual({
       ...noRouting, budget_cap: 9, quality: "best", chosen_provider_id: 1,
     });
-    expect(state.choice?.chosen_provider_id, "read back").toBe(1);
-    await state.send("Hi");
+    expect(state.chat.choice?.chosen_provider_id, "read back").toBe(1);
+    await state.turns.send("Hi");
     expect(callsOf("send_turn")[0]?.request, "the conversation's provider answers").toEqual({
       conversation_id: 7, text: "Hi", provider_id: 1, model: null, attachments: [],
     });
@@ -182,30 +184,30 @@ describe("who answers", () => {
   it("refuses to send to a provider that was removed, and says so", async () => {
     backend.handlers.set("budget_settings", () => ({ ...settings, default_provider_id: 9 }));
     const state = await ready();
-    expect(state.canSend, "the composer cannot send").toBe(false);
-    expect(await state.send("Hi"), "nothing sent").toBe(false);
-    expect(state.composerError?.message, "the reason is shown").toMatch(/removed/);
+    expect(state.chat.canSend, "the composer cannot send").toBe(false);
+    expect(await state.turns.send("Hi"), "nothing sent").toBe(false);
+    expect(state.turns.composerError?.message, "the reason is shown").toMatch(/removed/);
     expect(backend.calls.some((c) => c.command === "send_turn" || c.command === "send_routed_turn")).toBe(false);
   });
 
   it("saving budget settings changes what the next new chat starts with", async () => {
     backend.handlers.set("set_budget_settings", () => null);
     const state = await ready();
-    expect(await state.saveBudgetSettings({ ...settings, default_provider_id: null }), "saved").toBeNull();
+    expect(await state.defaults.save({ ...settings, default_provider_id: null }), "saved").toBeNull();
     expect(callsOf("set_budget_settings")[0]?.settings, "the whole settings go to the backend").toEqual({
       ...settings, default_provider_id: null,
     });
-    expect(state.choice?.chosen_provider_id, "the untouched new chat follows at once").toBeNull();
-    state.newChat();
-    expect(state.choice?.chosen_provider_id, "Auto from now on").toBeNull();
+    expect(state.chat.choice?.chosen_provider_id, "the untouched new chat follows at once").toBeNull();
+    state.chat.newChat();
+    expect(state.chat.choice?.chosen_provider_id, "Auto from now on").toBeNull();
   });
 
   it("a new chat the user already changed keeps its choice when the default changes", async () => {
     backend.handlers.set("set_budget_settings", () => null);
     const state = await ready();
-    await state.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: "openai/gpt-6-luna" });
-    await state.saveBudgetSettings({ ...settings, default_provider_id: null });
-    expect(state.choice?.pinned_model, "the user's pick stays").toBe("openai/gpt-6-luna");
+    await state.chat.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: "openai/gpt-6-luna" });
+    await state.defaults.save({ ...settings, default_provider_id: null });
+    expect(state.chat.choice?.pinned_model, "the user's pick stays").toBe("openai/gpt-6-luna");
   });
 
   it("unreadable budget settings are reported at start, and cleared once saved again", async () => {
@@ -214,10 +216,10 @@ describe("who answers", () => {
     });
     backend.handlers.set("set_budget_settings", () => null);
     const state = await ready();
-    expect(state.notice?.code, "shown, since nothing can be sent").toBe("settings_unreadable");
-    expect(state.choice?.chosen_provider_id, "new chats fall back to Auto").toBeNull();
-    await state.saveBudgetSettings(settings);
-    expect(state.notice, "saving replaced them").toBeNull();
+    expect(state.notices.notice?.code, "shown, since nothing can be sent").toBe("settings_unreadable");
+    expect(state.chat.choice?.chosen_provider_id, "new chats fall back to Auto").toBeNull();
+    await state.defaults.save(settings);
+    expect(state.notices.notice, "saving replaced them").toBeNull();
   });
 });
 
@@ -226,10 +228,10 @@ describe("sending a turn", () => {
     const send = deferredSend();
     const state = await ready();
 
-    const accepted = state.send("  Hello there  ");
-    expect(state.busy, "a turn is in flight").toBe(true);
-    expect(state.streaming, "and can be stopped").toBe(true);
-    expect(state.visibleMessages.map((m) => [m.role, m.content, m.status]), "optimistic messages").toEqual([
+    const accepted = state.turns.send("  Hello there  ");
+    expect(state.turns.busy, "a turn is in flight").toBe(true);
+    expect(state.turns.streaming, "and can be stopped").toBe(true);
+    expect(state.chat.visibleMessages.map((m) => [m.role, m.content, m.status]), "optimistic messages").toEqual([
       ["user", "Hello there", "complete"],
       ["assistant", "", "streaming"],
     ]);
@@ -239,16 +241,16 @@ describe("sending a turn", () => {
 
     backend.handlers.set("list_conversations", () => [conversation]);
     send.channel().onmessage({ type: "started", ...started });
-    expect(state.activeId, "the new conversation is selected").toBe(7);
+    expect(state.chat.activeId, "the new conversation is selected").toBe(7);
     await flush();
-    expect(state.conversations, "the sidebar is refreshed").toEqual([conversation]);
-    expect(state.activeConversation?.title, "header title comes from the sidebar").toBe("Hello");
+    expect(state.conversations.list, "the sidebar is refreshed").toEqual([conversation]);
+    expect(state.chat.activeConversation?.title, "header title comes from the sidebar").toBe("Hello");
 
     send.channel().onmessage({ type: "delta", text: "Hi" });
     send.channel().onmessage({ type: "delta", text: ", friend" });
     send.resolve(started);
     expect(await accepted, "send reports success").toBe(true);
-    const live = state.visibleMessages.at(-1);
+    const live = state.chat.visibleMessages.at(-1);
     expect(live?.id, "real id after started").toBe(11);
     expect(live?.content, "deltas accumulate").toBe("Hi, friend");
 
@@ -265,15 +267,15 @@ describe("sending a turn", () => {
       type: "finished", status: "complete", stop_reason: "stop", stop_kind: "end", usage: { input_tokens: 3, output_tokens: 2, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 },
     });
     await flush();
-    expect(state.turn, "the live turn is gone").toBeNull();
-    expect(state.visibleMessages, "what is shown is what is stored").toEqual(db.messages);
+    expect(state.turns.turn, "the live turn is gone").toBeNull();
+    expect(state.chat.visibleMessages, "what is shown is what is stored").toEqual(db.messages);
     expect(callsOf("conversation_page").at(-1), "reloaded the right conversation's newest page").toEqual({ id: 7, before: null, limit: 100 });
   });
 
   it("keeps partial text and the error when the stream fails", async () => {
     const send = deferredSend();
     const state = await ready();
-    void state.send("Hello");
+    void state.turns.send("Hello");
     send.channel().onmessage({ type: "started", ...started });
     send.channel().onmessage({ type: "delta", text: "partial" });
 
@@ -292,18 +294,18 @@ describe("sending a turn", () => {
       }),
     );
     send.channel().onmessage({ type: "error", code: "network", message: "Reset" });
-    const shown = state.visibleMessages.at(-1);
+    const shown = state.chat.visibleMessages.at(-1);
     expect(shown?.status, "error shows at once").toBe("error");
     expect(shown?.content, "partial text kept").toBe("partial");
     expect(shown?.error?.message, "error message available to display").toBe("Reset");
-    expect(state.streaming, "nothing left to stop").toBe(false);
+    expect(state.turns.streaming, "nothing left to stop").toBe(false);
 
     // The reload starts once the new chat's choice is saved to its conversation.
     await flush();
     release();
     await flush();
-    expect(state.visibleMessages.at(-1)?.status, "database copy agrees").toBe("error");
-    expect(state.turn, "turn cleared").toBeNull();
+    expect(state.chat.visibleMessages.at(-1)?.status, "database copy agrees").toBe("error");
+    expect(state.turns.turn, "turn cleared").toBeNull();
   });
 
   it("settles a turn whose end overtook started", async () => {
@@ -314,16 +316,16 @@ describe("sending a turn", () => {
       branches: [],
     }));
     const state = await ready();
-    void state.send("Hello");
+    void state.turns.send("Hello");
     send.channel().onmessage({ type: "delta", text: "quick" });
     send.channel().onmessage({ type: "finished", status: "complete", stop_reason: "stop", stop_kind: "end", usage: null });
     await flush();
-    expect(state.turn?.assistant.content, "nothing is lost while the ids are unknown").toBe("quick");
+    expect(state.turns.turn?.assistant.content, "nothing is lost while the ids are unknown").toBe("quick");
     send.resolve(started);
     await flush();
-    expect(state.activeId, "the new conversation is still selected").toBe(7);
-    expect(state.turn, "the turn settles once started arrives").toBeNull();
-    expect(state.visibleMessages.map((m) => m.id), "shown from the database").toEqual([10, 11]);
+    expect(state.chat.activeId, "the new conversation is still selected").toBe(7);
+    expect(state.turns.turn, "the turn settles once started arrives").toBeNull();
+    expect(state.chat.visibleMessages.map((m) => m.id), "shown from the database").toEqual([10, 11]);
   });
 
   it("shows invoke errors next to the composer and sends nothing", async () => {
@@ -331,28 +333,28 @@ describe("sending a turn", () => {
       throw { code: "no_key", message: "OpenAI has no API key. Add one in Settings." };
     });
     const state = await ready();
-    expect(await state.send("Hi"), "the composer keeps its text").toBe(false);
-    expect(state.composerError, "the reason is shown").toEqual({
+    expect(await state.turns.send("Hi"), "the composer keeps its text").toBe(false);
+    expect(state.turns.composerError, "the reason is shown").toEqual({
       code: "no_key", message: "OpenAI has no API key. Add one in Settings.",
     });
-    expect(state.turn, "no turn left behind").toBeNull();
-    expect(state.visibleMessages, "optimistic messages are withdrawn").toEqual([]);
+    expect(state.turns.turn, "no turn left behind").toBeNull();
+    expect(state.chat.visibleMessages, "optimistic messages are withdrawn").toEqual([]);
   });
 
   it("ignores empty text and double sends", async () => {
     deferredSend();
     const state = await ready();
-    expect(await state.send("   "), "blank text is not sent").toBe(false);
-    void state.send("one");
-    expect(await state.send("two"), "only one turn at a time").toBe(false);
+    expect(await state.turns.send("   "), "blank text is not sent").toBe(false);
+    void state.turns.send("one");
+    expect(await state.turns.send("two"), "only one turn at a time").toBe(false);
     expect(callsOf("send_turn").length, "a single request went out").toBe(1);
   });
 
   it("stops a turn requested before the backend assigned ids", async () => {
     const send = deferredSend();
     const state = await ready();
-    void state.send("Hello");
-    await state.stop();
+    void state.turns.send("Hello");
+    await state.turns.stop();
     expect(callsOf("stop_turn"), "no id to stop yet").toEqual([]);
     send.channel().onmessage({ type: "started", ...started });
     await flush();
@@ -362,9 +364,9 @@ describe("sending a turn", () => {
   it("stops a streaming turn by its assistant message id", async () => {
     const send = deferredSend();
     const state = await ready();
-    void state.send("Hello");
+    void state.turns.send("Hello");
     send.channel().onmessage({ type: "started", ...started });
-    await state.stop();
+    await state.turns.stop();
     expect(callsOf("stop_turn"), "stop_turn gets the assistant id").toEqual([{ messageId: 11 }]);
   });
 
@@ -373,14 +375,14 @@ describe("sending a turn", () => {
     const other: ConversationView = { conversation: { ...conversation, id: 8, title: "Other" }, messages: [], branches: [] };
     backend.handlers.set("open_conversation", (args) => (args.id === 8 ? other : { conversation, messages: [], branches: [] }));
     const state = await ready();
-    void state.send("Hello");
-    await state.openConversation(8);
+    void state.turns.send("Hello");
+    await state.chat.openConversation(8);
     send.channel().onmessage({ type: "started", ...started });
-    expect(state.activeId, "the user's navigation wins").toBe(8);
-    expect(state.visibleMessages, "the other conversation shows none of the turn").toEqual([]);
-    await state.openConversation(7);
+    expect(state.chat.activeId, "the user's navigation wins").toBe(8);
+    expect(state.chat.visibleMessages, "the other conversation shows none of the turn").toEqual([]);
+    await state.chat.openConversation(7);
     send.channel().onmessage({ type: "delta", text: "streamed" });
-    expect(state.visibleMessages.at(-1)?.content, "returning shows the live text").toBe("streamed");
+    expect(state.chat.visibleMessages.at(-1)?.content, "returning shows the live text").toBe("streamed");
   });
 });
 
@@ -391,16 +393,16 @@ describe("conversations", () => {
     backend.handlers.set("rename_conversation", (args) => ({ ...conversation, title: args.title as string, updated_at: 9 }));
     backend.handlers.set("delete_conversation", () => null);
     const state = await ready();
-    await state.openConversation(7);
+    await state.chat.openConversation(7);
 
-    await state.renameConversation(7, "  Renamed  ");
+    await state.conversations.rename(7, "  Renamed  ");
     expect(callsOf("rename_conversation"), "title is trimmed").toEqual([{ id: 7, title: "Renamed" }]);
-    expect(state.activeConversation?.title, "sidebar shows the new title").toBe("Renamed");
+    expect(state.chat.activeConversation?.title, "sidebar shows the new title").toBe("Renamed");
 
-    await state.deleteConversation(7);
-    expect(state.conversations, "removed from the sidebar").toEqual([]);
-    expect(state.activeId, "back to a new chat").toBeNull();
-    expect(state.messages, "its messages are gone from view").toEqual([]);
+    await state.conversations.deleteNow(7);
+    expect(state.conversations.list, "removed from the sidebar").toEqual([]);
+    expect(state.chat.activeId, "back to a new chat").toBeNull();
+    expect(state.chat.messages, "its messages are gone from view").toEqual([]);
   });
 
   it("reports load failures as a notice", async () => {
@@ -408,8 +410,8 @@ describe("conversations", () => {
       throw { code: "storage", message: "database is locked" };
     });
     const state = await ready();
-    expect(state.notice?.message, "the failure is visible").toBe("database is locked");
-    expect(state.loaded, "the UI still finishes loading").toBe(true);
+    expect(state.notices.notice?.message, "the failure is visible").toBe("database is locked");
+    expect(state.engine.loaded, "the UI still finishes loading").toBe(true);
   });
 });
 
@@ -420,13 +422,13 @@ describe("providers", () => {
     backend.handlers.set("set_key", () => ({ ...keyless, has_key: true }));
     const state = await ready();
 
-    await state.addProvider({ name: "Groq", kind: "openai", base_url: "https://api.groq.com/openai/v1", default_model: "llama", vendor: null, local: false, settings: {} }, "sk-secret");
+    await state.providers.add({ name: "Groq", kind: "openai", base_url: "https://api.groq.com/openai/v1", default_model: "llama", vendor: null, local: false, settings: {} }, "sk-secret");
     expect(callsOf("add_provider")[0]?.apiKey, "the key goes to the backend").toBe("sk-secret");
-    expect(state.providers.map((p) => p.id), "the new provider is listed").toEqual([1, 2, 4]);
+    expect(state.providers.list.map((p) => p.id), "the new provider is listed").toEqual([1, 2, 4]);
 
-    await state.setKey(2, "sk-other");
-    expect(state.readyProviders.map((p) => p.id), "a provider with a new key can answer").toContain(2);
-    expect(JSON.stringify(state.providers), "no key text is kept in state").not.toMatch(/sk-/);
+    await state.providers.setKey(2, "sk-other");
+    expect(state.providers.ready.map((p) => p.id), "a provider with a new key can answer").toContain(2);
+    expect(JSON.stringify(state.providers.list), "no key text is kept in state").not.toMatch(/sk-/);
   });
 });
 
@@ -464,9 +466,9 @@ describe("automatic routing", () => {
     backend.handlers.set("budget_status", () => budget);
 
     const state = await ready();
-    await state.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
-    expect(state.canSend, "Auto is a choice once a provider exists").toBe(true);
-    expect(await state.send("hi"), "the message was accepted").toBe(true);
+    await state.chat.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
+    expect(state.chat.canSend, "Auto is a choice once a provider exists").toBe(true);
+    expect(await state.turns.send("hi"), "the message was accepted").toBe(true);
     expect(callsOf("send_turn"), "no fixed provider was used").toHaveLength(0);
     const request = callsOf("send_routed_turn")[0]?.request as { text: string; conversation_id: number | null };
     expect(request.text, "the text goes to the router").toBe("hi");
@@ -474,17 +476,17 @@ describe("automatic routing", () => {
 
     channel?.onmessage({ type: "finished", status: "complete", stop_reason: "stop", stop_kind: "end", usage: null });
     await flush();
-    expect(state.routes.get(11), "the answer's route record is loaded for its badge").toEqual(record);
-    expect(state.unreadableRoutes.get(13), "an unreadable one is kept with why").toMatch(/cannot be read/);
-    expect(state.routes.has(13), "and is not passed off as a record").toBe(false);
-    expect(state.budget, "the budget meter reflects the conversation").toEqual(budget);
+    expect(state.chat.routes.get(11), "the answer's route record is loaded for its badge").toEqual(record);
+    expect(state.chat.unreadableRoutes.get(13), "an unreadable one is kept with why").toMatch(/cannot be read/);
+    expect(state.chat.routes.has(13), "and is not passed off as a record").toBe(false);
+    expect(state.chat.budget, "the budget meter reflects the conversation").toEqual(budget);
   });
 
   it("a hand-picked model (override or re-run) goes through the router even with a provider chosen", async () => {
     backend.handlers.set("send_routed_turn", () => started);
     const state = await ready();
-    expect(state.choice?.chosen_provider_id, "a fixed provider is chosen").toBe(1);
-    expect(await state.send("again please", "openai/gpt-6.1-sol"), "accepted").toBe(true);
+    expect(state.chat.choice?.chosen_provider_id, "a fixed provider is chosen").toBe(1);
+    expect(await state.turns.send("again please", "openai/gpt-6.1-sol"), "accepted").toBe(true);
     expect(callsOf("send_turn"), "the fixed provider is not used").toHaveLength(0);
     const request = callsOf("send_routed_turn")[0]?.request as { options: { pinned: string | null } };
     expect(request.options.pinned, "the chosen model is pinned for this turn").toBe("openai/gpt-6.1-sol");
@@ -493,8 +495,8 @@ describe("automatic routing", () => {
   it("a new chat pinned to a model sends the pin with its first turn, then stores it", async () => {
     backend.handlers.set("send_routed_turn", () => started);
     const state = await ready();
-    await state.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: "openai/gpt-6-luna" });
-    await state.send("hi");
+    await state.chat.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: "openai/gpt-6-luna" });
+    await state.turns.send("hi");
     const request = callsOf("send_routed_turn")[0]?.request as { options: { pinned: string | null } };
     expect(request.options.pinned, "no conversation holds the pin yet").toBe("openai/gpt-6-luna");
     await flush();
@@ -507,9 +509,9 @@ describe("automatic routing", () => {
     backend.handlers.set("send_routed_turn", () => started);
     backend.handlers.set("open_conversation", () => ({ conversation, messages: [], branches: [] }));
     const state = await ready();
-    await state.openConversation(7);
+    await state.chat.openConversation(7);
     await flush();
-    await state.send("again", "openai/gpt-6.1-sol");
+    await state.turns.send("again", "openai/gpt-6.1-sol");
     await flush();
     expect(callsOf("set_conversation_routing"), "nothing stored").toEqual([]);
   });
@@ -519,10 +521,10 @@ describe("automatic routing", () => {
       throw { code: "budget_exceeded", message: "Not sent: … Raise the cap to continue." };
     });
     const state = await ready();
-    await state.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
-    expect(await state.send("hello"), "nothing was sent").toBe(false);
-    expect(state.composerError?.code, "the refusal is shown by the composer").toBe("budget_exceeded");
-    expect(state.turn, "no live turn remains").toBeNull();
+    await state.chat.choose({ chosen_provider_id: null, chosen_model: null, pinned_model: null });
+    expect(await state.turns.send("hello"), "nothing was sent").toBe(false);
+    expect(state.turns.composerError?.code, "the refusal is shown by the composer").toBe("budget_exceeded");
+    expect(state.turns.turn, "no live turn remains").toBeNull();
   });
 });
 
@@ -531,14 +533,14 @@ describe("system prompts", () => {
     backend.handlers.set("budget_settings", () => ({ ...settings, system_prompt: "Answer concisely." }));
     backend.handlers.set("set_budget_settings", () => null);
     const state = await ready();
-    expect(state.defaultSystemPrompt, "read with the other defaults").toBe("Answer concisely.");
-    await state.saveBudgetSettings({ ...settings, system_prompt: "Use metric units." });
+    expect(state.defaults.systemPrompt, "read with the other defaults").toBe("Answer concisely.");
+    await state.defaults.save({ ...settings, system_prompt: "Use metric units." });
     expect(callsOf("set_budget_settings")[0]?.settings, "sent with the other defaults").toEqual({
       ...settings, system_prompt: "Use metric units.",
     });
-    expect(state.defaultSystemPrompt, "the new default").toBe("Use metric units.");
-    await state.saveBudgetSettings({ ...settings, system_prompt: "  " });
-    expect(state.defaultSystemPrompt, "blank is none").toBeNull();
+    expect(state.defaults.systemPrompt, "the new default").toBe("Use metric units.");
+    await state.defaults.save({ ...settings, system_prompt: "  " });
+    expect(state.defaults.systemPrompt, "blank is none").toBeNull();
   });
 
   it("a conversation's prompt is saved with its routing, every other field kept", async () => {
@@ -552,22 +554,22 @@ describe("system prompts", () => {
     });
     backend.handlers.set("open_conversation", () => ({ conversation, messages: [], branches: [] }));
     const state = await ready();
-    await state.openConversation(7);
+    await state.chat.openConversation(7);
     await flush();
-    expect(await state.updateRouting({ system_prompt: "Reply in French." }), "saved").toBeNull();
+    expect(await state.chat.updateRouting({ system_prompt: "Reply in French." }), "saved").toBeNull();
     expect(stored, "only the prompt changed").toEqual({
       ...noRouting, budget_cap: 9, budget_mode: "soft", quality: "best", pinned_model: "openai/gpt-6-luna",
       system_prompt: "Reply in French.",
     });
-    expect(state.routing?.system_prompt, "read back").toBe("Reply in French.");
+    expect(state.chat.routing?.system_prompt, "read back").toBe("Reply in French.");
   });
 
   it("a new conversation starts with no system prompt of its own", async () => {
     const send = deferredSend();
     const state = await ready();
-    void state.send("Hello");
+    void state.turns.send("Hello");
     send.channel().onmessage({ type: "started", ...started });
-    expect(state.routing?.system_prompt, "the default applies").toBeNull();
+    expect(state.chat.routing?.system_prompt, "the default applies").toBeNull();
     await flush();
     expect(
       (callsOf("set_conversation_routing")[0]?.routing as ConversationRouting | undefined)?.system_prompt,
@@ -581,25 +583,26 @@ describe("raising a cap after a refused send", () => {
 
   it("opens the conversation's cap editor when its own cap is the tighter one", async () => {
     const state = await ready();
-    state.activeId = 7;
-    state.budget = { conversation: hard(10_000_000, 9_000_000), month: hard(5_000_000_000, 0) };
-    state.composerError = { code: "budget_exceeded", message: "Not sent" };
-    const before = state.capEditorRequests;
-    state.raiseCap();
-    expect(state.capEditorRequests, "the header's editor is asked to open").toBe(before + 1);
-    expect(state.view, "the chat stays in view").toBe("chat");
-    expect(state.composerError, "the refusal is dismissed").toBeNull();
+    state.chat.activeId = 7;
+    state.chat.budget = { conversation: hard(10_000_000, 9_000_000), month: hard(5_000_000_000, 0) };
+    state.turns.composerError = { code: "budget_exceeded", message: "Not sent" };
+    let asked = 0;
+    state.navigation.onOpenCapEditor(() => (asked += 1));
+    state.turns.raiseCap();
+    expect(asked, "the header's editor is asked to open").toBe(1);
+    expect(state.navigation.view, "the chat stays in view").toBe("chat");
+    expect(state.turns.composerError, "the refusal is dismissed").toBeNull();
   });
 
   it("opens Settings → Budget when the monthly cap blocks, or for a new chat", async () => {
     const state = await ready();
-    state.activeId = 7;
-    state.budget = { conversation: hard(10_000_000, 0), month: hard(20_000_000, 19_000_000) };
-    state.raiseCap();
-    expect([state.view, state.settingsTab], "the monthly cap is a setting").toEqual(["settings", "budget"]);
+    state.chat.activeId = 7;
+    state.chat.budget = { conversation: hard(10_000_000, 0), month: hard(20_000_000, 19_000_000) };
+    state.turns.raiseCap();
+    expect([state.navigation.view, state.navigation.settingsTab], "the monthly cap is a setting").toEqual(["settings", "budget"]);
 
-    state.newChat();
-    state.raiseCap();
-    expect([state.view, state.settingsTab], "a new chat is bound by the defaults").toEqual(["settings", "budget"]);
+    state.chat.newChat();
+    state.turns.raiseCap();
+    expect([state.navigation.view, state.navigation.settingsTab], "a new chat is bound by the defaults").toEqual(["settings", "budget"]);
   });
 });

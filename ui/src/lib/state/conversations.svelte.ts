@@ -1,0 +1,142 @@
+// The conversations the sidebar lists: their titles and flags (pinned, archived), and
+// deleting them with Undo. Invariants:
+//  - the list is kept newest first, as the backend orders it;
+//  - a flag change shows at once and is taken back if the backend refuses it;
+//  - a deletion waits for its Undo toast to pass (see undo.svelte.ts): until then the
+//    conversation is only hidden (`hidden`), and an answer streaming in it is stopped at once.
+
+import * as api from "../api";
+import type { Conversation } from "../bindings";
+import { groupConversations } from "../conversations";
+import type { Navigation } from "./navigation.svelte";
+import type { Notices } from "./notices.svelte";
+import { upsert } from "./lists";
+
+/** What deleting a conversation needs of the open one (open.svelte.ts, built after this store). */
+export type OpenLink = {
+  readonly activeId: number | null;
+  newChat(): void;
+  openConversation(id: number): Promise<void>;
+};
+
+/** What deleting a conversation needs of the turn in flight (turns.svelte.ts, built later). */
+export type TurnLink = {
+  /** The turn in flight, if any (its conversation is null until a new chat is created). */
+  readonly turn: { conversationId: number | null } | null;
+  stop(): Promise<void>;
+};
+
+function byNewest(list: Conversation[]): Conversation[] {
+  return [...list].sort((a, b) => b.updated_at - a.updated_at);
+}
+
+export class Conversations {
+  readonly #notices: Notices;
+  readonly #navigation: Navigation;
+  readonly #open: () => OpenLink;
+  readonly #turns: () => TurnLink;
+
+  list = $state.raw<Conversation[]>([]);
+  /** Conversations hidden while their deletion can be undone. */
+  hidden = $state.raw<number[]>([]);
+  /** The sidebar's groups: pinned, the others, archived (without those being deleted). */
+  groups = $derived(groupConversations(this.list, this.hidden));
+
+  constructor(deps: { notices: Notices; navigation: Navigation; open: () => OpenLink; turns: () => TurnLink }) {
+    this.#notices = deps.notices;
+    this.#navigation = deps.navigation;
+    this.#open = deps.open;
+    this.#turns = deps.turns;
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      this.list = await api.listConversations();
+    } catch (err) {
+      this.#notices.fail(err);
+    }
+  }
+
+  /** Puts a conversation as the backend returned it into the list (newest first). */
+  put(conversation: Conversation): void {
+    this.list = byNewest(upsert(this.list, conversation));
+  }
+
+  async rename(id: number, title: string): Promise<void> {
+    const trimmed = title.trim();
+    if (trimmed === "") return;
+    try {
+      this.put(await api.renameConversation(id, trimmed));
+    } catch (err) {
+      this.#notices.fail(err);
+    }
+  }
+
+  /** Deletes a conversation now (see `remove` for the one with Undo). */
+  async deleteNow(id: number): Promise<void> {
+    if (this.#turns().turn?.conversationId === id) await this.#turns().stop();
+    try {
+      await api.deleteConversation(id);
+      this.list = this.list.filter((c) => c.id !== id);
+      if (this.#open().activeId === id) this.#open().newChat();
+    } catch (err) {
+      this.#notices.fail(err);
+    }
+  }
+
+  /** Deletes a conversation once its Undo toast has passed: it leaves the list (and the screen,
+   * for a new chat) at once; an answer streaming in it stops now. Undo brings it back, and
+   * reopens it if nothing else was opened meanwhile. */
+  async remove(id: number): Promise<void> {
+    const conversation = this.list.find((c) => c.id === id);
+    if (conversation === undefined || this.hidden.includes(id)) return;
+    const open = this.#open();
+    const turns = this.#turns();
+    const wasOpen = open.activeId === id;
+    if (turns.turn?.conversationId === id) await turns.stop();
+    this.hidden = [...this.hidden, id];
+    if (wasOpen) open.newChat();
+    const unhide = (): void => {
+      this.hidden = this.hidden.filter((h) => h !== id);
+    };
+    const title = conversation.title.trim() === "" ? "New chat" : conversation.title;
+    await this.#notices.deletions.schedule(
+      `Deleted “${title}”`,
+      async () => {
+        await this.deleteNow(id);
+        unhide();
+      },
+      () => {
+        unhide();
+        if (wasOpen && open.activeId === null && turns.turn === null && this.#navigation.view === "chat") {
+          void open.openConversation(id);
+        }
+      },
+    );
+  }
+
+  /** Pins a conversation to the top of the list, or unpins it. */
+  async setPinned(id: number, pinned: boolean): Promise<void> {
+    await this.#flag(id, { pinned }, () => api.setPinned(id, pinned));
+    this.#notices.say(pinned ? "Pinned to the top" : "Unpinned");
+  }
+
+  /** Moves a conversation to the Archived group (still searchable), or back. */
+  async setArchived(id: number, archived: boolean): Promise<void> {
+    await this.#flag(id, { archived }, () => api.setArchived(id, archived));
+    this.#notices.say(archived ? "Moved to Archived" : "Moved out of Archived");
+  }
+
+  /** Shows a flag change at once and stores it; shows the old value again if that fails. */
+  async #flag(id: number, patch: Partial<Conversation>, store: () => Promise<null>): Promise<void> {
+    const before = this.list.find((c) => c.id === id);
+    if (before === undefined) return;
+    this.list = this.list.map((c) => (c.id === id ? { ...c, ...patch } : c));
+    try {
+      await store();
+    } catch (err) {
+      this.list = this.list.map((c) => (c.id === id ? { ...c, pinned: before.pinned, archived: before.archived } : c));
+      this.#notices.fail(err);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// The conversations store built alone, with fakes for the open conversation and the turn in
+// flight it is given at construction: deleting with Undo stops an answer in the conversation,
+// leaves it if open, and Undo brings it back (reopening it only if nothing else was opened).
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Conversation } from "../bindings";
+import { backend } from "../../test/fakeBackend";
+
+vi.mock("@tauri-apps/api/core", async () => (await import("../../test/fakeBackend")).fakeCore);
+
+const { Conversations } = await import("./conversations.svelte");
+const { Navigation } = await import("./navigation.svelte");
+const { Notices } = await import("./notices.svelte");
+
+const hello: Conversation = { id: 7, title: "Hello", pinned: false, archived: false, created_at: 5, updated_at: 6 };
+
+function build(activeId: number | null, turnIn: number | null) {
+  const open = { activeId, newChat: vi.fn(() => (open.activeId = null)), openConversation: vi.fn(async () => {}) };
+  const turns = { turn: turnIn === null ? null : { conversationId: turnIn }, stop: vi.fn(async () => {}) };
+  const notices = new Notices();
+  const store = new Conversations({ notices, navigation: new Navigation(), open: () => open, turns: () => turns });
+  store.list = [hello];
+  return { store, open, turns, notices };
+}
+
+beforeEach(() => {
+  backend.calls.length = 0;
+  backend.handlers.clear();
+  backend.handlers.set("delete_conversation", () => null);
+});
+
+describe("deleting a conversation with Undo", () => {
+  it("stops its answer, leaves it, hides it, and deletes it once the toast passes", async () => {
+    const { store, open, turns, notices } = build(7, 7);
+    await store.remove(7);
+    expect(turns.stop).toHaveBeenCalledOnce();
+    expect(open.newChat).toHaveBeenCalledOnce();
+    expect(store.groups.recent, "hidden at once").toEqual([]);
+    expect(notices.deletions.pending?.text).toBe("Deleted “Hello”");
+    await notices.deletions.flush();
+    expect(backend.calls.map((c) => c.command)).toEqual(["delete_conversation"]);
+    expect(store.list).toEqual([]);
+    expect(store.hidden).toEqual([]);
+  });
+
+  it("Undo brings it back and reopens it when nothing else was opened", async () => {
+    const { store, open, notices } = build(7, null);
+    await store.remove(7);
+    notices.deletions.undo();
+    expect(store.groups.recent.map((c) => c.id)).toEqual([7]);
+    expect(open.openConversation).toHaveBeenCalledWith(7);
+    expect(backend.calls, "nothing deleted").toEqual([]);
+  });
+
+  it("Undo does not reopen it over another conversation opened meanwhile", async () => {
+    const { store, open, notices } = build(7, null);
+    await store.remove(7);
+    open.activeId = 9;
+    notices.deletions.undo();
+    expect(open.openConversation).not.toHaveBeenCalled();
+  });
+
+  it("leaves the open conversation alone when another one is deleted", async () => {
+    const { store, open, turns } = build(9, 9);
+    await store.remove(7);
+    expect(open.newChat).not.toHaveBeenCalled();
+    expect(turns.stop, "the answer is in another conversation").not.toHaveBeenCalled();
+  });
+});
