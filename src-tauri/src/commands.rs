@@ -25,12 +25,12 @@ const COALESCE_MAX_BYTES: usize = 4096;
 
 #[tauri::command]
 pub async fn app_status(state: State<'_, AppState>) -> Res<AppStatus> {
-    Ok(state.engine()?.app_status().await)
+    Ok(state.engine().await?.app_status().await)
 }
 
 #[tauri::command]
 pub async fn list_providers(state: State<'_, AppState>) -> Res<Vec<Provider>> {
-    Ok(state.engine()?.list_providers().await?)
+    Ok(state.engine().await?.list_providers().await?)
 }
 
 #[tauri::command]
@@ -40,7 +40,8 @@ pub async fn add_provider(
     api_key: Option<String>,
 ) -> Res<Provider> {
     Ok(state
-        .engine()?
+        .engine()
+        .await?
         .add_provider(input, api_key.map(secret).transpose()?)
         .await?)
 }
@@ -51,12 +52,12 @@ pub async fn update_provider(
     id: ProviderId,
     input: ProviderInput,
 ) -> Res<Provider> {
-    Ok(state.engine()?.update_provider(id, input).await?)
+    Ok(state.engine().await?.update_provider(id, input).await?)
 }
 
 #[tauri::command]
 pub async fn delete_provider(state: State<'_, AppState>, id: ProviderId) -> Res<()> {
-    Ok(state.engine()?.delete_provider(id).await?)
+    Ok(state.engine().await?.delete_provider(id).await?)
 }
 
 #[tauri::command]
@@ -66,7 +67,8 @@ pub async fn set_key(
     api_key: String,
 ) -> Res<Provider> {
     Ok(state
-        .engine()?
+        .engine()
+        .await?
         .set_key(provider_id, secret(api_key)?)
         .await?)
 }
@@ -83,7 +85,8 @@ pub async fn set_aws_credentials(
     let credentials = sb_engine::Credentials::aws(access_key_id, secret_access_key, session_token)
         .map_err(sb_engine::EngineError::from)?;
     Ok(state
-        .engine()?
+        .engine()
+        .await?
         .set_credentials(provider_id, credentials)
         .await?)
 }
@@ -98,7 +101,7 @@ pub async fn list_models(
     state: State<'_, AppState>,
     provider_id: ProviderId,
 ) -> Res<sb_engine::ModelListing> {
-    Ok(state.engine()?.list_models(provider_id).await?)
+    Ok(state.engine().await?.list_models(provider_id).await?)
 }
 
 #[tauri::command]
@@ -106,22 +109,22 @@ pub async fn test_connection(
     state: State<'_, AppState>,
     provider_id: ProviderId,
 ) -> Res<sb_engine::ConnectionTest> {
-    Ok(state.engine()?.test_connection(provider_id).await?)
+    Ok(state.engine().await?.test_connection(provider_id).await?)
 }
 
 #[tauri::command]
 pub async fn detect_ollama(state: State<'_, AppState>) -> Res<Option<sb_engine::DetectedOllama>> {
-    Ok(state.engine()?.detect_ollama().await)
+    Ok(state.engine().await?.detect_ollama().await)
 }
 
 #[tauri::command]
 pub async fn delete_key(state: State<'_, AppState>, provider_id: ProviderId) -> Res<Provider> {
-    Ok(state.engine()?.delete_key(provider_id).await?)
+    Ok(state.engine().await?.delete_key(provider_id).await?)
 }
 
 #[tauri::command]
 pub async fn list_conversations(state: State<'_, AppState>) -> Res<Vec<Conversation>> {
-    Ok(state.engine()?.list_conversations().await?)
+    Ok(state.engine().await?.list_conversations().await?)
 }
 
 #[tauri::command]
@@ -129,12 +132,12 @@ pub async fn open_conversation(
     state: State<'_, AppState>,
     id: ConversationId,
 ) -> Res<ConversationView> {
-    Ok(state.engine()?.open_conversation(id).await?)
+    Ok(state.engine().await?.open_conversation(id).await?)
 }
 
 #[tauri::command]
 pub async fn attachment(state: State<'_, AppState>, id: i64) -> Res<sb_engine::AttachmentData> {
-    Ok(state.engine()?.attachment(id).await?)
+    Ok(state.engine().await?.attachment(id).await?)
 }
 
 #[tauri::command]
@@ -143,7 +146,7 @@ pub async fn rename_conversation(
     id: ConversationId,
     title: String,
 ) -> Res<Conversation> {
-    Ok(state.engine()?.rename_conversation(id, title).await?)
+    Ok(state.engine().await?.rename_conversation(id, title).await?)
 }
 
 /// Shows the branch through a message (its newest answers).
@@ -152,7 +155,7 @@ pub async fn select_branch(
     state: State<'_, AppState>,
     message_id: MessageId,
 ) -> Res<ConversationView> {
-    Ok(state.engine()?.select_branch(message_id).await?)
+    Ok(state.engine().await?.select_branch(message_id).await?)
 }
 
 /// Deletes a message and everything under it.
@@ -161,13 +164,13 @@ pub async fn delete_message(
     state: State<'_, AppState>,
     message_id: MessageId,
 ) -> Res<ConversationView> {
-    Ok(state.engine()?.delete_message(message_id).await?)
+    Ok(state.engine().await?.delete_message(message_id).await?)
 }
 
 /// Pins or unpins a conversation.
 #[tauri::command]
 pub async fn set_pinned(state: State<'_, AppState>, id: ConversationId, pinned: bool) -> Res<()> {
-    Ok(state.engine()?.set_pinned(id, pinned).await?)
+    Ok(state.engine().await?.set_pinned(id, pinned).await?)
 }
 
 /// Archives or restores a conversation.
@@ -177,44 +180,44 @@ pub async fn set_archived(
     id: ConversationId,
     archived: bool,
 ) -> Res<()> {
-    Ok(state.engine()?.set_archived(id, archived).await?)
+    Ok(state.engine().await?.set_archived(id, archived).await?)
 }
 
 /// Full-text search over messages and titles.
 #[tauri::command]
 pub async fn search_history(state: State<'_, AppState>, query: String) -> Res<Vec<SearchHit>> {
-    Ok(state.engine()?.search(query).await?)
+    Ok(state.engine().await?.search(query).await?)
 }
 
 /// Every backup copy of the database, newest first.
 #[tauri::command]
 pub async fn list_backups(state: State<'_, AppState>) -> Res<Vec<BackupInfo>> {
-    Ok(state.engine()?.list_backups().await?)
+    Ok(state.engine().await?.list_backups().await?)
 }
 
 /// Takes a backup copy now.
 #[tauri::command]
 pub async fn backup_now(state: State<'_, AppState>) -> Res<BackupInfo> {
-    Ok(state.engine()?.backup_now().await?)
+    Ok(state.engine().await?.backup_now().await?)
 }
 
 /// How daily backups are kept.
 #[tauri::command]
 pub async fn backup_settings(state: State<'_, AppState>) -> Res<BackupSettings> {
-    Ok(state.engine()?.backup_settings().await?)
+    Ok(state.engine().await?.backup_settings().await?)
 }
 
 /// Changes how daily backups are kept.
 #[tauri::command]
 pub async fn set_backup_settings(state: State<'_, AppState>, settings: BackupSettings) -> Res<()> {
-    Ok(state.engine()?.set_backup_settings(settings).await?)
+    Ok(state.engine().await?.set_backup_settings(settings).await?)
 }
 
 /// Restores a backup: records it, then restarts the app, which puts it in place of the
 /// current database (kept aside in the backups folder) before opening it.
 #[tauri::command]
 pub async fn restore_backup(app: AppHandle, state: State<'_, AppState>, name: String) -> Res<()> {
-    state.engine()?.request_restore(name).await?;
+    state.engine().await?.request_restore(name).await?;
     app.restart()
 }
 
@@ -226,7 +229,11 @@ pub async fn conversation_page(
     before: Option<MessageId>,
     limit: usize,
 ) -> Res<ConversationPage> {
-    Ok(state.engine()?.conversation_page(id, before, limit).await?)
+    Ok(state
+        .engine()
+        .await?
+        .conversation_page(id, before, limit)
+        .await?)
 }
 
 /// Imports an export file the person picked, sent as the request's raw bytes; progress
@@ -245,7 +252,8 @@ pub async fn import_history(
     };
     let bytes = bytes.clone();
     Ok(state
-        .engine()?
+        .engine()
+        .await?
         .import_bytes(bytes, move |p| {
             let _ = app.emit("import-progress", p);
         })
@@ -265,7 +273,8 @@ pub async fn export_history(
         sb_engine::ExportKind::Json
     };
     Ok(state
-        .engine()?
+        .engine()
+        .await?
         .export_to_downloads(conversation, kind)
         .await?)
 }
@@ -282,15 +291,15 @@ pub struct DatabaseRecovery {
 
 /// The recovery screen's facts (works whether or not the engine opened).
 #[tauri::command]
-pub fn database_recovery(state: State<'_, AppState>) -> DatabaseRecovery {
-    DatabaseRecovery {
-        error: state.engine().err(),
+pub async fn database_recovery(state: State<'_, AppState>) -> Res<DatabaseRecovery> {
+    Ok(DatabaseRecovery {
+        error: state.engine().await.err(),
         data_dir: state.data_dir().map(|d| d.display().to_string()),
         backups: state
             .data_dir()
             .map(sb_engine::backups_in)
             .unwrap_or_default(),
-    }
+    })
 }
 
 /// When the database could not be opened: restore a backup (`name`) or, with no name,
@@ -325,14 +334,15 @@ pub async fn conversation_page_around(
     limit: usize,
 ) -> Res<ConversationPage> {
     Ok(state
-        .engine()?
+        .engine()
+        .await?
         .conversation_page_around(id, message_id, limit)
         .await?)
 }
 
 #[tauri::command]
 pub async fn delete_conversation(state: State<'_, AppState>, id: ConversationId) -> Res<()> {
-    Ok(state.engine()?.delete_conversation(id).await?)
+    Ok(state.engine().await?.delete_conversation(id).await?)
 }
 
 #[tauri::command]
@@ -341,7 +351,7 @@ pub async fn send_turn(
     request: SendTurn,
     on_event: Channel<TurnEvent>,
 ) -> Res<TurnStarted> {
-    let (started, events) = state.engine()?.send_turn(request).await?;
+    let (started, events) = state.engine().await?.send_turn(request).await?;
     tauri::async_runtime::spawn(forward(
         Coalescer::new(events, COALESCE_WINDOW, COALESCE_MAX_BYTES),
         on_event,
@@ -355,7 +365,7 @@ pub async fn send_routed_turn(
     request: SendRoutedTurn,
     on_event: Channel<TurnEvent>,
 ) -> Res<TurnStarted> {
-    let (started, events) = state.engine()?.send_routed_turn(request).await?;
+    let (started, events) = state.engine().await?.send_routed_turn(request).await?;
     tauri::async_runtime::spawn(forward(
         Coalescer::new(events, COALESCE_WINDOW, COALESCE_MAX_BYTES),
         on_event,
@@ -369,7 +379,7 @@ pub async fn preview_route(
     text: String,
     options: RouteOptions,
 ) -> Res<RoutePreview> {
-    Ok(state.engine()?.preview_route(text, options).await?)
+    Ok(state.engine().await?.preview_route(text, options).await?)
 }
 
 #[tauri::command]
@@ -377,7 +387,7 @@ pub async fn route_records(
     state: State<'_, AppState>,
     conversation_id: ConversationId,
 ) -> Res<Vec<StoredRecord>> {
-    Ok(state.engine()?.route_records(conversation_id).await?)
+    Ok(state.engine().await?.route_records(conversation_id).await?)
 }
 
 #[tauri::command]
@@ -385,7 +395,7 @@ pub async fn budget_status(
     state: State<'_, AppState>,
     conversation_id: ConversationId,
 ) -> Res<BudgetStatus> {
-    Ok(state.engine()?.budget_status(conversation_id).await?)
+    Ok(state.engine().await?.budget_status(conversation_id).await?)
 }
 
 #[tauri::command]
@@ -394,7 +404,8 @@ pub async fn conversation_routing(
     conversation_id: ConversationId,
 ) -> Res<ConversationRouting> {
     Ok(state
-        .engine()?
+        .engine()
+        .await?
         .conversation_routing(conversation_id)
         .await?)
 }
@@ -406,19 +417,20 @@ pub async fn set_conversation_routing(
     routing: ConversationRouting,
 ) -> Res<()> {
     Ok(state
-        .engine()?
+        .engine()
+        .await?
         .set_conversation_routing(conversation_id, routing)
         .await?)
 }
 
 #[tauri::command]
 pub async fn usage_summary(state: State<'_, AppState>, days: Option<u32>) -> Res<UsageSummary> {
-    Ok(state.engine()?.usage_summary(days).await?)
+    Ok(state.engine().await?.usage_summary(days).await?)
 }
 
 #[tauri::command]
 pub async fn catalogue_state(state: State<'_, AppState>) -> Res<CatalogueState> {
-    Ok(state.engine()?.catalogue_state().await?)
+    Ok(state.engine().await?.catalogue_state().await?)
 }
 
 #[tauri::command]
@@ -426,22 +438,22 @@ pub async fn set_catalogue_edits(
     state: State<'_, AppState>,
     edits: sb_core::CatalogueEdits,
 ) -> Res<CatalogueState> {
-    Ok(state.engine()?.set_catalogue_edits(edits).await?)
+    Ok(state.engine().await?.set_catalogue_edits(edits).await?)
 }
 
 #[tauri::command]
 pub async fn budget_settings(state: State<'_, AppState>) -> Res<BudgetSettings> {
-    Ok(state.engine()?.budget_settings().await?)
+    Ok(state.engine().await?.budget_settings().await?)
 }
 
 #[tauri::command]
 pub async fn set_budget_settings(state: State<'_, AppState>, settings: BudgetSettings) -> Res<()> {
-    Ok(state.engine()?.set_budget_settings(settings).await?)
+    Ok(state.engine().await?.set_budget_settings(settings).await?)
 }
 
 #[tauri::command]
-pub fn stop_turn(state: State<'_, AppState>, message_id: MessageId) -> Res<bool> {
-    Ok(state.engine()?.stop_turn(message_id))
+pub async fn stop_turn(state: State<'_, AppState>, message_id: MessageId) -> Res<bool> {
+    Ok(state.engine().await?.stop_turn(message_id))
 }
 
 /// Opens a link from a message in the system browser; only web and mail links, so a

@@ -1,7 +1,9 @@
 //! The Tauri shell: wires the shared tokio runtime, logging, the [`sb_engine::Engine`]
 //! and one-line commands. Behaviour lives in the engine; this crate only translates.
 //!
-//! Invariants: one tokio runtime for Tauri and the engine; if the engine cannot start
+//! Invariants: one tokio runtime for Tauri and the engine; the window is created first and
+//! the engine opens beside it (a command that comes before it is open waits for it), so a
+//! long upgrade or a large history never delays the window; if the engine cannot start
 //! (unreadable or too-new database, no data folder) the window still opens and every
 //! command answers with the reason, so the user is told instead of seeing a crash.
 
@@ -17,16 +19,22 @@ use sb_keys::OsKeyring;
 
 pub use ipc::{typescript_bindings, IpcError};
 
-/// The engine, or why it could not start.
+/// The engine (opened once, on first use or when start-up begins it), or why it could not
+/// start.
 pub struct AppState {
-    engine: Result<Engine, IpcError>,
+    engine: tokio::sync::OnceCell<Result<Engine, IpcError>>,
     /// The data folder, known even when the engine could not open (for recovery).
     data_dir: Option<std::path::PathBuf>,
 }
 
 impl AppState {
-    pub fn engine(&self) -> Result<&Engine, IpcError> {
-        self.engine.as_ref().map_err(Clone::clone)
+    /// The engine, once open: the first caller opens it, later ones wait for that.
+    pub async fn engine(&self) -> Result<&Engine, IpcError> {
+        self.engine
+            .get_or_init(|| start_engine(self.data_dir.clone()))
+            .await
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     pub fn data_dir(&self) -> Option<&std::path::Path> {
@@ -53,15 +61,10 @@ pub fn run() {
     };
     tauri::async_runtime::set(runtime.handle().clone());
 
-    let data_dir = sb_engine::default_data_dir();
     let state = AppState {
-        engine: runtime.block_on(start_engine(data_dir.clone())),
-        data_dir,
+        engine: tokio::sync::OnceCell::new(),
+        data_dir: sb_engine::default_data_dir(),
     };
-    if let Err(e) = &state.engine {
-        tracing::error!(code = %e.code, "engine failed to start: {}", e.message);
-        eprintln!("Switchboard: {}", e.message);
-    }
 
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
@@ -69,6 +72,15 @@ pub fn run() {
         .manage(state)
         .manage(updater::Pending::default())
         .setup(|app| {
+            // The window is on its way: open the engine beside it.
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                use tauri::Manager;
+                if let Err(e) = handle.state::<AppState>().engine().await {
+                    tracing::error!(code = %e.code, "engine failed to start: {}", e.message);
+                    eprintln!("Switchboard: {}", e.message);
+                }
+            });
             updater::spawn_background_checks(app.handle().clone());
             spawn_daily_backups(app.handle().clone());
             Ok(())
@@ -152,7 +164,7 @@ fn spawn_daily_backups(app: tauri::AppHandle) {
     tauri::async_runtime::spawn(async move {
         tokio::time::sleep(std::time::Duration::from_secs(20)).await;
         loop {
-            let Ok(engine) = app.state::<AppState>().engine().cloned() else {
+            let Ok(engine) = app.state::<AppState>().engine().await.cloned() else {
                 return;
             };
             if let Err(e) = engine.daily_backup().await {

@@ -278,12 +278,12 @@ async fn check(app: &AppHandle, engine: &Engine) -> Res<Option<UpdateOffer>> {
 /// due; never when checks are off.
 pub fn spawn_background_checks(app: AppHandle) {
     tauri::async_runtime::spawn(async move {
-        if let Ok(engine) = app.state::<AppState>().engine() {
+        if let Ok(engine) = app.state::<AppState>().engine().await {
             check_outcome(&app, engine).await;
         }
         tokio::time::sleep(FIRST_CHECK_DELAY).await;
         loop {
-            let Ok(engine) = app.state::<AppState>().engine().cloned() else {
+            let Ok(engine) = app.state::<AppState>().engine().await.cloned() else {
                 return;
             };
             let due = match (engine.update_settings().await, engine.update_state().await) {
@@ -321,7 +321,7 @@ async fn check_outcome(app: &AppHandle, engine: &Engine) {
 
 #[tauri::command]
 pub async fn update_status(app: AppHandle, state: State<'_, AppState>) -> Res<UpdateStatus> {
-    let engine = state.engine()?;
+    let engine = state.engine().await?;
     let pending = app.state::<Pending>();
     let shown = *pending.shown.lock().unwrap_or_else(|p| p.into_inner());
     let offer = pending
@@ -370,7 +370,7 @@ pub async fn set_update_settings(
             });
         }
     }
-    Ok(state.engine()?.set_update_settings(settings).await?)
+    Ok(state.engine().await?.set_update_settings(settings).await?)
 }
 
 #[tauri::command]
@@ -378,7 +378,7 @@ pub async fn check_for_update(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Res<Option<UpdateOffer>> {
-    let engine = state.engine()?.clone();
+    let engine = state.engine().await?.clone();
     check(&app, &engine).await?;
     // "Check now" always shows what it found, whatever the once-a-day rule says.
     let pending = app.state::<Pending>();
@@ -430,7 +430,7 @@ pub async fn install_update(
     state: State<'_, AppState>,
     stop_turns: bool,
 ) -> Res<()> {
-    let engine = state.engine()?.clone();
+    let engine = state.engine().await?.clone();
     let pending = app.state::<Pending>();
     let update = pending
         .update
@@ -468,12 +468,12 @@ pub async fn install_update(
 
 #[tauri::command]
 pub async fn acknowledge_update(state: State<'_, AppState>) -> Res<()> {
-    Ok(state.engine()?.acknowledge_update_outcome().await?)
+    Ok(state.engine().await?.acknowledge_update_outcome().await?)
 }
 
 #[tauri::command]
 pub async fn about(app: AppHandle, state: State<'_, AppState>) -> Res<AboutInfo> {
-    let engine = state.engine()?;
+    let engine = state.engine().await?;
     let data_dir = engine.data_dir();
     let epoch: i64 = env!("SB_BUILD_EPOCH").parse().unwrap_or(0);
     let (y, m, d) = sb_core::budget::utc_date(epoch.saturating_mul(1000));

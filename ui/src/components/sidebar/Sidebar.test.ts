@@ -116,3 +116,44 @@ describe("the buttons", () => {
     expect(navigation.shortcutsOpen).toBe(true);
   });
 });
+
+describe("a long history", () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => conv(i + 1, `Chat ${i + 1}`));
+
+  it("renders the first rows, grows when the end comes into view, and always renders the open one", async () => {
+    let seen: ((entries: { isIntersecting: boolean }[]) => void) | null = null;
+    vi.stubGlobal(
+      "IntersectionObserver",
+      class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          seen = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    conversations.list = many(1_000);
+    render(Sidebar);
+    expect(screen.getAllByTestId("conversation-item")).toHaveLength(100);
+    expect(screen.getByTestId("conversations-more")).toBeTruthy();
+
+    seen!([{ isIntersecting: false }]);
+    await Promise.resolve();
+    expect(screen.getAllByTestId("conversation-item")).toHaveLength(100);
+    seen!([{ isIntersecting: true }]);
+    await vi.waitFor(() => expect(screen.getAllByTestId("conversation-item")).toHaveLength(300));
+
+    // Opened far down (a search result, Ctrl+Tab): rendered, with the rows above it.
+    chat.activeId = 700;
+    await vi.waitFor(() => expect(titles()).toContain("Chat 700"));
+    expect(titles()).not.toContain("Chat 1000");
+    vi.unstubAllGlobals();
+  }, 30_000);
+
+  it("renders everything when it is short, with nothing to grow", () => {
+    conversations.list = many(40);
+    render(Sidebar);
+    expect(screen.getAllByTestId("conversation-item")).toHaveLength(40);
+    expect(screen.queryByTestId("conversations-more")).toBeNull();
+  });
+});
