@@ -149,22 +149,32 @@ pub async fn rename_conversation(
     Ok(state.engine().await?.rename_conversation(id, title).await?)
 }
 
-/// Shows the branch through a message (its newest answers).
+/// Shows the branch through a message (its newest answers); returns the page around it.
 #[tauri::command]
 pub async fn select_branch(
     state: State<'_, AppState>,
     message_id: MessageId,
-) -> Res<ConversationView> {
-    Ok(state.engine().await?.select_branch(message_id).await?)
+    limit: usize,
+) -> Res<ConversationPage> {
+    Ok(state
+        .engine()
+        .await?
+        .select_branch(message_id, limit)
+        .await?)
 }
 
-/// Deletes a message and everything under it.
+/// Deletes a message and everything under it; returns the newest page as now shown.
 #[tauri::command]
 pub async fn delete_message(
     state: State<'_, AppState>,
     message_id: MessageId,
-) -> Res<ConversationView> {
-    Ok(state.engine().await?.delete_message(message_id).await?)
+    limit: usize,
+) -> Res<ConversationPage> {
+    Ok(state
+        .engine()
+        .await?
+        .delete_message(message_id, limit)
+        .await?)
 }
 
 /// Pins or unpins a conversation.

@@ -4,6 +4,7 @@
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { backend } from "./test/fakeBackend";
+import { PAGE_SIZE } from "./lib/paging";
 import type {
   BudgetSettings,
   Conversation,
@@ -242,10 +243,8 @@ describe("message actions", () => {
 
     previous.click();
     await settle();
-    expect(callsOf("select_branch"), "the sibling's id").toEqual([{ messageId: 11 }]);
-    expect(callsOf("conversation_page_around"), "then only the page around it, not the whole branch").toEqual([
-      { id: 7, messageId: 11, limit: 100 },
-    ]);
+    expect(callsOf("select_branch"), "the sibling's id").toEqual([{ messageId: 11, limit: PAGE_SIZE }]);
+    expect(callsOf("conversation_page_around"), "its answer is the page around it: nothing else is read").toEqual([]);
     expect(answer().getAttribute("data-message-id"), "its branch is shown").toBe("11");
     expect(byTestId("branch-count", answer()).textContent).toBe("1/2");
     expect(document.activeElement, "the arrow it went to is disabled: focus is on the message").toBe(answer());
@@ -253,7 +252,7 @@ describe("message actions", () => {
     backend.handlers.set("select_branch", () => shown);
     press(answer(), "ArrowRight");
     await settle();
-    expect(callsOf("select_branch").at(-1), "→ on the message").toEqual({ messageId: 13 });
+    expect(callsOf("select_branch").at(-1), "→ on the message").toEqual({ messageId: 13, limit: PAGE_SIZE });
     expect(answer().getAttribute("data-message-id")).toBe("13");
   });
 
@@ -383,7 +382,7 @@ describe("message actions", () => {
     expect(document.activeElement, "focus moves to the message above").toBe(prompt());
     await vi.advanceTimersByTimeAsync(UNDO_DELAY_MS);
     await settle();
-    expect(callsOf("delete_message"), "deleted once the toast passed").toEqual([{ messageId: 13 }]);
+    expect(callsOf("delete_message"), "deleted once the toast passed").toEqual([{ messageId: 13, limit: PAGE_SIZE }]);
     expect(all("undo-toast")).toHaveLength(0);
   });
 
@@ -445,8 +444,8 @@ describe("search", () => {
     expect(input.getAttribute("aria-activedescendant"), "the first result is chosen").toBe("search-hit-0");
     press(input, "Enter");
     await settle();
-    expect(callsOf("select_branch"), "the branch through the match").toEqual([{ messageId: 11 }]);
-    expect(callsOf("conversation_page_around"), "then the page around the match on it").toEqual([{ id: 7, messageId: 11, limit: 100 }]);
+    expect(callsOf("select_branch"), "the branch through the match").toEqual([{ messageId: 11, limit: PAGE_SIZE }]);
+    expect(callsOf("conversation_page_around"), "its answer is the page around the match").toEqual([]);
     expect(chat.activeId).toBe(7);
     expect(answer().getAttribute("data-message-id"), "the matching message is shown").toBe("11");
     expect(answer().classList.contains("highlighted"), "and marked").toBe(true);

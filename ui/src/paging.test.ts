@@ -7,6 +7,7 @@
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { backend } from "./test/fakeBackend";
+import { PAGE_SIZE } from "./lib/paging";
 import type { BudgetSettings, Conversation, ConversationView, Message, Provider, SearchHit, TurnEvent } from "./lib/bindings";
 
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
@@ -221,8 +222,8 @@ describe("a long conversation", () => {
     await settle();
     byTestId("search-result").click();
     await settle();
-    expect(callsOf("select_branch"), "the branch through the hit is shown").toEqual([{ messageId: target }]);
-    expect(callsOf("conversation_page_around"), "then the page with the hit in its middle").toEqual([{ id: 7, messageId: target, limit: 100 }]);
+    expect(callsOf("select_branch"), "the branch through the hit is shown").toEqual([{ messageId: target, limit: PAGE_SIZE }]);
+    expect(callsOf("conversation_page_around"), "its answer is the page with the hit in its middle").toEqual([]);
     expect(callsOf("conversation_page"), "not the newest page").toEqual([]);
     expect(chat.messages[0]?.id, "the page starts at the branch's start").toBe(FIRST_ID);
     expect(chat.later, "with the rest of the branch after it").toBe(LENGTH - 100);

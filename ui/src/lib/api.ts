@@ -159,14 +159,16 @@ export function conversationPageAround(id: number, messageId: number, limit: num
   return call("conversation_page_around", { id, messageId, limit });
 }
 
-/** Shows the branch through a message (the newest answers under it). */
-export function selectBranch(messageId: number): Promise<ConversationView> {
-  return call("select_branch", { messageId });
+/** Shows the branch through a message (the newest answers under it); resolves to the page of
+ * at most `limit` messages around it. */
+export function selectBranch(messageId: number, limit: number): Promise<ConversationPage> {
+  return call("select_branch", { messageId, limit });
 }
 
-/** Deletes a message and everything under it (answers, follow-ups, their branches). */
-export function deleteMessage(messageId: number): Promise<ConversationView> {
-  return call("delete_message", { messageId });
+/** Deletes a message and everything under it (answers, follow-ups, their branches); resolves
+ * to the newest page (at most `limit` messages) as now shown. */
+export function deleteMessage(messageId: number, limit: number): Promise<ConversationPage> {
+  return call("delete_message", { messageId, limit });
 }
 
 export function setPinned(id: number, pinned: boolean): Promise<null> {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { backend } from "../test/fakeBackend";
 import type { Conversation, ConversationView, Message, Provider, TurnEvent, TurnStarted } from "./bindings";
 import { UNDO_DELAY_MS } from "./undo.svelte";
+import { PAGE_SIZE } from "./paging";
 
 import type { Stores } from "./state";
 
@@ -82,7 +83,7 @@ describe("branches", () => {
     expect(state.chat.branches.has(10), "the prompt has one").toBe(false);
 
     await state.chat.selectBranch(11);
-    expect(callsOf("select_branch"), "the sibling's id").toEqual([{ messageId: 11 }]);
+    expect(callsOf("select_branch"), "the sibling's id").toEqual([{ messageId: 11, limit: PAGE_SIZE }]);
     expect(state.chat.visibleMessages.map((m) => m.id), "its branch is shown").toEqual([10, 11]);
     expect(state.chat.branches.get(11)).toEqual([11, 13]);
   });
@@ -141,7 +142,7 @@ describe("branches", () => {
     const state = createStores();
     await state.init();
     await state.chat.jumpTo(7, 11);
-    expect(callsOf("select_branch"), "the branch through the message").toEqual([{ messageId: 11 }]);
+    expect(callsOf("select_branch"), "the branch through the message").toEqual([{ messageId: 11, limit: PAGE_SIZE }]);
     expect(state.chat.activeId).toBe(7);
     expect(state.chat.visibleMessages.map((m) => m.id)).toEqual([10, 11]);
     expect(state.chat.highlight, "marked for the chat to scroll to").toEqual({ messageId: 11 });
@@ -161,7 +162,7 @@ describe("deleting messages", () => {
     expect(callsOf("delete_message"), "nothing deleted yet").toEqual([]);
     await vi.advanceTimersByTimeAsync(UNDO_DELAY_MS);
     await flush();
-    expect(callsOf("delete_message")).toEqual([{ messageId: 14 }]);
+    expect(callsOf("delete_message")).toEqual([{ messageId: 14, limit: PAGE_SIZE }]);
     expect(state.chat.visibleMessages.map((m) => m.id), "the conversation as the backend now shows it").toEqual([10, 11]);
     expect(state.chat.hiddenMessages, "nothing left hidden").toEqual([]);
   });

@@ -8,8 +8,10 @@
 //
 // Conversations are paged like the backend pages them (`conversation_page`,
 // `conversation_page_around`): a test's `open_conversation` handler stands for the database
-// (the shown branch, whole), and a `select_branch` or `delete_message` answer becomes the shown
-// branch of its conversation until the test sets another `open_conversation` handler.
+// (the shown branch, whole), and a test's `select_branch` or `delete_message` handler answers
+// with the branch shown afterwards, whole: it becomes the shown branch of its conversation
+// (until the test sets another `open_conversation` handler), and the UI gets the page of it
+// the engine returns (around the message for a switch, the newest for a deletion).
 //
 // A few read-mostly commands answer sensibly without a handler (see `defaults`): the provider
 // presets, no local Ollama (`detect_ollama` answers null), the budget settings and a
@@ -90,6 +92,15 @@ function pageOf(view: ConversationView, start: number, end: number): Conversatio
   };
 }
 
+/** The page of `limit` messages with `messageId` in its middle, like the engine's. */
+function pageAround(view: ConversationView, messageId: number, limit: number): ConversationPage {
+  const ids = view.messages.map((m) => m.id);
+  const found = ids.indexOf(messageId);
+  const at = found < 0 ? ids.length : found;
+  const end = Math.min(Math.max(0, at - Math.floor(limit / 2)) + limit, ids.length);
+  return pageOf(view, Math.max(0, end - limit), end);
+}
+
 function pageLimit(args: Record<string, unknown>): number {
   return Math.min(MAX_PAGE, Math.max(1, args.limit as number));
 }
@@ -161,15 +172,8 @@ export const defaults: Record<string, Handler> = {
     const end = at < 0 ? ids.length : at;
     return pageOf(view, Math.max(0, end - pageLimit(args)), end);
   },
-  conversation_page_around: async (args): Promise<ConversationPage> => {
-    const view = await branchOf(args.id as number);
-    const limit = pageLimit(args);
-    const ids = view.messages.map((m) => m.id);
-    const found = ids.indexOf(args.messageId as number);
-    const at = found < 0 ? ids.length : found;
-    const end = Math.min(Math.max(0, at - Math.floor(limit / 2)) + limit, ids.length);
-    return pageOf(view, Math.max(0, end - limit), end);
-  },
+  conversation_page_around: async (args): Promise<ConversationPage> =>
+    pageAround(await branchOf(args.id as number), args.messageId as number, pageLimit(args)),
   provider_presets: () => PRESETS,
   // No Ollama on the test machine: a test that wants one sets a handler.
   detect_ollama: () => null,
@@ -205,10 +209,14 @@ export const fakeCore = {
     const handler = backend.handlers.get(command) ?? defaults[command];
     if (handler === undefined) throw { code: "internal", message: `no fake for ${command}` };
     const result = await handler(args);
-    // A branch switch or a deletion changes what the conversation shows from now on.
+    // A branch switch or a deletion changes what the conversation shows from now on; the
+    // engine answers with a page of it.
     if (command === "select_branch" || command === "delete_message") {
       const view = result as ConversationView;
       shownBranch.set(view.conversation.id, view);
+      const limit = pageLimit(args);
+      if (command === "select_branch") return pageAround(view, args.messageId as number, limit);
+      return pageOf(view, Math.max(0, view.messages.length - limit), view.messages.length);
     }
     return result;
   },

@@ -137,24 +137,31 @@ impl Engine {
     }
 
     /// Shows the branch through `message` (the newest answers under it) and returns the
-    /// conversation as now shown.
-    pub async fn select_branch(&self, message: MessageId) -> Result<ConversationView, EngineError> {
+    /// page of it around `message` (at most `limit` messages: switching a branch deep in
+    /// a long conversation never reads the whole of it).
+    pub async fn select_branch(
+        &self,
+        message: MessageId,
+        limit: usize,
+    ) -> Result<ConversationPage, EngineError> {
         let conversation = self
             .db(move |s| {
                 s.select_branch(message)?;
                 s.conversation_of(message)
             })
             .await?;
-        self.open_conversation(conversation).await
+        self.page(conversation, Anchor::Around(message), limit)
+            .await
     }
 
     /// Deletes `message` and everything under it (its answers, their follow-ups and their
-    /// own branches), stopping any of them still streaming first. Returns the
-    /// conversation as now shown.
+    /// own branches), stopping any of them still streaming first. Returns the newest page
+    /// (at most `limit` messages) of the conversation as now shown.
     pub async fn delete_message(
         &self,
         message: MessageId,
-    ) -> Result<ConversationView, EngineError> {
+        limit: usize,
+    ) -> Result<ConversationPage, EngineError> {
         let (conversation, subtree) = self
             .read(move |s| Ok((s.conversation_of(message)?, s.subtree_ids(message)?)))
             .await?;
@@ -162,7 +169,7 @@ impl Engine {
             self.stop_turn(id);
         }
         self.db(move |s| s.delete_subtree(message)).await?;
-        self.open_conversation(conversation).await
+        self.page(conversation, Anchor::Before(None), limit).await
     }
 
     pub async fn set_pinned(&self, id: ConversationId, pinned: bool) -> Result<(), EngineError> {

@@ -121,7 +121,7 @@ async fn edits_and_regenerations_are_siblings_sent_with_exactly_their_path() {
         assert_eq!(view.branches[0].siblings, vec![a1, a1b]);
 
         // Back to the first answer's branch, then edit the second question.
-        e.select_branch(a1).await.unwrap();
+        e.select_branch(a1, sb_engine::MAX_PAGE).await.unwrap();
         assert_eq!(shown(e, c).await.len(), 4, "the old branch is intact");
         let (_, a2b) = turn(
             e,
@@ -156,7 +156,10 @@ async fn edits_and_regenerations_are_siblings_sent_with_exactly_their_path() {
 
         // Deleting the edited branch shows the original one again; money stays booked.
         let spent = e.usage_summary(None).await.unwrap().total;
-        let view = e.delete_message(edited.id).await.unwrap();
+        let view = e
+            .delete_message(edited.id, sb_engine::MAX_PAGE)
+            .await
+            .unwrap();
         assert_eq!(
             view.messages.last().unwrap().id,
             a2,

@@ -99,7 +99,11 @@ async fn branches_of_a_chatgpt_export_are_kept_and_its_shown_branch_is_shown() {
     );
     // The other branch holds the answer that was cut off, kept as interrupted.
     let other = view.branches[0].siblings[0];
-    let other_view = f.engine.select_branch(other).await.unwrap();
+    let other_view = f
+        .engine
+        .select_branch(other, sb_engine::MAX_PAGE)
+        .await
+        .unwrap();
     assert!(
         other_view
             .messages
@@ -238,6 +242,36 @@ async fn files_that_cannot_be_read_change_nothing_and_say_why() {
         f.engine.list_conversations().await.unwrap().is_empty(),
         "nothing was stored"
     );
+}
+
+/// A zip bomb: a few hundred KB that inflate to 80 MB of spaces inside valid JSON. It is
+/// refused once the inflated bytes pass 100 times the packed size (beyond 64 MB), before
+/// the rest is inflated, and nothing is stored.
+#[tokio::test]
+async fn a_zip_bomb_is_refused_before_it_fills_the_memory() {
+    let f = fixture().await;
+    let path = tempfile::tempdir().unwrap().keep().join("bomb.zip");
+    {
+        let file = std::fs::File::create(&path).unwrap();
+        let mut zip = zip::ZipWriter::new(file);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(false);
+        zip.start_file("conversations.json", opts).unwrap();
+        zip.write_all(b"[").unwrap();
+        let spaces = vec![b' '; 1 << 20];
+        for _ in 0..80 {
+            zip.write_all(&spaces).unwrap();
+        }
+        zip.write_all(b"]").unwrap();
+        zip.finish().unwrap();
+    }
+    let packed = std::fs::metadata(&path).unwrap().len();
+    assert!(packed < 1 << 20, "the bomb is small: {packed} bytes");
+    let err = import(&f.engine, path).await.unwrap_err().to_string();
+    assert!(err.contains("zip bomb"), "{err}");
+    assert!(err.contains("conversations.json"), "{err}");
+    assert!(f.engine.list_conversations().await.unwrap().is_empty());
 }
 
 /// A tiny valid PNG (1×1).

@@ -245,7 +245,7 @@ export class OpenConversation {
     await this.#open(
       conversationId,
       async () => {
-        if (!streamingThere) await api.selectBranch(messageId);
+        if (!streamingThere) return api.selectBranch(messageId, PAGE_SIZE);
         return api.conversationPageAround(conversationId, messageId, PAGE_SIZE);
       },
       // With the page, so the chat scrolls to the message rather than first to the end.
@@ -258,11 +258,7 @@ export class OpenConversation {
   async selectBranch(messageId: number): Promise<void> {
     const id = this.activeId;
     if (id === null || this.#turnIn(id)) return;
-    await this.#open(id, async () => {
-      // Its answer is the whole branch, which a long conversation must not put on screen.
-      await api.selectBranch(messageId);
-      return api.conversationPageAround(id, messageId, PAGE_SIZE);
-    });
+    await this.#open(id, () => api.selectBranch(messageId, PAGE_SIZE));
   }
 
   /** Opens the conversation `step` places after (1) or before (-1) the open one in the list. */
@@ -469,11 +465,9 @@ export class OpenConversation {
       "Message deleted",
       async () => {
         try {
-          // Its answer is the whole branch; only the newest page of it is shown.
-          await api.deleteMessage(messageId);
-          if (this.activeId === conversationId) {
-            await this.#reload(conversationId, () => api.conversationPage(conversationId, null, PAGE_SIZE));
-          }
+          const page = api.deleteMessage(messageId, PAGE_SIZE);
+          if (this.activeId === conversationId) await this.#reload(conversationId, () => page);
+          else await page;
           void this.#conversations.refresh();
         } catch (err) {
           this.#notices.fail(err);
