@@ -138,7 +138,15 @@ fn from_zip(bytes: &[u8]) -> Result<(Vec<u8>, chatgpt::Assets), EngineError> {
     Ok((json, assets))
 }
 
-/// An entry's bytes, or `None` when it inflates past `limit` (read no further).
+/// Past this size, an entry may inflate to at most [`MAX_RATIO`] times its compressed
+/// size: real exports compress 5–20 times, a zip bomb (a few MB that inflate to gigabytes
+/// of one repeated byte) a thousandfold, and must not fill the memory before it is refused.
+const RATIO_FLOOR: u64 = 64 * 1024 * 1024;
+const MAX_RATIO: u64 = 100;
+
+/// An entry's bytes, or `None` when it inflates past `limit` (read no further). An entry
+/// that inflates past [`MAX_RATIO`] times its compressed size (beyond [`RATIO_FLOOR`]) is
+/// refused as a zip bomb, also read no further.
 fn read_entry(
     archive: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
     name: &str,
@@ -147,12 +155,20 @@ fn read_entry(
     let entry = archive
         .by_name(name)
         .map_err(|e| invalid(format!("Cannot read {name} in the zip ({e}).")))?;
+    let bomb = RATIO_FLOOR.max(entry.compressed_size().saturating_mul(MAX_RATIO));
     let mut out = Vec::new();
     entry
-        .take(limit + 1)
+        .take(limit.min(bomb) + 1)
         .read_to_end(&mut out)
         .map_err(|e| invalid(format!("Cannot read {name} in the zip ({e}).")))?;
-    Ok((out.len() as u64 <= limit).then_some(out))
+    let read = out.len() as u64;
+    if read > bomb && bomb < limit {
+        return Err(invalid(format!(
+            "{name} in the zip inflates to more than {MAX_RATIO} times its packed size, as a \
+             zip bomb does; it was not imported."
+        )));
+    }
+    Ok((read <= limit).then_some(out))
 }
 
 /// Reads an export from its bytes: detects the format and converts every conversation.
