@@ -54,3 +54,6 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 node "$ROOT/tests/e2e/startup-bench.mjs"
+if [ -n "${SB_STARTUP_DETAIL:-}" ]; then
+  find "$SWITCHBOARD_DATA_DIR" -name '*.log*' -type f -exec tail -n 40 {} +
+fi

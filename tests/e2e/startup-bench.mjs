@@ -50,12 +50,15 @@ function memoryOf(exe) {
   }
   let pss = 0;
   let rss = 0;
+  const each = [];
   for (const pid of tree) {
     const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
-    pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+    const own = Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+    pss += own;
     rss += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+    each.push(`${fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim()} ${(own / 1024).toFixed(0)}`);
   }
-  return { pss: pss / 1024, rss: rss / 1024, processes: tree.size };
+  return { pss: pss / 1024, rss: rss / 1024, processes: tree.size, each: each.join(", ") };
 }
 
 async function launch(app) {
@@ -70,6 +73,14 @@ async function launch(app) {
       await sleep(5);
     }
     const shown = performance.now() - started;
+    // Where the page's own time went (ms since its navigation started).
+    const page = await driver.executeScript(`
+      const nav = performance.getEntriesByType("navigation")[0];
+      const scripts = performance.getEntriesByType("resource").filter((r) => r.initiatorType === "script");
+      return { now: performance.now(), domInteractive: nav?.domInteractive, domContentLoaded: nav?.domContentLoadedEventEnd,
+               scriptEnd: Math.max(0, ...scripts.map((r) => r.responseEnd)),
+               marks: performance.getEntriesByType("mark").map((m) => m.name + " " + m.startTime.toFixed(0)).join(", ") };`);
+    if (process.env.SB_STARTUP_DETAIL) console.log(`    ${app.name}: shown ${shown.toFixed(0)} ms; page ${JSON.stringify(page)}`);
     await sleep(IDLE_MS);
     return { shown, ...memoryOf(app.path) };
   } finally {
@@ -94,6 +105,7 @@ for (const [name, rs] of results) {
       `idle PSS ${median(pss).toFixed(0)} MiB (${range(pss)}), RSS ${median(rss).toFixed(0)} MiB, ` +
       `${rs[0].processes} processes`,
   );
+  console.log(`    PSS by process (MiB), last launch: ${rs.at(-1).each}`);
 }
 const [bare, sb] = [...results.values()];
 const ratio = median(sb.map((r) => r.shown)) / median(bare.map((r) => r.shown));

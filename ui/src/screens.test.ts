@@ -182,6 +182,8 @@ describe("usage screen", () => {
       summary({ calls: 1, unpriced_calls: 1, by_model: [{ key: "qwen3", ...line }], by_provider: [{ key: "Ollama", ...line }] }),
     );
     navigation.openUsage();
+    // The screen's code loads when it is first opened.
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="usage-total"]')).not.toBeNull());
     await settle();
     expect(byTestId("usage-total").textContent?.replace(/\s+/g, " ").trim(), "singular, and no $0.00").toBe(
       "price unknown in 1 call",
@@ -200,6 +202,8 @@ describe("usage screen", () => {
   it("says calls in the plural and shows no note when every call was priced", async () => {
     backend.handlers.set("usage_summary", () => summary({ total: 2_500_000_000, calls: 2 }));
     navigation.openUsage();
+    // The screen's code loads when it is first opened.
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="usage-total"]')).not.toBeNull());
     await settle();
     expect(byTestId("usage-total").textContent?.replace(/\s+/g, " ").trim()).toBe("$2.50 in 2 calls");
     expect(document.querySelector('[data-testid="usage-unpriced"]')).toBeNull();

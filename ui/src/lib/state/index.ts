@@ -52,13 +52,14 @@ export function createStores() {
 
   /** The first load: everything the screens show at start-up, read side by side. */
   async function init(): Promise<void> {
+    const timed = (name: string, load: Promise<void>) => load.finally(() => performance.mark(`sb:${name}`));
     await Promise.all([
-      engine.loadStatus(),
-      providers.refresh(),
-      conversations.refresh(),
-      catalogue.load(),
-      defaults.load(),
-      catalogue.loadPresets(),
+      timed("status", engine.loadStatus()),
+      timed("providers", providers.refresh()),
+      timed("conversations", conversations.refresh()),
+      timed("catalogue", catalogue.load()),
+      timed("defaults", defaults.load()),
+      timed("presets", catalogue.loadPresets()),
     ]);
     engine.loaded = true;
   }
