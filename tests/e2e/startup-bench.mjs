@@ -82,7 +82,20 @@ async function launch(app) {
                marks: performance.getEntriesByType("mark").map((m) => m.name + " " + m.startTime.toFixed(0)).join(", ") };`);
     if (process.env.SB_STARTUP_DETAIL) console.log(`    ${app.name}: shown ${shown.toFixed(0)} ms; page ${JSON.stringify(page)}`);
     await sleep(IDLE_MS);
-    return { shown, ...memoryOf(app.path) };
+    const idle = memoryOf(app.path);
+    if (!process.env.SB_OPEN_FIRST || app.name !== "Switchboard") return { shown, ...idle };
+    // Open the first conversation (the longest, see the script) and wait for its messages.
+    const clicked = performance.now();
+    await driver.executeScript(`document.querySelector('[data-testid="conversation-item"]').click();`);
+    let count = 0;
+    while ((count = await driver.executeScript(`return document.querySelectorAll("[data-message-id]").length;`)) === 0) {
+      if (performance.now() - clicked > 60_000) throw new Error("the conversation did not open in 60 s");
+      await sleep(5);
+    }
+    const opened = performance.now() - clicked;
+    await sleep(IDLE_MS);
+    const open = memoryOf(app.path);
+    return { shown, ...idle, opened, openedCount: count, openPss: open.pss };
   } finally {
     await driver.quit();
     await sleep(500);
@@ -106,6 +119,14 @@ for (const [name, rs] of results) {
       `${rs[0].processes} processes`,
   );
   console.log(`    PSS by process (MiB), last launch: ${rs.at(-1).each}`);
+  if (rs[0].opened !== undefined) {
+    const opened = rs.map((r) => r.opened);
+    const pss = rs.map((r) => r.openPss);
+    console.log(
+      `    opening the longest conversation: ${median(opened).toFixed(0)} ms (${range(opened)}) to its first messages ` +
+        `in the page; idle PSS with it open ${median(pss).toFixed(0)} MiB (${range(pss)})`,
+    );
+  }
 }
 const [bare, sb] = [...results.values()];
 const ratio = median(sb.map((r) => r.shown)) / median(bare.map((r) => r.shown));

@@ -108,6 +108,10 @@ pub struct EngineConfig {
     pub retry_backoff: Duration,
     /// Where Settings looks for a local Ollama.
     pub ollama_url: String,
+    /// How long after opening the classifier and the tokenizer are loaded (a few hundred
+    /// ms of CPU): the app waits until its window has started, so loading them does not
+    /// compete with it; a turn before then counts off the async threads, as it must.
+    pub warm_up_after: Duration,
 }
 
 impl EngineConfig {
@@ -123,6 +127,7 @@ impl EngineConfig {
             catalogue: None,
             retry_backoff: Duration::from_millis(500),
             ollama_url: sb_providers::ollama::DEFAULT_BASE_URL.to_owned(),
+            warm_up_after: Duration::ZERO,
         }
     }
 }
@@ -204,6 +209,7 @@ impl Engine {
             })
             .await??;
         let (session, dead_sessions) = session;
+        let warm_up_after = config.warm_up_after;
         let http = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .read_timeout(config.read_timeout.max(config.stream_limits.idle_timeout))
@@ -234,7 +240,7 @@ impl Engine {
                 _session: session,
             }),
         };
-        turn::warm_counting();
+        turn::warm_counting(warm_up_after);
         // Recovery took over the dead processes' turns: settle the money they held.
         let settled = engine.settle_orphans(dead_sessions).await?;
         if settled > 0 {

@@ -78,13 +78,19 @@ const INLINE_COUNT_BYTES: usize = 4 * 1024;
 /// them takes long enough that it must never happen on an async thread.
 static COUNTING_READY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Loads the classifier and the tokenizer on the blocking pool, so a first turn does
-/// not wait for them (called once when the engine opens).
-pub(crate) fn warm_counting() {
-    tokio::task::spawn_blocking(|| {
-        let _ = Classifier::shipped().classify("warm up", None);
-        let _ = PromptSize::measure(&["warm up".to_owned()]);
-        COUNTING_READY.store(true, std::sync::atomic::Ordering::Release);
+/// Loads the classifier and the tokenizer on the blocking pool, `after` the engine opened,
+/// so a first turn does not wait for them (called once when the engine opens).
+pub(crate) fn warm_counting(after: std::time::Duration) {
+    tokio::spawn(async move {
+        if !after.is_zero() {
+            tokio::time::sleep(after).await;
+        }
+        let _ = tokio::task::spawn_blocking(|| {
+            let _ = Classifier::shipped().classify("warm up", None);
+            let _ = PromptSize::measure(&["warm up".to_owned()]);
+            COUNTING_READY.store(true, std::sync::atomic::Ordering::Release);
+        })
+        .await;
     });
 }
 
