@@ -84,6 +84,20 @@ describe("relativeTime", () => {
   it("falls back to a date for older items", () => {
     expect(relativeTime(Date.UTC(2024, 0, 2, 12), now, "en-US"), "other years include the year").toMatch(/2024/);
   });
+
+  it("writes dates as the locale does, in both forms, whichever came first", () => {
+    const thisYear = Date.UTC(2025, 2, 3, 12);
+    const lastYear = Date.UTC(2024, 2, 3, 12);
+    for (const locale of ["en-US", "de-DE"]) {
+      expect(relativeTime(thisYear, now, locale)).toBe(
+        new Date(thisYear).toLocaleDateString(locale, { month: "short", day: "numeric" }),
+      );
+      expect(relativeTime(lastYear, now, locale)).toBe(
+        new Date(lastYear).toLocaleDateString(locale, { year: "numeric", month: "short", day: "numeric" }),
+      );
+      expect(relativeTime(thisYear, now, locale), "the same again (from the kept formatter)").not.toMatch(/2025/);
+    }
+  });
 });
 
 describe("validateProvider", () => {
