@@ -225,8 +225,9 @@ def example_weights(rows, class_power=CLASS_POWER, source_weight=None) -> list[f
     return [class_weight[r[1]] * w for r, w in zip(rows, sw)]
 
 
-def train(data, epochs=EPOCHS, learning_rate=LEARNING_RATE, l2=L2, seed=SEED, log=True):
-    """data: (sparse vector, label index, example weight) per row. Returns (weights, bias)."""
+def train(data, epochs=EPOCHS, learning_rate=LEARNING_RATE, l2=L2, seed=SEED, log=True, after_epoch=None):
+    """data: (sparse vector, label index, example weight) per row. Returns (weights, bias).
+    after_epoch(epoch, weights, bias), if given, is called after every epoch (for tuning)."""
     k = len(LABELS)
     weights: dict[int, list[float]] = {}
     grad_sq: dict[int, list[float]] = {}
@@ -263,6 +264,8 @@ def train(data, epochs=EPOCHS, learning_rate=LEARNING_RATE, l2=L2, seed=SEED, lo
                     w[c] -= learning_rate * gc / math.sqrt(s[c])
         if log:
             print(f"epoch {epoch + 1}: weighted loss {loss / len(data):.4f}", file=sys.stderr)
+        if after_epoch is not None:
+            after_epoch(epoch + 1, weights, bias)
     return weights, bias
 
 
