@@ -7,11 +7,14 @@ Usage (from the repository root; Python 3.11+, standard library only):
     python3 training/train.py --check    # retrain and fail if the shipped model differs
 
 Inputs: every training/data/train-*.jsonl ({"prompt", "task", ...} per line). The
-evaluation files (eval-*.jsonl) are never trained on; they are only scored at the end.
+evaluation files (eval-*.jsonl, and paraphrase.jsonl) are never trained on; they are only
+scored at the end. A training row that repeats an evaluation prompt (same words, or word
+trigrams overlapping by Jaccard >= 0.75) is left out, so the evaluation stays held out.
 
 Model: multinomial logistic regression (softmax over the 7 tasks) on hashed features,
-trained with Adagrad, L2 regularisation and class-balanced example weights, in a fixed
-order from a fixed seed, so the same data always gives byte-identical output.
+trained with Adagrad, L2 regularisation and class-balanced example weights (optionally
+per-file weights and a temperature folded into the stored scale), in a fixed order from
+a fixed seed, so the same data always gives byte-identical output.
 
 Features (must match src-tauri/crates/core/src/classify/features.rs exactly; the spec
 is in docs/classifier.md): words, word pairs, character 3/4-grams of "<word>", symbol
@@ -32,6 +35,7 @@ import argparse
 import json
 import math
 import random
+import re
 import struct
 import sys
 from pathlib import Path
@@ -52,9 +56,16 @@ WINDOW_LIMIT, WINDOW_HEAD, WINDOW_TAIL = 3000, 2000, 1000
 MAX_WORD, MAX_SYMBOL = 24, 4
 
 SEED = 20261122
-EPOCHS = 12
-LEARNING_RATE = 0.5
+EPOCHS = 20
+LEARNING_RATE = 0.25
 L2 = 1e-5
+CLASS_POWER = 1.0  # class weights (mean / class total) ** CLASS_POWER; 1 = fully balanced
+SOURCE_WEIGHT: dict[str, float] = {}  # per training file stem, e.g. {"train-datasets": 0.5}; default 1
+TEMPERATURE = 0.85  # logits are divided by it (folded into model.bin's scale and biases); fitted on tune.py's validation split
+
+# Training rows that repeat an evaluation prompt are left out (see decontaminate()).
+HELD_OUT_EXTRA = "paraphrase.jsonl"
+NEAR_DUPLICATE = 0.75
 
 
 def fnv1a(text: str) -> int:
@@ -147,7 +158,8 @@ def softmax(scores: list[float]) -> list[float]:
     return [x / total for x in e]
 
 
-def load(pattern: str) -> list[tuple[str, int, str]]:
+def load(pattern: str) -> list[tuple[str, int, str, str]]:
+    """(prompt, label index, lang, file stem) for every row of the matching files, in order."""
     rows = []
     for path in sorted(DATA.glob(pattern)):
         with path.open(encoding="utf-8") as f:
@@ -155,31 +167,79 @@ def load(pattern: str) -> list[tuple[str, int, str]]:
                 if not line.strip():
                     continue
                 obj = json.loads(line)
-                rows.append((obj["prompt"], LABELS.index(obj["task"]), obj.get("lang", "?")))
+                rows.append((obj["prompt"], LABELS.index(obj["task"]), obj.get("lang", "?"), path.stem))
     return rows
 
 
-def train(rows):
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def trigrams(text: str) -> set[tuple[str, ...]]:
+    w = words(text)
+    return {tuple(w[i : i + 3]) for i in range(max(1, len(w) - 2))}
+
+
+def held_out_prompts() -> list[str]:
+    """Every prompt of the evaluation files: eval-*.jsonl and the paraphrase set."""
+    return [p for p, _, _, _ in load("eval-*.jsonl") + load(HELD_OUT_EXTRA)]
+
+
+def decontaminate(rows, held_out: list[str]):
+    """Leaves out training rows that repeat an evaluation prompt: the same words after
+    lowercasing (punctuation ignored), or word trigrams overlapping by Jaccard >= NEAR_DUPLICATE."""
+    exact = {" ".join(words(p)) for p in held_out}
+    grams = [trigrams(p) for p in held_out]
+    index: dict[tuple[str, ...], list[int]] = {}
+    for i, g in enumerate(grams):
+        for t in g:
+            index.setdefault(t, []).append(i)
+    kept, dropped = [], []
+    for row in rows:
+        if " ".join(words(row[0])) in exact:
+            dropped.append(row)
+            continue
+        g = trigrams(row[0])
+        shared: dict[int, int] = {}
+        for t in g:
+            for i in index.get(t, ()):
+                shared[i] = shared.get(i, 0) + 1
+        if any(k / len(g | grams[i]) >= NEAR_DUPLICATE for i, k in shared.items()):
+            dropped.append(row)
+        else:
+            kept.append(row)
+    return kept, dropped
+
+
+def example_weights(rows, class_power=CLASS_POWER, source_weight=None) -> list[float]:
+    """Per-row weight: a per-file weight (SOURCE_WEIGHT, default 1) times a class weight
+    (mean class total / class total) ** class_power, class totals counted with the file
+    weights, so that with class_power 1 every class contributes as if it had the mean."""
+    source_weight = SOURCE_WEIGHT if source_weight is None else source_weight
+    sw = [source_weight.get(r[3], 1.0) for r in rows]
+    totals = [0.0] * len(LABELS)
+    for r, w in zip(rows, sw):
+        totals[r[1]] += w
+    mean = sum(totals) / sum(1 for t in totals if t)
+    class_weight = [(mean / t) ** class_power if t else 0.0 for t in totals]
+    return [class_weight[r[1]] * w for r, w in zip(rows, sw)]
+
+
+def train(data, epochs=EPOCHS, learning_rate=LEARNING_RATE, l2=L2, seed=SEED, log=True, after_epoch=None):
+    """data: (sparse vector, label index, example weight) per row. Returns (weights, bias).
+    after_epoch(epoch, weights, bias), if given, is called after every epoch (for tuning)."""
     k = len(LABELS)
-    counts = [0] * k
-    for _, y, _ in rows:
-        counts[y] += 1
-    # Class-balanced weights: every class contributes as if it had the mean count.
-    mean = len(rows) / sum(1 for c in counts if c)
-    class_weight = [mean / c if c else 0.0 for c in counts]
-    data = [(vector(p), y) for p, y, _ in rows]
     weights: dict[int, list[float]] = {}
     grad_sq: dict[int, list[float]] = {}
     bias = [0.0] * k
     bias_sq = [1e-8] * k
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     order = list(range(len(data)))
-    for epoch in range(EPOCHS):
+    for epoch in range(epochs):
         rng.shuffle(order)
         loss = 0.0
         for i in order:
-            x, y = data[i]
-            cw = class_weight[y]
+            x, y, cw = data[i]
             scores = bias[:]
             for b, v in x:
                 w = weights.get(b)
@@ -191,7 +251,7 @@ def train(rows):
             g = [cw * (p[c] - (1.0 if c == y else 0.0)) for c in range(k)]
             for c in range(k):
                 bias_sq[c] += g[c] * g[c]
-                bias[c] -= LEARNING_RATE * g[c] / math.sqrt(bias_sq[c])
+                bias[c] -= learning_rate * g[c] / math.sqrt(bias_sq[c])
             for b, v in x:
                 w = weights.get(b)
                 if w is None:
@@ -199,14 +259,19 @@ def train(rows):
                     grad_sq[b] = [1e-8] * k
                 s = grad_sq[b]
                 for c in range(k):
-                    gc = g[c] * v + L2 * w[c]
+                    gc = g[c] * v + l2 * w[c]
                     s[c] += gc * gc
-                    w[c] -= LEARNING_RATE * gc / math.sqrt(s[c])
-        print(f"epoch {epoch + 1}: weighted loss {loss / len(data):.4f}", file=sys.stderr)
+                    w[c] -= learning_rate * gc / math.sqrt(s[c])
+        if log:
+            print(f"epoch {epoch + 1}: weighted loss {loss / len(data):.4f}", file=sys.stderr)
+        if after_epoch is not None:
+            after_epoch(epoch + 1, weights, bias)
     return weights, bias
 
 
-def quantise(weights, bias):
+def quantise(weights, bias, temperature=TEMPERATURE):
+    """i16 weights with one scale. A temperature T is folded into the stored scale and
+    biases (logits / T), so the Rust side applies it without knowing about it."""
     biggest = max((abs(x) for w in weights.values() for x in w), default=1.0) or 1.0
     scale = struct.unpack("<f", struct.pack("<f", biggest / 32767))[0]
     q = {}
@@ -214,6 +279,9 @@ def quantise(weights, bias):
         qs = [max(-32767, min(32767, round(x / scale))) for x in w]
         if any(qs):
             q[b] = qs
+    if temperature != 1.0:
+        scale = struct.unpack("<f", struct.pack("<f", scale / temperature))[0]
+        bias = [x / temperature for x in bias]
     bias32 = [struct.unpack("<f", struct.pack("<f", x))[0] for x in bias]
     return scale, bias32, q
 
@@ -280,7 +348,7 @@ CROSS_CHECK = [
 def evaluate(scale, bias, q, rows, title):
     k = len(LABELS)
     matrix = [[0] * k for _ in range(k)]
-    for prompt, y, _ in rows:
+    for prompt, y, _, _ in rows:
         p = predict(scale, bias, q, prompt)
         matrix[y][max(range(k), key=lambda c: (p[c], -c))] += 1
     total = sum(sum(r) for r in matrix)
@@ -300,12 +368,20 @@ def main() -> int:
     if not rows:
         print("no training data in training/data/train-*.jsonl", file=sys.stderr)
         return 1
+    rows, dropped = decontaminate(rows, held_out_prompts())
+    if dropped:
+        by_file = {}
+        for r in dropped:
+            by_file[r[3]] = by_file.get(r[3], 0) + 1
+        print(f"left out {len(dropped)} training rows that repeat evaluation prompts: {by_file}")
     counts = {label: 0 for label in LABELS}
-    for _, y, _ in rows:
-        counts[LABELS[y]] += 1
+    for r in rows:
+        counts[LABELS[r[1]]] += 1
     print(f"training on {len(rows)} examples: {counts}")
-    print(f"hyperparameters: epochs {EPOCHS}, Adagrad lr {LEARNING_RATE}, L2 {L2}, seed {SEED}")
-    weights, bias = train(rows)
+    print(f"hyperparameters: epochs {EPOCHS}, Adagrad lr {LEARNING_RATE}, L2 {L2}, class weight power {CLASS_POWER}, "
+          f"file weights {SOURCE_WEIGHT or 'none'}, temperature {TEMPERATURE}, buckets {BUCKETS}, seed {SEED}")
+    ew = example_weights(rows)
+    weights, bias = train([(vector(r[0]), r[1], w) for r, w in zip(rows, ew)])
     scale, bias32, q = quantise(weights, bias)
     blob = encode(scale, bias32, q)
     expected = "".join(
