@@ -138,12 +138,13 @@ export class Backups {
     this.backupError = null;
     try {
       this.made = await api.backupNow();
-      await this.loadList();
     } catch (err) {
       this.backupError = toIpcError(err);
     } finally {
       this.backingUp = false;
     }
+    // The button is free again as soon as the copy is made; the list catches up after.
+    if (this.made !== null) await this.loadList();
   }
 
   /** Stores how daily copies are kept; resolves with the backend's refusal, if any. */

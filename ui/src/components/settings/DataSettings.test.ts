@@ -98,13 +98,15 @@ describe("Back up now", () => {
     await userEvent.click(button);
     expect(button.disabled).toBe(true);
     expect(button.textContent?.trim()).toBe("Backing up…");
-    backups = [MADE, ...BACKUPS];
+    const reread = deferred<BackupInfo[]>();
+    backend.handlers.set("list_backups", () => reread.promise);
     made.resolve(MADE);
     expect((await screen.findByTestId("backup-made")).textContent).toBe("Backed up (3 MB).");
-    await vi.waitFor(() => expect(button.disabled, "once the list is read again").toBe(false));
+    expect(button.disabled, "the copy is made: the list being read again does not hold the button").toBe(false);
     expect(button.textContent?.trim()).toBe("Back up now");
     expect(callsOf("list_backups"), "read again").toHaveLength(2);
-    expect(kinds()).toEqual(["manual", "manual", "daily", "before_update"]);
+    reread.resolve([MADE, ...BACKUPS]);
+    await vi.waitFor(() => expect(kinds()).toEqual(["manual", "manual", "daily", "before_update"]));
   });
 
   it("says why no copy was made", async () => {
