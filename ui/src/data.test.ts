@@ -3,26 +3,20 @@
 // with nothing claimed), exporting (where the file went, with a copy button), and backups (the
 // list newest first, Back up now, daily copies and how many to keep, Restore after a
 // confirmation that says what happens).
-import { flushSync, mount, unmount } from "svelte";
+import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { backend } from "./test/fakeBackend";
-import type { BackupInfo, BackupSettings, BudgetSettings, Conversation, ExportSummary, ImportSummary, Provider } from "./lib/bindings";
+import {
+  all, byTestId, callsOf, fakeClipboard, maybe, mountApp, resetBackend, serveApp, settle, stubResizeObserver, text, unmountApp,
+} from "./test/app";
+import type { BackupInfo, BackupSettings, Conversation, ExportSummary, ImportSummary } from "./lib/bindings";
 
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 vi.mock("@tauri-apps/api/event", async () => (await import("./test/fakeBackend")).fakeEvent);
 
-const { default: App } = await import("./App.svelte");
-const { chat, navigation, stores } = await import("./lib/state");
+const { chat, navigation } = await import("./lib/state");
 const { historyExport, historyImport } = await import("./lib/data.svelte");
 
-const provider: Provider = {
-  id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
-  local: false, has_key: true, created_at: 1, settings: {},
-};
-const settings: BudgetSettings = {
-  conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
-  default_provider_id: null, default_model: null, system_prompt: null,
-};
 const zebras: Conversation = { id: 7, title: "Zebras", pinned: false, archived: false, created_at: 1, updated_at: 2 };
 const imported: Conversation = { id: 8, title: "Assist user with summary", pinned: false, archived: false, created_at: 3, updated_at: 4 };
 
@@ -34,22 +28,6 @@ const BACKUPS: BackupInfo[] = [
   { name: "manual-1.db", kind: "manual", created_at: NOW - DAY, size: 3_000_000 },
   { name: "before-update-5.db", kind: "before_update", created_at: NOW - 5 * DAY, size: 2_000_000 },
 ];
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 6; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
-  flushSync();
-}
-
-function byTestId<T extends HTMLElement = HTMLElement>(id: string, root: ParentNode = document): T {
-  const el = root.querySelector<T>(`[data-testid="${id}"]`);
-  if (el === null) throw new Error(`missing data-testid=${id}`);
-  return el;
-}
-
-const all = (id: string, root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-const maybe = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const callsOf = (command: string) => backend.calls.filter((c) => c.command === command).map((c) => c.args);
-const text = (id: string) => byTestId(id).textContent?.replace(/\s+/g, " ").trim();
 
 /** Picks `file` in the file input, as the person (or WebDriver) would. */
 function pick(input: HTMLInputElement, file: File): void {
@@ -65,29 +43,12 @@ function openData(): void {
 }
 
 let clipboard: string[] = [];
-let component: ReturnType<typeof mount> | null = null;
 let conversations: Conversation[] = [];
 
 beforeEach(async () => {
-  backend.calls.length = 0;
-  backend.handlers.clear();
-  backend.listeners.clear();
+  resetBackend();
   conversations = [zebras];
-  backend.handlers.set("app_status", () => ({ data_dir: "/home/u/.local/share/switchboard", keyring: { available: true, message: null } }));
-  backend.handlers.set("list_providers", () => [provider]);
-  backend.handlers.set("catalogue_state", () => ({
-    catalogue: { source: { name: "t", version: "1", licence: "MIT", url: "-", retrieved: "-" }, vendors: [], models: [], routes: {} },
-    edits: { models: [], removed: [], routes: {} },
-    shipped_models: [],
-    shipped_routes: {},
-  }));
-  backend.handlers.set("list_conversations", () => conversations);
-  backend.handlers.set("budget_settings", () => settings);
-  backend.handlers.set("budget_status", () => ({
-    conversation: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
-    month: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
-  }));
-  backend.handlers.set("route_records", () => []);
+  serveApp({ conversations: () => conversations, dataDir: "/home/u/.local/share/switchboard" });
   backend.handlers.set("open_conversation", (args) => ({
     conversation: conversations.find((c) => c.id === args.id) ?? zebras,
     messages: [],
@@ -95,23 +56,16 @@ beforeEach(async () => {
   }));
   backend.handlers.set("list_backups", () => BACKUPS);
   backend.handlers.set("backup_settings", (): BackupSettings => ({ daily: true, keep: 7 }));
-  vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
-  clipboard = [];
-  Object.defineProperty(navigator, "clipboard", {
-    configurable: true,
-    value: { writeText: async (value: string) => void clipboard.push(value) },
-  });
+  stubResizeObserver();
+  clipboard = fakeClipboard();
   historyImport.clear();
   historyExport.clear();
   chat.newChat();
-  component = mount(App, { target: document.body });
-  await stores.init();
-  await settle();
+  await mountApp();
 });
 
 afterEach(() => {
-  if (component !== null) unmount(component);
-  component = null;
+  unmountApp();
   vi.unstubAllGlobals();
 });
 

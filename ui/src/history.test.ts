@@ -1,26 +1,18 @@
 // The history features of the whole UI in jsdom against a fake backend: message actions (copy,
 // edit and resend, regenerate, delete with Undo), the branch switcher, the sidebar's search and
 // conversation actions, and the keyboard (shortcuts, the shortcut sheet, zoom).
-import { flushSync, mount, unmount } from "svelte";
+import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { backend } from "./test/fakeBackend";
+import {
+  all, byTestId, callsOf, fakeClipboard, mountApp, resetBackend, serveApp, settle, stubResizeObserver, unmountApp,
+} from "./test/app";
 import { PAGE_SIZE } from "./lib/paging";
-import type {
-  BudgetSettings,
-  Conversation,
-  ConversationView,
-  Message,
-  ModelInfo,
-  Provider,
-  RouteRecord,
-  SearchHit,
-  TurnStarted,
-} from "./lib/bindings";
+import type { Conversation, ConversationView, Message, ModelInfo, RouteRecord, SearchHit, TurnStarted } from "./lib/bindings";
 
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
-const { default: App } = await import("./App.svelte");
-const { chat, conversations, navigation, notices, stores, turns } = await import("./lib/state");
+const { chat, conversations, navigation, notices, turns } = await import("./lib/state");
 const { historySearch } = await import("./lib/search.svelte");
 const { zoom } = await import("./lib/zoom.svelte");
 const { SHORTCUTS } = await import("./lib/shortcuts");
@@ -28,14 +20,6 @@ const { UNDO_DELAY_MS } = await import("./lib/undo.svelte");
 const { MARK_END, MARK_START } = await import("./lib/snippet");
 const { layout } = await import("./lib/layout.svelte");
 
-const provider: Provider = {
-  id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
-  local: false, has_key: true, created_at: 1, settings: {},
-};
-const settings: BudgetSettings = {
-  conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
-  default_provider_id: null, default_model: null, system_prompt: null,
-};
 const luna: ModelInfo = {
   vendor: "openai", id: "gpt-6-luna", name: "GPT-6 Luna", context_window: 1000, max_output: 100,
   price: { input: 1, output: 2, cache_read: null, cache_write: null, reasoning: null },
@@ -88,23 +72,6 @@ function started(user: number, assistant: number): TurnStarted {
   return { conversation_id: 7, user_message_id: user, assistant_message_id: assistant, model: "gpt-6-luna", provider: "OpenAI" };
 }
 
-/** Lets pending promise callbacks and timers due now run, then renders. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 6; i += 1) {
-    if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0);
-    else await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  flushSync();
-}
-
-function byTestId<T extends HTMLElement = HTMLElement>(id: string, root: ParentNode = document): T {
-  const el = root.querySelector<T>(`[data-testid="${id}"]`);
-  if (el === null) throw new Error(`missing data-testid=${id}`);
-  return el;
-}
-
-const all = (id: string, root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-const callsOf = (command: string) => backend.calls.filter((c) => c.command === command).map((c) => c.args);
 const answer = () => byTestId("message-assistant");
 const prompt = () => byTestId("message-user");
 
@@ -130,7 +97,6 @@ function resize(width: number, height: number): void {
 }
 
 let clipboard: string[] = [];
-let component: ReturnType<typeof mount> | null = null;
 
 async function openZebras(): Promise<void> {
   await chat.openConversation(7);
@@ -138,31 +104,16 @@ async function openZebras(): Promise<void> {
 }
 
 beforeEach(async () => {
-  backend.calls.length = 0;
-  backend.handlers.clear();
-  backend.handlers.set("app_status", () => ({ data_dir: "/data", keyring: { available: true, message: null } }));
-  backend.handlers.set("list_providers", () => [provider]);
-  backend.handlers.set("catalogue_state", () => ({
-    catalogue: { source: { name: "t", version: "1", licence: "MIT", url: "-", retrieved: "-" }, vendors: [], models: [luna], routes: {} },
-    edits: { models: [], removed: [], routes: {} },
-    shipped_models: [],
-    shipped_routes: {},
-  }));
-  backend.handlers.set("list_conversations", () => [conv(7, { title: "Zebras" }), conv(8), conv(9, { pinned: true }), conv(6, { archived: true })]);
-  backend.handlers.set("budget_settings", () => settings);
-  backend.handlers.set("budget_status", () => ({
-    conversation: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
-    month: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
-  }));
+  resetBackend();
+  serveApp({
+    conversations: () => [conv(7, { title: "Zebras" }), conv(8), conv(9, { pinned: true }), conv(6, { archived: true })],
+    models: [luna],
+  });
   backend.handlers.set("route_records", () => [{ message_id: 13, record, error: null }]);
   backend.handlers.set("open_conversation", (args) => (args.id === 7 ? shown : { ...shown, conversation: conv(args.id as number), messages: [], branches: [] }));
   backend.handlers.set("select_branch", () => other);
-  vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
-  clipboard = [];
-  Object.defineProperty(navigator, "clipboard", {
-    configurable: true,
-    value: { writeText: async (text: string) => void clipboard.push(text) },
-  });
+  stubResizeObserver();
+  clipboard = fakeClipboard();
   // A turn a test left waiting for its backend must not carry over.
   turns.turn = null;
   notices.deletions.undo();
@@ -173,15 +124,12 @@ beforeEach(async () => {
   notices.said = null;
   historySearch.clear();
   chat.newChat();
-  component = mount(App, { target: document.body });
-  await stores.init();
-  await settle();
+  await mountApp();
 });
 
 afterEach(() => {
   resize(1024, 768);
-  if (component !== null) unmount(component);
-  component = null;
+  unmountApp();
   vi.useRealTimers();
   vi.unstubAllGlobals();
   zoom.reset();

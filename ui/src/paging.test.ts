@@ -4,26 +4,18 @@
 // message; a search hit far back opens on the page around it; a turn sent from far back goes
 // after the branch's end. jsdom lays nothing out, so every message counts at the list's estimated
 // height and the tests give the scroller the size a window would.
-import { flushSync, mount, unmount } from "svelte";
+import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { backend } from "./test/fakeBackend";
+import { byTestId, callsOf, mountApp, resetBackend, serveApp, settle, stubResizeObserver, unmountApp } from "./test/app";
 import { PAGE_SIZE } from "./lib/paging";
-import type { BudgetSettings, Conversation, ConversationView, Message, Provider, SearchHit, TurnEvent } from "./lib/bindings";
+import type { Conversation, ConversationView, Message, SearchHit, TurnEvent } from "./lib/bindings";
 
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
-const { default: App } = await import("./App.svelte");
-const { chat, stores, turns } = await import("./lib/state");
+const { chat, turns } = await import("./lib/state");
 const { historySearch } = await import("./lib/search.svelte");
 
-const provider: Provider = {
-  id: 1, name: "OpenAI", kind: "openai", base_url: "https://api.openai.com/v1", default_model: "gpt-4.1-mini", vendor: null,
-  local: false, has_key: true, created_at: 1, settings: {},
-};
-const settings: BudgetSettings = {
-  conversation_cap: null, conversation_mode: "hard", monthly_cap: null, monthly_mode: "hard", quality: "balanced",
-  default_provider_id: null, default_model: null, system_prompt: null,
-};
 const conversation: Conversation = { id: 7, title: "Long one", pinned: false, archived: false, created_at: 1, updated_at: 2 };
 
 /** Conversation 7: 10,000 messages on one branch, ids 10000…19999, user and answer in turn. */
@@ -40,21 +32,6 @@ function message(index: number): Message {
 }
 const long: ConversationView = { conversation, messages: Array.from({ length: LENGTH }, (_, i) => message(i)), branches: [] };
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 6; i += 1) {
-    if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0);
-    else await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  flushSync();
-}
-
-function byTestId<T extends HTMLElement = HTMLElement>(id: string, root: ParentNode = document): T {
-  const el = root.querySelector<T>(`[data-testid="${id}"]`);
-  if (el === null) throw new Error(`missing data-testid=${id}`);
-  return el;
-}
-
-const callsOf = (command: string) => backend.calls.filter((c) => c.command === command).map((c) => c.args);
 /** The message elements in the DOM. */
 const rendered = () => [...document.querySelectorAll<HTMLElement>("[data-message-id]")];
 const renderedIds = () => rendered().map((el) => Number(el.dataset.messageId));
@@ -78,41 +55,21 @@ function rowHeight(): number {
   return parseFloat(byTestId("messages-above").style.height) / index;
 }
 
-let component: ReturnType<typeof mount> | null = null;
-
 beforeEach(async () => {
-  backend.calls.length = 0;
-  backend.handlers.clear();
-  backend.handlers.set("app_status", () => ({ data_dir: "/data", keyring: { available: true, message: null } }));
-  backend.handlers.set("list_providers", () => [provider]);
-  backend.handlers.set("catalogue_state", () => ({
-    catalogue: { source: { name: "t", version: "1", licence: "MIT", url: "-", retrieved: "-" }, vendors: [], models: [], routes: {} },
-    edits: { models: [], removed: [], routes: {} },
-    shipped_models: [],
-    shipped_routes: {},
-  }));
-  backend.handlers.set("list_conversations", () => [conversation]);
-  backend.handlers.set("budget_settings", () => settings);
-  backend.handlers.set("budget_status", () => ({
-    conversation: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
-    month: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
-  }));
-  backend.handlers.set("route_records", () => []);
+  resetBackend();
+  serveApp({ conversations: () => [conversation] });
   // The database: conversation_page and conversation_page_around page it (see fakeBackend).
   backend.handlers.set("open_conversation", () => long);
-  vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
+  stubResizeObserver();
   turns.turn = null;
   chat.hiddenMessages = [];
   historySearch.clear();
   chat.newChat();
-  component = mount(App, { target: document.body });
-  await stores.init();
-  await settle();
+  await mountApp();
 });
 
 afterEach(() => {
-  if (component !== null) unmount(component);
-  component = null;
+  unmountApp();
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });

@@ -2,15 +2,15 @@
 // command fails with a `storage` error; the app then asks `database_recovery` and shows, in
 // place of everything else, what happened, the data folder and the two ways out — restore a
 // backup, or start with an empty history keeping the unusable file aside — each confirmed first.
-import { flushSync, mount, unmount } from "svelte";
+import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { backend } from "./test/fakeBackend";
+import { all, byTestId, callsOf, maybe, mountApp, resetBackend, settle, stubResizeObserver, text, unmountApp } from "./test/app";
 import type { BackupInfo, DatabaseRecovery, IpcError } from "./lib/bindings";
 
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
 
-const { default: App } = await import("./App.svelte");
-const { createStores, engine, stores } = await import("./lib/state");
+const { createStores, engine } = await import("./lib/state");
 
 const DAMAGED: IpcError = {
   code: "storage",
@@ -23,22 +23,6 @@ const BACKUPS: BackupInfo[] = [
 ];
 const RECOVERY: DatabaseRecovery = { error: DAMAGED, data_dir: "/home/u/.local/share/switchboard", backups: BACKUPS };
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 6; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
-  flushSync();
-}
-
-function byTestId<T extends HTMLElement = HTMLElement>(id: string, root: ParentNode = document): T {
-  const el = root.querySelector<T>(`[data-testid="${id}"]`);
-  if (el === null) throw new Error(`missing data-testid=${id}`);
-  return el;
-}
-
-const all = (id: string, root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-const maybe = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const callsOf = (command: string) => backend.calls.filter((c) => c.command === command).map((c) => c.args);
-const text = (id: string) => byTestId(id).textContent?.replace(/\s+/g, " ").trim();
-
 /** The backend whose engine did not start: every engine command answers with why. */
 function engineDown(error: IpcError, recovery: DatabaseRecovery): void {
   for (const command of ["app_status", "list_providers", "list_conversations", "catalogue_state", "budget_settings", "provider_presets"]) {
@@ -49,24 +33,18 @@ function engineDown(error: IpcError, recovery: DatabaseRecovery): void {
   backend.handlers.set("database_recovery", () => recovery);
 }
 
-let component: ReturnType<typeof mount> | null = null;
-
 async function start(): Promise<void> {
   engine.recovery = null;
-  component = mount(App, { target: document.body });
-  await stores.init();
-  await settle();
+  await mountApp();
 }
 
 beforeEach(() => {
-  backend.calls.length = 0;
-  backend.handlers.clear();
-  vi.stubGlobal("ResizeObserver", class { observe(): void {} unobserve(): void {} disconnect(): void {} });
+  resetBackend();
+  stubResizeObserver();
 });
 
 afterEach(() => {
-  if (component !== null) unmount(component);
-  component = null;
+  unmountApp();
   engine.recovery = null;
   vi.unstubAllGlobals();
 });
