@@ -98,13 +98,29 @@ describe("Back up now", () => {
     await userEvent.click(button);
     expect(button.disabled).toBe(true);
     expect(button.textContent?.trim()).toBe("Backing up…");
-    const reread = deferred<BackupInfo[]>();
-    backend.handlers.set("list_backups", () => reread.promise);
+    backups = [MADE, ...BACKUPS];
     made.resolve(MADE);
     expect((await screen.findByTestId("backup-made")).textContent).toBe("Backed up (3 MB).");
-    expect(button.disabled, "the copy is made: the list being read again does not hold the button").toBe(false);
+    expect(button.disabled, "free again").toBe(false);
     expect(button.textContent?.trim()).toBe("Back up now");
+    await vi.waitFor(() => expect(kinds()).toEqual(["manual", "manual", "daily", "before_update"]));
     expect(callsOf("list_backups"), "read again").toHaveLength(2);
+  });
+
+  it("is free again as soon as the copy is made, before the list is read again", async () => {
+    const made = deferred<BackupInfo>();
+    backend.handlers.set("backup_now", () => made.promise);
+    render(DataSettings);
+    await screen.findAllByTestId("backup-item");
+    const reread = deferred<BackupInfo[]>();
+    backend.handlers.set("list_backups", () => reread.promise);
+    const button = byId<HTMLButtonElement>("backup-now");
+    await userEvent.click(button);
+    made.resolve(MADE);
+    expect((await screen.findByTestId("backup-made")).textContent).toBe("Backed up (3 MB).");
+    expect(callsOf("list_backups"), "the list is being read again").toHaveLength(2);
+    expect(button.disabled, "the list being read does not hold the button").toBe(false);
+    expect(button.textContent?.trim()).toBe("Back up now");
     reread.resolve([MADE, ...BACKUPS]);
     await vi.waitFor(() => expect(kinds()).toEqual(["manual", "manual", "daily", "before_update"]));
   });
