@@ -400,9 +400,10 @@ pub(super) fn follow_up(
 ) -> Option<(Task, String)> {
     let (_, model_confidence) = scores.best();
     let previous_share = scores.probabilities[previous.index()] / model_confidence;
-    let words: Vec<&str> = prepared.words().collect();
+    let words: Vec<&str> = prepared.words().take(REFERENCE_MAX_WORDS + 1).collect();
     let n = words.len();
-    if n == 0 {
+    // No sign carries a longer message, so a pasted document costs nothing more here.
+    if n == 0 || n > REFERENCE_MAX_WORDS {
         return None;
     }
     let text = prepared.lowered().trim_start();
