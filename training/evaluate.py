@@ -5,7 +5,9 @@ Usage: python3 training/evaluate.py PATH/TO/sb [--write docs/classifier.md]
 
 Feeds every prompt of training/data/eval-*.jsonl to `sb classify` (the stable JSON
 Lines contract), then prints accuracy overall, per class (precision, recall, F1), per
-language and a confusion matrix as Markdown. With --write, replaces the text between
+language, a confusion matrix, a reliability table of the confidences `sb` reports
+(10 bins, with the expected calibration error) and the paraphrase stability on
+training/data/paraphrase.jsonl (groups whose three phrasings get one label), as Markdown. With --write, replaces the text between
 "<!-- eval:begin -->" and "<!-- eval:end -->" in that file. Standard library only.
 """
 
@@ -22,6 +24,28 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELS = ["code", "reasoning", "planning", "writing", "summarize", "translate", "chat"]
 
 
+def classify(sb: str, prompts: list[str]) -> list[dict]:
+    stdin = "".join(json.dumps({"prompt": p}, ensure_ascii=False) + "\n" for p in prompts)
+    done = subprocess.run([sb, "classify"], input=stdin, capture_output=True, text=True, check=True)
+    return [json.loads(l) for l in done.stdout.splitlines()]
+
+
+def reliability(pairs: list[tuple[float, bool]], bins: int = 10) -> list[str]:
+    """Equal-width confidence bins -> count, mean confidence, accuracy; and the ECE."""
+    out = ["| confidence | n | mean confidence | accuracy |", "|---|---|---|---|"]
+    ece = 0.0
+    for i in range(bins):
+        lo, hi = i / bins, (i + 1) / bins
+        inside = [(c, ok) for c, ok in pairs if lo <= c < hi or (i == bins - 1 and c >= 1.0)]
+        if not inside:
+            continue
+        conf = sum(c for c, _ in inside) / len(inside)
+        acc = sum(ok for _, ok in inside) / len(inside)
+        ece += len(inside) / len(pairs) * abs(acc - conf)
+        out.append(f"| {lo:.1f}–{hi:.1f} | {len(inside)} | {conf:.3f} | {acc:.3f} |")
+    return [f"Calibration of the reported confidence: **ECE {ece:.3f}** (10 bins).", ""] + out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sb")
@@ -32,9 +56,7 @@ def main() -> int:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append(json.loads(line))
-    stdin = "".join(json.dumps({"prompt": r["prompt"]}, ensure_ascii=False) + "\n" for r in rows)
-    done = subprocess.run([args.sb, "classify"], input=stdin, capture_output=True, text=True, check=True)
-    answers = [json.loads(l) for l in done.stdout.splitlines()]
+    answers = classify(args.sb, [r["prompt"] for r in rows])
     if len(answers) != len(rows):
         print(f"sb classify answered {len(answers)} of {len(rows)} lines", file=sys.stderr)
         return 1
@@ -68,6 +90,14 @@ def main() -> int:
             "| true \\ predicted | " + " | ".join(LABELS) + " |", "|---" * (len(LABELS) + 1) + "|"]
     for t in LABELS:
         out.append(f"| **{t}** | " + " | ".join(str(matrix[t][s]) for s in LABELS) + " |")
+    out += [""] + reliability([(a["confidence"], a["task"] == r["task"]) for r, a in zip(rows, answers)])
+    para = [json.loads(l) for l in (ROOT / "training" / "data" / "paraphrase.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    groups: dict[int, set[str]] = {}
+    for r, a in zip(para, classify(args.sb, [r["prompt"] for r in para])):
+        groups.setdefault(r["group"], set()).add(a["task"])
+    stable = sum(len(g) == 1 for g in groups.values())
+    out += ["", f"Paraphrase stability (`paraphrase.jsonl`): **{stable}/{len(groups)}** requests "
+            f"({stable / len(groups):.1%}) get one label for all three phrasings."]
     report = "\n".join(out)
     print(report)
     if args.write:

@@ -4,8 +4,10 @@
 //! fields ignored); each output line, in order, is `{"task", "confidence", ...}` with
 //! extra fields allowed. Needs no keys, no network and no database, so it runs before
 //! anything opens the data folder. Blank lines are not inputs and get no output. A
-//! line that is not such an object gets `{"error": "..."}` in its place (so outputs
-//! stay aligned with inputs) and makes the exit status 1 at the end.
+//! line that cannot be classified — not valid UTF-8, not such an object, or a prompt
+//! with nothing but whitespace — gets `{"error": "..."}` in its place (so outputs stay
+//! aligned with inputs), the lines after it are still classified, and the exit status
+//! is 1 at the end.
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -27,19 +29,55 @@ struct Failure {
     error: String,
 }
 
-pub fn run(input: impl BufRead, mut output: impl Write) -> std::io::Result<ExitCode> {
+/// Why one input line gets an `{"error"}` answer instead of a task.
+#[derive(Debug, thiserror::Error)]
+enum BadLine {
+    #[error("line {line}: not valid UTF-8 (at byte {at})")]
+    NotUtf8 { line: usize, at: usize },
+    #[error("line {line}: expected a JSON object with a \"prompt\" string")]
+    NoPrompt { line: usize },
+    // `sb chat` refuses such a message, so classifying it would describe a turn that
+    // can never happen; the model would also call it `chat` with high confidence.
+    #[error("line {line}: the prompt is empty")]
+    EmptyPrompt { line: usize },
+}
+
+/// The prompt of one input line (without its line ending), or why there is none.
+fn prompt_of(raw: &[u8], line: usize) -> Result<String, BadLine> {
+    let text = std::str::from_utf8(raw).map_err(|e| BadLine::NotUtf8 {
+        line,
+        at: e.valid_up_to(),
+    })?;
+    let prompt = serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|v| v.get("prompt").and_then(|p| p.as_str()).map(str::to_owned))
+        .ok_or(BadLine::NoPrompt { line })?;
+    if prompt.trim().is_empty() {
+        return Err(BadLine::EmptyPrompt { line });
+    }
+    Ok(prompt)
+}
+
+pub fn run(mut input: impl BufRead, mut output: impl Write) -> std::io::Result<ExitCode> {
     let classifier = Classifier::shipped();
     let mut failed = 0usize;
-    for (index, line) in input.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
+    let mut raw = Vec::new();
+    let mut line = 0usize;
+    // Bytes, not `lines()`: one line of invalid UTF-8 must cost that line an error
+    // answer, not end the run (which would misalign every answer after it).
+    loop {
+        raw.clear();
+        if input.read_until(b'\n', &mut raw)? == 0 {
+            break;
+        }
+        line += 1;
+        let content = raw.strip_suffix(b"\n").unwrap_or(&raw);
+        let content = content.strip_suffix(b"\r").unwrap_or(content);
+        if std::str::from_utf8(content).is_ok_and(|t| t.trim().is_empty()) {
             continue;
         }
-        let prompt = serde_json::from_str::<serde_json::Value>(&line)
-            .ok()
-            .and_then(|v| v.get("prompt").and_then(|p| p.as_str()).map(str::to_owned));
-        let json = match prompt {
-            Some(prompt) => {
+        let json = match prompt_of(content, line) {
+            Ok(prompt) => {
                 let c = classifier.classify(&prompt, None);
                 serde_json::to_string(&Answer {
                     task: c.task,
@@ -49,13 +87,10 @@ pub fn run(input: impl BufRead, mut output: impl Write) -> std::io::Result<ExitC
                     features: &c.features,
                 })
             }
-            None => {
+            Err(bad) => {
                 failed += 1;
                 serde_json::to_string(&Failure {
-                    error: format!(
-                        "line {}: expected a JSON object with a \"prompt\" string",
-                        index + 1
-                    ),
+                    error: bad.to_string(),
                 })
             }
         }
@@ -66,7 +101,7 @@ pub fn run(input: impl BufRead, mut output: impl Write) -> std::io::Result<ExitC
     }
     if failed > 0 {
         eprintln!(
-            "sb: error: {failed} input line(s) were not JSON objects with a \"prompt\" string"
+            "sb: error: {failed} input line(s) could not be classified (each has an \"error\" answer in its place)"
         );
         return Ok(ExitCode::FAILURE);
     }

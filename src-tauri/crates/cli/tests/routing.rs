@@ -154,3 +154,94 @@ async fn route_explains_the_decision_and_respects_the_budget() {
         "and the error says which option"
     );
 }
+
+#[tokio::test]
+async fn classify_answers_around_invalid_utf8_and_empty_prompts() {
+    let mut cmd = sb_command();
+    cmd.arg("classify");
+    // Line 2 is Latin-1 ("café" with é as the single byte 0xE9), which is not UTF-8;
+    // lines 4 and 5 have nothing to classify. Each must cost only its own line.
+    let mut input = Vec::new();
+    input.extend_from_slice(b"{\"prompt\": \"Translate into French: good night\"}\n");
+    input.extend_from_slice(b"{\"prompt\": \"caf\xe9 au lait, s'il vous pla\xeet\"}\n");
+    input.extend_from_slice(
+        b"{\"prompt\": \"Write a Rust function that parses an IPv4 address\"}\r\n",
+    );
+    input.extend_from_slice(b"{\"prompt\": \"   \\n\\t \"}\n");
+    input.extend_from_slice(b"{\"prompt\": \"\"}\n");
+    input.extend_from_slice(b"{\"prompt\": \"Plane eine Woche Urlaub in S\xc3\xbcdtirol.\"}");
+    let run = output_with_stdin(cmd, &input).await;
+    let lines: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines.len(),
+        6,
+        "one answer per input line, bad ones included: {}",
+        run.stdout
+    );
+    let error = |i: usize| lines[i]["error"].as_str().unwrap_or_default();
+    assert!(
+        error(1).contains("line 2") && error(1).contains("UTF-8"),
+        "the invalid line gets its own error, naming it: {}",
+        lines[1]
+    );
+    assert!(
+        error(3).contains("line 4") && error(3).contains("empty"),
+        "a whitespace-only prompt is refused, not called chat: {}",
+        lines[3]
+    );
+    assert!(
+        error(4).contains("line 5") && error(4).contains("empty"),
+        "an empty prompt is refused: {}",
+        lines[4]
+    );
+    let tasks: Vec<Option<&str>> = lines.iter().map(|l| l["task"].as_str()).collect();
+    assert_eq!(
+        tasks,
+        [
+            Some("translate"),
+            None,
+            Some("code"),
+            None,
+            None,
+            Some("planning")
+        ],
+        "the good lines around the bad ones are classified, in place"
+    );
+    for good in [0, 2, 5] {
+        let keys: Vec<&String> = lines[good].as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            ["basis", "confidence", "features", "reason", "task"],
+            "good lines keep the contract's keys exactly"
+        );
+    }
+    assert!(!run.status.success(), "bad lines make the exit non-zero");
+    assert_eq!(
+        run.stderr.lines().count(),
+        1,
+        "one summary line on stderr: {}",
+        run.stderr
+    );
+}
+
+#[tokio::test]
+async fn route_refuses_an_empty_prompt() {
+    let sb = Sb::default();
+    for blank in ["", "   ", " \t\n "] {
+        let run = output(sb.command(&["route", "--json", blank])).await;
+        assert!(
+            run.stdout.is_empty(),
+            "no decision is printed for {blank:?}: {}",
+            run.stdout
+        );
+        assert!(
+            run.error_line().contains("empty"),
+            "the error says why, for {blank:?}: {}",
+            run.stderr
+        );
+    }
+}

@@ -180,11 +180,17 @@ impl Engine {
     /// Classifies `prompt` and decides its route, without sending anything: with the
     /// same inputs a routed turn would use now (the conversation's history, previous
     /// task, pin, quality and what its caps leave), unless `options` override them.
+    /// A blank prompt is refused, as sending it is: there is no turn to route.
     pub async fn preview_route(
         &self,
         prompt: String,
         options: RouteOptions,
     ) -> Result<RoutePreview, EngineError> {
+        if prompt.trim().is_empty() {
+            return Err(EngineError::InvalidInput {
+                message: "The prompt is empty: there is nothing to route.".into(),
+            });
+        }
         let context = self
             .turn_context(options.conversation_id, false, crate::turn::Base::Active)
             .await?;

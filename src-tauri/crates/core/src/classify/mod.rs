@@ -7,13 +7,15 @@
 //! 2. a linear model over hashed word and character n-grams (see [`model`]), trained
 //!    offline by `training/train.py` on the data in `training/data/` and shipped as
 //!    `model.bin`;
-//! 3. conversation context: a short follow-up ("make it shorter", "und in Python?")
+//! 3. conversation context (`follow_up.rs`): a message that leans on the previous
+//!    turn ("make it shorter", "und in Python?", "rewrite your previous answer …")
 //!    continues — or adapts — the previous turn's task instead of falling to `chat`.
 //!
 //! Invariants: pure and deterministic (no I/O, no clock, no randomness); the shipped
 //! model is compiled in, so classification never fails and needs no download.
 
 mod features;
+mod follow_up;
 mod model;
 
 use std::sync::OnceLock;
@@ -109,11 +111,6 @@ pub struct Classification {
 
 /// How many features an explanation lists.
 const TOP_FEATURES: usize = 5;
-/// Follow-ups are short; a long message stands on its own.
-const FOLLOW_UP_MAX_WORDS: usize = 12;
-/// Below this model confidence, a short message is read as a follow-up even without
-/// an explicit marker.
-const FOLLOW_UP_UNSURE: f64 = 0.5;
 /// A passage to condense must be at least this long for the summarize rule.
 const SUMMARY_MIN_CHARS: usize = 250;
 const RULE_CONFIDENCE: f64 = 0.9;
@@ -182,7 +179,7 @@ impl Classifier {
             };
         }
         if let Some(previous) = previous {
-            if let Some((task, reason)) = follow_up(&prepared, previous, model_confidence) {
+            if let Some((task, reason)) = follow_up::follow_up(&prepared, previous, &scores) {
                 return Classification {
                     task,
                     confidence: confidence_of(task, FOLLOW_UP_CONFIDENCE),
@@ -417,98 +414,6 @@ fn rule(prepared: &Prepared) -> Option<(Task, String)> {
         return Some((Task::Code, format!("contains a program error (“{marker}”)")));
     }
     None
-}
-
-/// Words that only make sense as a continuation ("again", "kürzer", "refais").
-const FOLLOW_UP_STRONG: &[&str] = &[
-    "again",
-    "shorter",
-    "longer",
-    "simpler",
-    "instead",
-    "redo",
-    "nochmal",
-    "kürzer",
-    "länger",
-    "einfacher",
-    "stattdessen",
-    "encore",
-    "raccourcis",
-    "refais",
-    "plutôt",
-    "rehaz",
-    "hazlo",
-    "acórtalo",
-];
-/// Pronouns that usually point back at the previous answer, but can open a new question.
-const FOLLOW_UP_WEAK: &[&str] = &[
-    "it", "that", "this", "them", "those", "these", "also", "too", "same", "another", "das",
-    "dies", "diese", "auch", "genauso", "ça", "cela", "ceci", "aussi", "pareil", "court", "courte",
-    "eso", "esto", "otra", "corto", "corta", "también", "igual",
-];
-/// Openers that continue a conversation ("and in Python?", "und auf Englisch?").
-const FOLLOW_UP_OPENERS: &[&str] = &[
-    "and",
-    "now",
-    "but",
-    "what about",
-    "how about",
-    "und",
-    "jetzt",
-    "aber",
-    "was ist mit",
-    "et",
-    "maintenant",
-    "mais",
-    "et si",
-    "y",
-    "ahora",
-    "pero",
-    "qué tal",
-];
-/// With only a weak marker, a short message still counts as a follow-up unless the
-/// model is at least this sure it is something else.
-const FOLLOW_UP_WEAK_LIMIT: f64 = 0.8;
-
-/// Reads a short message as a continuation of the previous turn's task.
-fn follow_up(prepared: &Prepared, previous: Task, model_confidence: f64) -> Option<(Task, String)> {
-    let words: Vec<&str> = prepared.words().collect();
-    if words.is_empty() || words.len() > FOLLOW_UP_MAX_WORDS {
-        return None;
-    }
-    let text = prepared.lowered().trim_start();
-    let opener = FOLLOW_UP_OPENERS.iter().any(|o| {
-        text.strip_prefix(o)
-            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
-    });
-    let strong = opener || words.iter().any(|w| FOLLOW_UP_STRONG.contains(w));
-    let weak = words.iter().any(|w| FOLLOW_UP_WEAK.contains(w));
-    let continues = strong
-        || (weak && model_confidence < FOLLOW_UP_WEAK_LIMIT)
-        || model_confidence < FOLLOW_UP_UNSURE;
-    if !continues {
-        return None;
-    }
-    if let Some(noun) = words.iter().find(|w| CODE_NOUNS.contains(w)) {
-        return Some((
-            Task::Code,
-            format!("follow-up to the previous {previous} turn, about code (“{noun}”)"),
-        ));
-    }
-    if previous != Task::Code {
-        if let Some(lang) = words.iter().find(|w| NATURAL_LANGUAGES.contains(w)) {
-            return Some((
-                Task::Translate,
-                format!(
-                    "follow-up to the previous {previous} turn, in another language (“{lang}”)"
-                ),
-            ));
-        }
-    }
-    Some((
-        previous,
-        format!("follow-up to the previous {previous} turn"),
-    ))
 }
 
 #[cfg(test)]

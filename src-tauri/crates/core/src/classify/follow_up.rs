@@ -1,0 +1,499 @@
+//! Conversation context: whether a message continues the previous turn's task.
+//!
+//! A second message is often meaningless alone ("make it shorter", "und auf
+//! Französisch?", "Rewrite your previous answer as a limerick") and the model, which
+//! sees one message, calls it `chat` or guesses from its words. The signs that a
+//! message leans on the previous turn are linguistic and general, in English, German,
+//! French and Spanish, strongest first:
+//!
+//! 1. a back-reference to the previous turn ("your previous answer", "the above",
+//!    "deine Antwort", "ta réponse précédente", "la misma tarea");
+//! 2. a continuation opener ("and …", "now …", "what about …", "und …", "et si …",
+//!    "y …") or a word that only makes sense as a continuation ("again", "kürzer",
+//!    "encore", "otra vez");
+//! 3. an edit verb at the start ("rephrase", "kürze", "reformule", "acorta") or
+//!    "make/write it …";
+//! 4. a pronoun ("it", "ça", "eso") in a short message the model is not sure about,
+//!    or any short message the model is unsure about.
+//!
+//! Counter-signs keep a new request its own label: a message that opens by asking for
+//! a new artefact ("write a poem …", "erstelle einen Plan …") is a new task even when it
+//! mentions the previous answer; pasted material (after a colon, in quotes) is what a
+//! pronoun or edit verb points at, not the previous turn; and the longer a message is,
+//! the stronger the sign it needs. Invariant: without a previous turn nothing here
+//! runs, so single prompts are classified as before.
+
+use super::features::Prepared;
+use super::{Scores, Task, CODE_NOUNS, NATURAL_LANGUAGES};
+
+/// Longest message (in words) each kind of sign can carry: a back-reference can
+/// come with a whole new constraint ("building on the previous question, if C is …"),
+/// a bare pronoun cannot.
+const REFERENCE_MAX_WORDS: usize = 60;
+const OPENER_MAX_WORDS: usize = 40;
+const EDIT_MAX_WORDS: usize = 20;
+const SHORT_MAX_WORDS: usize = 12;
+/// With only a pronoun, a short message still counts as a follow-up unless the model
+/// is at least this sure of a task.
+const WEAK_LIMIT: f64 = 0.9;
+/// Below this model confidence, a short message is read as a follow-up even without
+/// any sign.
+const UNSURE: f64 = 0.5;
+/// A short message also continues when the model gives the previous task at least
+/// this share of its top probability: the two readings are close, and the
+/// conversation breaks the tie.
+const CLOSE_SECOND: f64 = 0.4;
+
+/// Words that refer to the previous turn wherever they stand.
+const REFERENCE_WORDS: &[&str] = &[
+    "previous",
+    "earlier",
+    "above",
+    "aforementioned",
+    "vorherige",
+    "vorherigen",
+    "vorheriger",
+    "obige",
+    "obigen",
+    "vorhin",
+    "précédente",
+    "précédent",
+    "précédents",
+    "précédentes",
+    "anterior",
+    "anteriores",
+];
+/// Multi-word references (matched in the lowered text; the tokenizer splits at "-").
+const REFERENCE_PHRASES: &[&str] = &[
+    "ci-dessus",
+    "plus haut",
+    "de arriba",
+    "más arriba",
+    "weiter oben",
+];
+/// "your answer", "deine Lösung", "ta réponse", "tu respuesta": a possessive of the
+/// assistant followed by something it produced.
+const ASSISTANT_OWNERS: &[&str] = &[
+    "your", "dein", "deine", "deinen", "deiner", "deinem", "ta", "ton", "tes", "votre", "vos",
+    "tu", "tus",
+];
+const PRODUCTS: &[&str] = &[
+    "answer",
+    "response",
+    "reply",
+    "solution",
+    "example",
+    "examples",
+    "text",
+    "story",
+    "version",
+    "list",
+    "plan",
+    "code",
+    "poem",
+    "email",
+    "draft",
+    "summary",
+    "translation",
+    "program",
+    "function",
+    "suggestion",
+    "suggestions",
+    "idea",
+    "ideas",
+    "points",
+    "explanation",
+    "proposal",
+    "output",
+    "result",
+    "essay",
+    "letter",
+    "last",
+    "first",
+    "second",
+    "own",
+    "antwort",
+    "lösung",
+    "beispiel",
+    "beispiele",
+    "liste",
+    "gedicht",
+    "zusammenfassung",
+    "übersetzung",
+    "erklärung",
+    "entwurf",
+    "vorschlag",
+    "vorschläge",
+    "ergebnis",
+    "mail",
+    "brief",
+    "réponse",
+    "texte",
+    "exemple",
+    "exemples",
+    "poème",
+    "résumé",
+    "traduction",
+    "explication",
+    "proposition",
+    "idée",
+    "idées",
+    "brouillon",
+    "résultat",
+    "lettre",
+    "respuesta",
+    "texto",
+    "solución",
+    "ejemplo",
+    "ejemplos",
+    "lista",
+    "poema",
+    "versión",
+    "resumen",
+    "traducción",
+    "explicación",
+    "propuesta",
+    "borrador",
+    "resultado",
+    "carta",
+    "correo",
+];
+/// "you wrote", "du hast", "tu as", "me dijiste": the assistant's earlier act.
+const ASSISTANT_ACTS: &[(&str, &str)] = &[
+    ("you", "wrote"),
+    ("you", "said"),
+    ("you", "gave"),
+    ("you", "suggested"),
+    ("you", "mentioned"),
+    ("you", "listed"),
+    ("you", "described"),
+    ("du", "hast"),
+    ("tu", "as"),
+    ("me", "dijiste"),
+    ("me", "diste"),
+];
+/// "the same task", "the original question", "la misma pregunta": a determiner, an
+/// adjective that points back, and a thing the conversation was about.
+const DETERMINERS: &[&str] = &[
+    "the", "that", "this", "your", "die", "der", "das", "den", "la", "le", "les", "el", "los",
+    "las", "esa", "ese", "esta", "este",
+];
+const POINTING_BACK: &[&str] = &[
+    "original",
+    "same",
+    "previous",
+    "earlier",
+    "last",
+    "gleiche",
+    "gleichen",
+    "selbe",
+    "selben",
+    "letzte",
+    "letzten",
+    "même",
+    "dernière",
+    "dernier",
+    "mismo",
+    "misma",
+    "última",
+    "último",
+];
+const SUBJECTS: &[&str] = &[
+    "question",
+    "task",
+    "problem",
+    "one",
+    "frage",
+    "aufgabe",
+    "tâche",
+    "problème",
+    "pregunta",
+    "tarea",
+    "problema",
+];
+
+/// Words that only make sense as a continuation ("again", "kürzer", "refais").
+const CONTINUATION_WORDS: &[&str] = &[
+    "again",
+    "shorter",
+    "longer",
+    "simpler",
+    "instead",
+    "redo",
+    "nochmal",
+    "kürzer",
+    "länger",
+    "einfacher",
+    "stattdessen",
+    "encore",
+    "raccourcis",
+    "refais",
+    "plutôt",
+    "rehaz",
+    "hazlo",
+    "acórtalo",
+];
+/// Openers that continue a conversation ("and in Python?", "und auf Englisch?").
+const OPENERS: &[&str] = &[
+    "and",
+    "now",
+    "but",
+    "also",
+    "what about",
+    "how about",
+    "what if",
+    "suppose",
+    "und",
+    "jetzt",
+    "aber",
+    "was ist mit",
+    "was wäre",
+    "et",
+    "maintenant",
+    "mais",
+    "et si",
+    "y",
+    "ahora",
+    "pero",
+    "qué tal",
+];
+/// Verbs that change something already written ("rephrase", "kürze", "acorta").
+const EDIT_VERBS: &[&str] = &[
+    "rewrite",
+    "rephrase",
+    "revise",
+    "rework",
+    "reformulate",
+    "modify",
+    "alter",
+    "amend",
+    "update",
+    "change",
+    "edit",
+    "shorten",
+    "expand",
+    "extend",
+    "simplify",
+    "repeat",
+    "continue",
+    "elaborate",
+    "adjust",
+    "tweak",
+    "formuliere",
+    "ändere",
+    "kürze",
+    "erweitere",
+    "vereinfache",
+    "wiederhole",
+    "überarbeite",
+    "réécris",
+    "reformule",
+    "modifie",
+    "allonge",
+    "simplifie",
+    "répète",
+    "développe",
+    "continue",
+    "reescribe",
+    "reformula",
+    "modifica",
+    "acorta",
+    "alarga",
+    "simplifica",
+    "repite",
+    "continúa",
+    "amplía",
+];
+/// Verbs that ask for a new artefact ("write a …", "erstelle einen …", "rédige un …").
+const CREATE_VERBS: &[&str] = &[
+    "write",
+    "create",
+    "generate",
+    "compose",
+    "draft",
+    "come",
+    "make",
+    "design",
+    "produce",
+    "schreib",
+    "schreibe",
+    "erstelle",
+    "erstell",
+    "verfasse",
+    "entwirf",
+    "mach",
+    "mache",
+    "generiere",
+    "écris",
+    "écrivez",
+    "rédige",
+    "rédigez",
+    "crée",
+    "créez",
+    "compose",
+    "génère",
+    "fais",
+    "faites",
+    "imagine",
+    "escribe",
+    "escríbeme",
+    "redacta",
+    "crea",
+    "genera",
+    "compón",
+    "haz",
+    "hazme",
+    "diseña",
+    "inventa",
+];
+/// After a create verb, these make it an edit of what exists ("make it shorter",
+/// "schreib es um", "fais ça"). Articles are not here: "la", "le" open new objects.
+const OBJECT_PRONOUNS: &[&str] = &[
+    "it", "this", "that", "them", "these", "those", "es", "das", "sie", "ihn", "ça", "cela", "eso",
+    "esto",
+];
+/// Right after the verb, asks for more of the previous answer ("give me more …").
+const MORE: &[&str] = &["more", "mehr", "davantage", "más"];
+/// Politeness and fillers skipped to find the verb ("could you please rephrase …").
+const LEAD_WORDS: &[&str] = &[
+    "please",
+    "can",
+    "could",
+    "would",
+    "you",
+    "now",
+    "ok",
+    "okay",
+    "kannst",
+    "könntest",
+    "du",
+    "bitte",
+    "jetzt",
+    "peux",
+    "pourrais",
+    "tu",
+    "stp",
+    "svp",
+    "puedes",
+    "podrías",
+    "por",
+    "favor",
+    "ahora",
+];
+/// Pronouns that usually point back at the previous answer, but can open a new
+/// question. German "das" is left out: it is also the neuter article.
+const PRONOUNS: &[&str] = &[
+    "it", "that", "this", "them", "those", "these", "also", "too", "same", "another", "dies",
+    "diese", "auch", "genauso", "ça", "cela", "ceci", "aussi", "pareil", "eso", "esto", "otra",
+    "también", "igual",
+];
+/// Code nouns that are also output formats or other things ("as JSON", "a video
+/// script"): asking for one keeps the previous task instead of turning it into code.
+const NOT_ALWAYS_CODE: &[&str] = &["json", "yaml", "html", "css", "script"];
+
+/// Reads `prepared` as a continuation of the previous turn's task (or an adaptation
+/// of it); `None` leaves the decision to the model.
+pub(super) fn follow_up(
+    prepared: &Prepared,
+    previous: Task,
+    scores: &Scores,
+) -> Option<(Task, String)> {
+    let (_, model_confidence) = scores.best();
+    let previous_share = scores.probabilities[previous.index()] / model_confidence;
+    let words: Vec<&str> = prepared.words().take(REFERENCE_MAX_WORDS + 1).collect();
+    let n = words.len();
+    // No sign carries a longer message, so a pasted document costs nothing more here.
+    if n == 0 || n > REFERENCE_MAX_WORDS {
+        return None;
+    }
+    let text = prepared.lowered().trim_start();
+    let opener = OPENERS.iter().any(|o| {
+        text.strip_prefix(o)
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+    });
+    let continuation = words.iter().any(|w| CONTINUATION_WORDS.contains(w));
+    let verb_at = words
+        .iter()
+        .take(4)
+        .take_while(|w| LEAD_WORDS.contains(w))
+        .count();
+    let verb = words.get(verb_at).copied().unwrap_or_default();
+    let after_verb = words.get(verb_at + 1).copied().unwrap_or_default();
+    let creates = CREATE_VERBS.contains(&verb) && !OBJECT_PRONOUNS.contains(&after_verb);
+    if creates && !opener && !continuation {
+        return None;
+    }
+    // "give me more …", "provide more details", "dame más ejemplos": more of what came.
+    let asks_more = words
+        .iter()
+        .skip(verb_at + 1)
+        .take(2)
+        .any(|w| MORE.contains(w));
+    let edits = EDIT_VERBS.contains(&verb)
+        || (CREATE_VERBS.contains(&verb) && OBJECT_PRONOUNS.contains(&after_verb))
+        || asks_more;
+    // Text after a colon or in quotes is what an edit or pronoun refers to.
+    let material = text.contains([':', '"', '«', '»', '“', '”', '„']);
+    let pronoun = words.iter().any(|w| PRONOUNS.contains(w));
+    let refers = refers_back(text, &words);
+
+    let (sign, limit) = if refers && !material {
+        ("refers to the previous turn", REFERENCE_MAX_WORDS)
+    } else if opener {
+        ("continues it", OPENER_MAX_WORDS)
+    } else if edits && !material {
+        ("asks to change it", EDIT_MAX_WORDS)
+    } else if continuation {
+        ("continues it", SHORT_MAX_WORDS)
+    } else if pronoun && !material && model_confidence < WEAK_LIMIT {
+        ("points back at it", SHORT_MAX_WORDS)
+    } else if model_confidence < UNSURE {
+        ("short and unclear alone", SHORT_MAX_WORDS)
+    } else if previous_share >= CLOSE_SECOND {
+        ("the model finds it nearly as likely", SHORT_MAX_WORDS)
+    } else {
+        return None;
+    };
+    if n > limit {
+        return None;
+    }
+    let code_noun = words
+        .iter()
+        .find(|w| CODE_NOUNS.contains(w) && !NOT_ALWAYS_CODE.contains(w));
+    if let Some(noun) = code_noun {
+        return Some((
+            Task::Code,
+            format!("follow-up to the previous {previous} turn, about code (“{noun}”)"),
+        ));
+    }
+    if previous != Task::Code {
+        if let Some(lang) = words.iter().find(|w| NATURAL_LANGUAGES.contains(w)) {
+            return Some((
+                Task::Translate,
+                format!(
+                    "follow-up to the previous {previous} turn, in another language (“{lang}”)"
+                ),
+            ));
+        }
+    }
+    Some((
+        previous,
+        format!("follow-up to the previous {previous} turn ({sign})"),
+    ))
+}
+
+/// Whether the message points back at the previous turn ("your previous answer",
+/// "the above", "la misma tarea").
+fn refers_back(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| REFERENCE_WORDS.contains(w))
+        || REFERENCE_PHRASES.iter().any(|p| text.contains(p))
+        || words.windows(2).any(|pair| {
+            (ASSISTANT_OWNERS.contains(&pair[0]) && PRODUCTS.contains(&pair[1]))
+                || ASSISTANT_ACTS.contains(&(pair[0], pair[1]))
+        })
+        || words.windows(3).any(|t| {
+            DETERMINERS.contains(&t[0])
+                && POINTING_BACK.contains(&t[1])
+                && (PRODUCTS.contains(&t[2]) || SUBJECTS.contains(&t[2]))
+        })
+}
