@@ -357,12 +357,17 @@ fn rule(prepared: &Prepared) -> Option<(Task, String)> {
             .iter()
             .find(|w| TRANSLATE_VERBS.iter().any(|v| w.starts_with(v)))
         {
-            return Some((Task::Translate, format!("asks to translate (“{verb}”)")));
+            let reason = if words.first() == Some(verb) {
+                format!("opens with “{verb}”")
+            } else {
+                format!("asks to translate (“{verb}”)")
+            };
+            return Some((Task::Translate, reason));
         }
         if let Some(phrase) = TRANSLATE_PHRASES.iter().find(|p| text.contains(*p)) {
             return Some((
                 Task::Translate,
-                format!("asks for a translation (“{phrase}”)"),
+                format!("asks how to say something (“{phrase}”)"),
             ));
         }
     }
@@ -404,17 +409,20 @@ fn rule(prepared: &Prepared) -> Option<(Task, String)> {
             if !about_cv {
                 return Some((
                     Task::Summarize,
-                    format!("asks to condense a passage (“{word}”)"),
+                    format!("asks for a summary of a pasted passage (“{word}”)"),
                 ));
             }
         }
     }
 
     if text.contains("```") {
-        return Some((Task::Code, "contains a ``` code block".to_owned()));
+        return Some((Task::Code, "a ``` code block".to_owned()));
     }
     if let Some(marker) = CODE_ERRORS.iter().find(|m| text.contains(*m)) {
-        return Some((Task::Code, format!("contains a program error (“{marker}”)")));
+        return Some((
+            Task::Code,
+            format!("a pasted stack trace or error message (“{marker}”)"),
+        ));
     }
     None
 }
