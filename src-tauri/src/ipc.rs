@@ -72,6 +72,7 @@ pub fn typescript_bindings() -> String {
         sb_core::Task::decl(&cfg),
         sb_core::Basis::decl(&cfg),
         sb_core::Evidence::decl(&cfg),
+        sb_core::Alternative::decl(&cfg),
         sb_core::Classification::decl(&cfg),
         sb_core::Usd::decl(&cfg),
         sb_core::ModelRef::decl(&cfg),

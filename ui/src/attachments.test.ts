@@ -396,7 +396,7 @@ describe("attachments in history", () => {
       message_id: 11,
       error: null,
       record: {
-        classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [] },
+        classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [], runner_up: null },
         decision: {
           task: "chat", quality: "balanced", pick: "openai/gpt-6-luna", reason: "chat → GPT-6 Luna.", pinned: false, sticky: false,
           blocked: null,

@@ -69,7 +69,7 @@ const other: ConversationView = {
 };
 
 const record: RouteRecord = {
-  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [] },
+  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [], runner_up: null },
   decision: {
     task: "chat", quality: "balanced", pick: "openai/gpt-6-luna", reason: "chat → GPT-6 Luna.", pinned: false, sticky: false,
     blocked: null,

@@ -43,7 +43,7 @@ const ledger = { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 };
 /** The chosen model failed, was retried twice, and each failure was listed. */
 const failure = { model: "sb-text", code: "network", message: "could not connect" };
 const record: RouteRecord = {
-  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [] },
+  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [], runner_up: null },
   decision: {
     task: "chat", quality: "balanced", pick: "sb-text", reason: "Chosen: Fake Unreachable.", pinned: false, sticky: false,
     blocked: null,

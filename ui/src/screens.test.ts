@@ -44,7 +44,7 @@ function message(id: number, role: "user" | "assistant", extra: Partial<Message>
 }
 
 const record: RouteRecord = {
-  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [] },
+  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [], runner_up: null },
   decision: {
     task: "chat", quality: "balanced", pick: "qwen3", reason: "Chosen by you: qwen3 through Ollama.", pinned: true,
     sticky: false, blocked: null,

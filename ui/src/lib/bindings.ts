@@ -282,6 +282,8 @@ export type Basis = "rule" | "model" | "follow_up";
 
 export type Evidence = { feature: string, weight: number, };
 
+export type Alternative = { task: Task, confidence: number, };
+
 export type Classification = { task: Task, 
 /**
  * 0..1; for the model, its probability; rules and follow-ups report at least the
@@ -295,7 +297,12 @@ reason: string,
 /**
  * The model features that most favour `task` over the closest alternative.
  */
-features: Array<Evidence>, };
+features: Array<Evidence>, 
+/**
+ * The model's most likely task after `task`: what the router also weighs when the
+ * classifier is unsure. Absent from records written before it existed.
+ */
+runner_up: Alternative | null, };
 
 export type Usd = number;
 

@@ -435,7 +435,7 @@ describe("providers", () => {
 describe("automatic routing", () => {
   it("sends through the router when Auto is chosen, and loads the answer's route record", async () => {
     const record: RouteRecord = {
-      classification: { task: "chat", confidence: 0.9, basis: "model", reason: "model: chat at 90%", features: [] },
+      classification: { task: "chat", confidence: 0.9, basis: "model", reason: "model: chat at 90%", features: [], runner_up: null },
       decision: {
         task: "chat", quality: "balanced", pick: "openai/gpt-4.1-mini", reason: "chat → GPT-4.1 mini.",
         pinned: false, sticky: false, candidates: [], blocked: null,

@@ -185,3 +185,22 @@ fn rules_say_what_they_saw() {
         c.reason
     );
 }
+
+#[test]
+fn the_runner_up_is_the_next_most_likely_other_task() {
+    for prompt in varied_prompts() {
+        let c = Classifier::shipped().classify(&prompt, None);
+        let r = c.runner_up.expect("seven tasks always leave a runner-up");
+        assert_ne!(r.task, c.task, "the runner-up is another task: {prompt:?}");
+        let scores = Classifier::shipped().model_scores(&prompt);
+        let best_other = Task::ALL
+            .into_iter()
+            .filter(|t| *t != c.task)
+            .map(|t| scores.probabilities[t.index()])
+            .fold(0.0, f64::max);
+        assert!(
+            (f64::from(r.confidence) - best_other).abs() < 1e-6,
+            "the runner-up is the likeliest other task: {prompt:?} {r:?}"
+        );
+    }
+}

@@ -64,7 +64,7 @@ function candidate(ref: string, name: string, verdict: Candidate["verdict"]): Ca
 const ledger = { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 };
 /** GPT-6 Luna answered (settled at $0.012); Sol was over budget; the local model is not in the catalogue. */
 const record: RouteRecord = {
-  classification: { task: "code", confidence: 0.9, basis: "model", reason: "asks for code", features: [] },
+  classification: { task: "code", confidence: 0.9, basis: "model", reason: "asks for code", features: [], runner_up: null },
   decision: {
     task: "code", quality: "balanced", pick: "openai/gpt-6-luna", reason: "Luna is the best for code within budget.",
     pinned: false, sticky: false, blocked: null,

@@ -93,6 +93,13 @@ pub struct Evidence {
     pub weight: f32,
 }
 
+/// A task the model rated below the chosen one, and its probability.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+pub struct Alternative {
+    pub task: Task,
+    pub confidence: f32,
+}
+
 /// The classifier's answer, with what it rests on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Classification {
@@ -105,6 +112,10 @@ pub struct Classification {
     pub reason: String,
     /// The model features that most favour `task` over the closest alternative.
     pub features: Vec<Evidence>,
+    /// The model's most likely task after `task`: what the router also weighs when the
+    /// classifier is unsure. Absent from records written before it existed.
+    #[serde(default)]
+    pub runner_up: Option<Alternative>,
 }
 
 /// How many features an explanation lists.
@@ -171,6 +182,22 @@ impl Classifier {
         };
         let confidence_of =
             |task: Task, floor: f64| scores.probabilities[task.index()].max(floor) as f32;
+        let runner_up = |task: Task| {
+            Task::ALL
+                .into_iter()
+                .filter(|t| *t != task)
+                .map(|t| Alternative {
+                    task: t,
+                    confidence: scores.probabilities[t.index()] as f32,
+                })
+                .reduce(|best, t| {
+                    if t.confidence > best.confidence {
+                        t
+                    } else {
+                        best
+                    }
+                })
+        };
 
         if let Some((task, reason)) = rule(&prepared) {
             return Classification {
@@ -179,6 +206,7 @@ impl Classifier {
                 basis: Basis::Rule,
                 reason,
                 features: explain(task),
+                runner_up: runner_up(task),
             };
         }
         if let Some(previous) = previous {
@@ -189,6 +217,7 @@ impl Classifier {
                     basis: Basis::FollowUp,
                     reason,
                     features: explain(task),
+                    runner_up: runner_up(task),
                 };
             }
         }
@@ -198,6 +227,7 @@ impl Classifier {
             basis: Basis::Model,
             reason: format!("model: {model_task} at {:.0}%", model_confidence * 100.0),
             features: explain(model_task),
+            runner_up: runner_up(model_task),
         }
     }
 }
