@@ -82,6 +82,7 @@ pub fn typescript_bindings() -> String {
         sb_core::route::Verdict::decl(&cfg),
         sb_core::route::Candidate::decl(&cfg),
         sb_core::route::Blocked::decl(&cfg),
+        sb_core::route::NoKeyGroup::decl(&cfg),
         sb_core::RouteDecision::decl(&cfg),
         sb_core::Cap::decl(&cfg),
         sb_core::Ledger::decl(&cfg),

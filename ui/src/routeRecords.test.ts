@@ -46,7 +46,7 @@ const record: RouteRecord = {
   classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [], runner_up: null },
   decision: {
     task: "chat", quality: "balanced", pick: "sb-text", reason: "Chosen: Fake Unreachable.", pinned: false, sticky: false,
-    blocked: null,
+    blocked: null, no_key: null,
     candidates: [{
       model: "sb-text", name: "sb-text", quality: 3, input_tokens: 16, max_output: 100, expected_cost: 0, reserve: 0,
       verdict: { kind: "picked" },

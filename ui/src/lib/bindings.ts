@@ -344,11 +344,26 @@ export type Blocked = {
  */
 needed: Usd, remaining: Usd, };
 
+export type NoKeyGroup = { 
+/**
+ * In the order they were considered.
+ */
+models: Array<ModelRef>, 
+/**
+ * One line: "12 models skipped: no key (GPT-6 Luna, Gemini 3.8 Flash, Claude Haiku
+ * 5.5 and 9 more)". Each front end adds where to add a key.
+ */
+summary: string, };
+
 export type RouteDecision = { task: Task, quality: QualityPreference, pick: ModelRef | null, 
 /**
  * One or two sentences a person can read.
  */
-reason: string, pinned: boolean, sticky: boolean, candidates: Array<Candidate>, blocked: Blocked | null, };
+reason: string, pinned: boolean, sticky: boolean, candidates: Array<Candidate>, blocked: Blocked | null, 
+/**
+ * The candidates skipped for want of a key, grouped (they stay in `candidates` too).
+ */
+no_key: NoKeyGroup | null, };
 
 export type Cap = { amount: Usd, mode: BudgetMode, };
 

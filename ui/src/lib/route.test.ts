@@ -31,7 +31,7 @@ const decision: RouteDecision = {
   pinned: false,
   sticky: false,
   candidates: [candidate("a/one", "One", "picked"), candidate("b/two", "Two", "fallback")],
-  blocked: null,
+  blocked: null, no_key: null,
 };
 
 describe("money", () => {

@@ -438,7 +438,7 @@ describe("automatic routing", () => {
       classification: { task: "chat", confidence: 0.9, basis: "model", reason: "model: chat at 90%", features: [], runner_up: null },
       decision: {
         task: "chat", quality: "balanced", pick: "openai/gpt-4.1-mini", reason: "chat → GPT-4.1 mini.",
-        pinned: false, sticky: false, candidates: [], blocked: null,
+        pinned: false, sticky: false, candidates: [], blocked: null, no_key: null,
       },
       selection: "routed", fallbacks: [], retries: 0, answered_by: "openai/gpt-4.1-mini", provider: "OpenAI", priced: true,
       reserved: 9, settled: 4, exact: true,

@@ -231,6 +231,59 @@ pub struct Blocked {
     pub remaining: Usd,
 }
 
+/// How many models a grouped line names before "and N more".
+const NAMED_WITHOUT_KEY: usize = 3;
+
+/// The candidates skipped only because no provider with a key serves them. A new user
+/// has most of the catalogue here; explanations say it once instead of per model.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NoKeyGroup {
+    /// In the order they were considered.
+    pub models: Vec<ModelRef>,
+    /// One line: "12 models skipped: no key (GPT-6 Luna, Gemini 3.8 Flash, Claude Haiku
+    /// 5.5 and 9 more)". Each front end adds where to add a key.
+    pub summary: String,
+}
+
+impl NoKeyGroup {
+    fn of(rejected: &[Candidate]) -> Option<NoKeyGroup> {
+        let without: Vec<&Candidate> = rejected.iter().filter(|c| lacks_key(c)).collect();
+        if without.is_empty() {
+            return None;
+        }
+        let count = without.len();
+        let mut names: Vec<&str> = without
+            .iter()
+            .take(NAMED_WITHOUT_KEY)
+            .map(|c| c.name.as_str())
+            .collect();
+        let more = count.saturating_sub(NAMED_WITHOUT_KEY);
+        let more = (more > 0).then(|| format!("{more} more"));
+        if let Some(m) = &more {
+            names.push(m);
+        }
+        let list = match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => names.join(""),
+        };
+        let models = if count == 1 { "model" } else { "models" };
+        Some(NoKeyGroup {
+            models: without.iter().map(|c| c.model.clone()).collect(),
+            summary: format!("{count} {models} skipped: no key ({list})"),
+        })
+    }
+}
+
+/// Skipped because no provider serves it or its provider has no key.
+fn lacks_key(c: &Candidate) -> bool {
+    matches!(
+        c.verdict,
+        Verdict::Rejected {
+            reason: Rejection::NoProvider | Rejection::NoKey { .. }
+        }
+    )
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct RouteDecision {
     pub task: Task,
@@ -242,6 +295,9 @@ pub struct RouteDecision {
     pub sticky: bool,
     pub candidates: Vec<Candidate>,
     pub blocked: Option<Blocked>,
+    /// The candidates skipped for want of a key, grouped (they stay in `candidates` too).
+    #[serde(default)]
+    pub no_key: Option<NoKeyGroup>,
 }
 
 impl RouteDecision {
@@ -435,6 +491,7 @@ pub fn decide(input: &RouteInput<'_>) -> RouteDecision {
         None
     };
 
+    let no_key = NoKeyGroup::of(&rejected);
     let reason = explain(
         input,
         &eligible,
@@ -442,6 +499,7 @@ pub fn decide(input: &RouteInput<'_>) -> RouteDecision {
         sticky,
         doubt.as_ref(),
         blocked.as_ref(),
+        no_key.as_ref(),
     );
     let mut candidates: Vec<Candidate> = eligible.into_iter().map(|(_, c)| c).collect();
     candidates.extend(rejected);
@@ -454,6 +512,7 @@ pub fn decide(input: &RouteInput<'_>) -> RouteDecision {
         sticky,
         candidates,
         blocked,
+        no_key,
     }
 }
 
@@ -542,6 +601,7 @@ fn explain(
     sticky: bool,
     doubt: Option<&Doubt>,
     blocked: Option<&Blocked>,
+    no_key: Option<&NoKeyGroup>,
 ) -> String {
     let task = input.task;
     let Some((_, pick)) = eligible.first() else {
@@ -570,17 +630,12 @@ fn explain(
         if rejected.is_empty() {
             return format!("The {task} route is empty; add models to it in Settings → Routing.");
         }
+        let mut why = skipped_for_other_reasons(rejected, 3);
+        // The group's own line names the models; here the count is enough.
+        why.extend(no_key.map(|g| format!("{} without a key", g.models.len())));
         return format!(
             "No model in the {task} route can be used ({}). Add an API key in Settings → Providers.",
-            rejected
-                .iter()
-                .take(3)
-                .filter_map(|c| match &c.verdict {
-                    Verdict::Rejected { reason } => Some(format!("{}: {reason}", c.model)),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-                .join("; ")
+            why.join("; ")
         );
     };
     let why = if input.pinned.is_some() {
@@ -615,17 +670,11 @@ fn explain(
         }
     };
     let mut reason = format!("{task} → {}: {why}.", pick.name);
-    let skipped: Vec<String> = rejected
-        .iter()
-        .take(2)
-        .filter_map(|c| match &c.verdict {
-            Verdict::Rejected { reason } => Some(format!("{} ({reason})", c.name)),
-            _ => None,
-        })
-        .collect();
+    let skipped = skipped_for_other_reasons(rejected, 2);
     if !skipped.is_empty() {
         reason.push_str(&format!(" Skipped {}.", skipped.join(", ")));
     }
+
     if input.budget.mode == BudgetMode::Hard
         && input.budget.remaining.is_some()
         && pick.max_output < input.wanted_output.min(catalogue_max(input, &pick.model))
@@ -636,6 +685,20 @@ fn explain(
         ));
     }
     reason
+}
+
+/// "Name (why)" for the first `limit` candidates skipped for a reason other than a
+/// missing key (those are said once, by [`NoKeyGroup`]).
+fn skipped_for_other_reasons(rejected: &[Candidate], limit: usize) -> Vec<String> {
+    rejected
+        .iter()
+        .filter(|c| !lacks_key(c))
+        .filter_map(|c| match &c.verdict {
+            Verdict::Rejected { reason } => Some(format!("{} ({reason})", c.name)),
+            _ => None,
+        })
+        .take(limit)
+        .collect()
 }
 
 fn catalogue_max(input: &RouteInput<'_>, r: &ModelRef) -> u64 {

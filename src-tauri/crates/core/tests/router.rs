@@ -602,3 +602,61 @@ fn unsure_means_below_the_threshold_with_a_runner_up() {
         "without a runner-up there is nothing to weigh"
     );
 }
+
+#[test]
+fn models_without_a_key_are_said_once() {
+    // Only the local model needs no key: the other three of the code route are skipped
+    // for want of one, and one for a reason worth its own words.
+    let d = run(&Case {
+        keys: &[],
+        ..Case::default()
+    });
+    assert_eq!(d.pick, Some(r("local/tiny")), "{}", d.reason);
+    let group = d.no_key.as_ref().expect("three models have no key");
+    assert_eq!(
+        group.models,
+        [r("beta/mid"), r("alpha/big"), r("alpha/small")],
+        "every model without a key, in route order"
+    );
+    assert_eq!(
+        group.summary, "3 models skipped: no key (Mid, Big and Small)",
+        "one line names them"
+    );
+    assert_eq!(
+        d.candidates.len(),
+        4,
+        "the grouped models are still listed as candidates (the JSON contract)"
+    );
+    assert!(
+        !d.reason.contains("no API key") && !d.reason.contains("Skipped"),
+        "the reason does not list them one by one: {}",
+        d.reason
+    );
+
+    let many = run(&Case {
+        task: Task::Code,
+        keys: &[],
+        needs: Needs {
+            vision: true,
+            tools: false,
+        },
+        ..Case::default()
+    });
+    assert!(
+        many.pick.is_none(),
+        "no model with a key reads images: {}",
+        many.reason
+    );
+    assert!(
+        many.reason.contains("Tiny (cannot read images)")
+            && many.reason.contains("3 without a key"),
+        "when nothing is usable the reason names both causes: {}",
+        many.reason
+    );
+
+    let all_keys = run(&Case::default());
+    assert!(
+        all_keys.no_key.is_none(),
+        "with every key there is nothing to group"
+    );
+}

@@ -143,6 +143,7 @@ impl Chosen {
                     sticky: false,
                     candidates: vec![candidate],
                     blocked: None,
+                    no_key: None,
                 })
             }
         }
