@@ -78,6 +78,7 @@ pub fn typescript_bindings() -> String {
         sb_core::ModelRef::decl(&cfg),
         sb_core::QualityPreference::decl(&cfg),
         sb_core::BudgetMode::decl(&cfg),
+        sb_core::route::Access::decl(&cfg),
         sb_core::route::Rejection::decl(&cfg),
         sb_core::route::Verdict::decl(&cfg),
         sb_core::route::Candidate::decl(&cfg),

@@ -312,6 +312,8 @@ export type QualityPreference = "cheapest" | "balanced" | "best";
 
 export type BudgetMode = "soft" | "hard";
 
+export type Access = { "kind": "ready" } | { "kind": "no_provider" } | { "kind": "no_key", provider: string, };
+
 export type Rejection = { "kind": "not_in_catalogue" } | { "kind": "no_provider" } | { "kind": "no_key", provider: string, } | { "kind": "no_vision" } | { "kind": "no_tools" } | { "kind": "context_too_small", needed: number, window: number, } | { "kind": "over_budget", 
 /**
  * The least this model needs reserved: the input plus a minimal answer.
@@ -543,7 +545,12 @@ shipped_models: Array<ModelRef>,
 /**
  * Routes the defaults ship, to show what "Reset" goes back to.
  */
-shipped_routes: { [key in Task]?: Array<ModelRef> }, };
+shipped_routes: { [key in Task]?: Array<ModelRef> }, 
+/**
+ * Whether each model in effect can be called with the providers and keys set up now
+ * (the router's own rule), so Settings → Routing can mark the ones without a key.
+ */
+access: { [key in ModelRef]: Access }, };
 
 export type SpendLine = { key: string, cost: Usd, calls: number, 
 /**

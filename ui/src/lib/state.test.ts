@@ -92,6 +92,7 @@ beforeEach(() => {
     edits: { models: [], removed: [], routes: {} },
     shipped_models: [],
     shipped_routes: {},
+    access: {},
   }));
   backend.handlers.set("conversation_routing", () => noRouting);
   backend.handlers.set("set_conversation_routing", () => null);

@@ -637,3 +637,57 @@ async fn an_unsure_turn_goes_to_a_model_strong_at_both_and_its_record_says_why()
         "the record keeps the runner-up"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_catalogue_state_says_which_models_have_a_key() {
+    use sb_core::route::Access;
+    let dir = TempDir::new().unwrap();
+    let engine = open(&dir, catalogue("127.0.0.1:9", ALL_MARKDOWN)).await;
+    let markdown = ModelRef("fake/sb-markdown".into());
+    let access = |state: &sb_engine::CatalogueState| state.access.get(&markdown).cloned();
+
+    let state = engine.catalogue_state().await.unwrap();
+    assert_eq!(
+        access(&state),
+        Some(Access::NoProvider),
+        "no provider serves the vendor yet"
+    );
+    assert_eq!(
+        state.access.len(),
+        state.catalogue.models.len(),
+        "every model in effect is marked"
+    );
+
+    let provider = engine
+        .add_provider(
+            ProviderInput {
+                name: "fake".into(),
+                kind: ProviderKind::Openai,
+                base_url: "http://127.0.0.1:9/v1".into(),
+                default_model: "sb-markdown".into(),
+                vendor: Some("fake".into()),
+                local: false,
+                settings: Default::default(),
+            },
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        access(&engine.catalogue_state().await.unwrap()),
+        Some(Access::NoKey {
+            provider: "fake".into()
+        }),
+        "a provider without a key is named"
+    );
+
+    engine
+        .set_key(provider.id, Secret::new(KEY.into()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        access(&engine.catalogue_state().await.unwrap()),
+        Some(Access::Ready),
+        "with a key the model is usable, as the router sees it"
+    );
+}
