@@ -196,6 +196,7 @@ function conversationShown() {
         status: el.getAttribute("data-status"),
         content: (text(el, "message-content") ?? "").trim(),
         meta: text(el, "message-meta"),
+        badge: el.querySelector('[data-testid="route-badge"] summary')?.textContent ?? null,
         error: text(el, "message-error"),
       })),
     };
@@ -542,7 +543,13 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
       `the reply shows the whole recorded answer; shown: "${reply.content.slice(0, 200)}..."`,
     );
     const meta = reply.meta ?? "";
-    assert.match(meta, /sb-text|gpt-4\.1-nano/, `message-meta names the model: "${meta}"`);
+    // The model is named once: by the route badge, or by the meta line until the badge loads.
+    const named = `${meta} ${reply.badge ?? ""}`;
+    assert.match(named, /sb-text|gpt-4\.1-nano/, `the answer names the model: "${named}"`);
+    assert.ok(
+      reply.badge === null || !/sb-text|gpt-4\.1-nano/.test(meta),
+      `with a route badge the meta line does not repeat the model: "${meta}"`,
+    );
     const [input, output] = TEXT_USAGE;
     assert.match(meta, new RegExp(`\\b${input}\\b[^]*\\b${output}\\b`), `message-meta shows the token usage: "${meta}"`);
     await assertNoSecretInPage("after a chat");

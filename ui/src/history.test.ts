@@ -53,10 +53,10 @@ const other: ConversationView = {
 };
 
 const record: RouteRecord = {
-  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [] },
+  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [], runner_up: null },
   decision: {
     task: "chat", quality: "balanced", pick: "openai/gpt-6-luna", reason: "chat → GPT-6 Luna.", pinned: false, sticky: false,
-    blocked: null,
+    blocked: null, no_key: null,
     candidates: [{
       model: "openai/gpt-6-luna", name: "GPT-6 Luna", quality: 3, input_tokens: 16, max_output: 100, expected_cost: 1, reserve: 1,
       verdict: { kind: "picked" },

@@ -43,10 +43,10 @@ const ledger = { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 };
 /** The chosen model failed, was retried twice, and each failure was listed. */
 const failure = { model: "sb-text", code: "network", message: "could not connect" };
 const record: RouteRecord = {
-  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [] },
+  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [], runner_up: null },
   decision: {
     task: "chat", quality: "balanced", pick: "sb-text", reason: "Chosen: Fake Unreachable.", pinned: false, sticky: false,
-    blocked: null,
+    blocked: null, no_key: null,
     candidates: [{
       model: "sb-text", name: "sb-text", quality: 3, input_tokens: 16, max_output: 100, expected_cost: 0, reserve: 0,
       verdict: { kind: "picked" },

@@ -44,10 +44,10 @@ function message(id: number, role: "user" | "assistant", extra: Partial<Message>
 }
 
 const record: RouteRecord = {
-  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [] },
+  classification: { task: "chat", confidence: 0.9, basis: "model", reason: "chat", features: [], runner_up: null },
   decision: {
     task: "chat", quality: "balanced", pick: "qwen3", reason: "Chosen by you: qwen3 through Ollama.", pinned: true,
-    sticky: false, blocked: null,
+    sticky: false, blocked: null, no_key: null,
     candidates: [{
       model: "qwen3", name: "qwen3", quality: 0, input_tokens: 16, max_output: 0, expected_cost: 0, reserve: 0,
       verdict: { kind: "picked" },

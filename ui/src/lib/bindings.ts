@@ -282,6 +282,8 @@ export type Basis = "rule" | "model" | "follow_up";
 
 export type Evidence = { feature: string, weight: number, };
 
+export type Alternative = { task: Task, confidence: number, };
+
 export type Classification = { task: Task, 
 /**
  * 0..1; for the model, its probability; rules and follow-ups report at least the
@@ -295,7 +297,12 @@ reason: string,
 /**
  * The model features that most favour `task` over the closest alternative.
  */
-features: Array<Evidence>, };
+features: Array<Evidence>, 
+/**
+ * The model's most likely task after `task`: what the router also weighs when the
+ * classifier is unsure. Absent from records written before it existed.
+ */
+runner_up: Alternative | null, };
 
 export type Usd = number;
 
@@ -304,6 +311,8 @@ export type ModelRef = string;
 export type QualityPreference = "cheapest" | "balanced" | "best";
 
 export type BudgetMode = "soft" | "hard";
+
+export type Access = { "kind": "ready" } | { "kind": "no_provider" } | { "kind": "no_key", provider: string, };
 
 export type Rejection = { "kind": "not_in_catalogue" } | { "kind": "no_provider" } | { "kind": "no_key", provider: string, } | { "kind": "no_vision" } | { "kind": "no_tools" } | { "kind": "context_too_small", needed: number, window: number, } | { "kind": "over_budget", 
 /**
@@ -337,11 +346,26 @@ export type Blocked = {
  */
 needed: Usd, remaining: Usd, };
 
+export type NoKeyGroup = { 
+/**
+ * In the order they were considered.
+ */
+models: Array<ModelRef>, 
+/**
+ * One line: "12 models skipped: no key (GPT-6 Luna, Gemini 3.8 Flash, Claude Haiku
+ * 5.5 and 9 more)". Each front end adds where to add a key.
+ */
+summary: string, };
+
 export type RouteDecision = { task: Task, quality: QualityPreference, pick: ModelRef | null, 
 /**
  * One or two sentences a person can read.
  */
-reason: string, pinned: boolean, sticky: boolean, candidates: Array<Candidate>, blocked: Blocked | null, };
+reason: string, pinned: boolean, sticky: boolean, candidates: Array<Candidate>, blocked: Blocked | null, 
+/**
+ * The candidates skipped for want of a key, grouped (they stay in `candidates` too).
+ */
+no_key: NoKeyGroup | null, };
 
 export type Cap = { amount: Usd, mode: BudgetMode, };
 
@@ -521,7 +545,12 @@ shipped_models: Array<ModelRef>,
 /**
  * Routes the defaults ship, to show what "Reset" goes back to.
  */
-shipped_routes: { [key in Task]?: Array<ModelRef> }, };
+shipped_routes: { [key in Task]?: Array<ModelRef> }, 
+/**
+ * Whether each model in effect can be called with the providers and keys set up now
+ * (the router's own rule), so Settings → Routing can mark the ones without a key.
+ */
+access: { [key in ModelRef]: Access }, };
 
 export type SpendLine = { key: string, cost: Usd, calls: number, 
 /**

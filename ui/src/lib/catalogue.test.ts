@@ -3,6 +3,7 @@ import type { CatalogueState, ModelInfo } from "./bindings";
 import {
   blankForm,
   formOf,
+  keyMark,
   moved,
   originOf,
   parseModelForm,
@@ -38,6 +39,7 @@ function state(): CatalogueState {
     edits: { models: [], removed: [], routes: {} },
     shipped_models: ["openai/a", "openai/b"],
     shipped_routes: { chat: ["openai/a", "openai/b"] },
+    access: {},
   };
 }
 
@@ -120,5 +122,18 @@ describe("model form", () => {
     expect(tokensText(1_000_000)).toBe("1M");
     expect(tokensText(1_048_576)).toBe("1.05M");
     expect(tokensText(2048)).toBe("2,048");
+  });
+});
+
+describe("keyMark", () => {
+  it("marks what routing will use and says why the rest is skipped", () => {
+    expect(keyMark({ kind: "ready" })?.label).toBe("key ✓");
+    expect(keyMark({ kind: "ready" })?.ready).toBe(true);
+    const noKey = keyMark({ kind: "no_key", provider: "OpenAI" });
+    expect(noKey?.label).toBe("no key");
+    expect(noKey?.ready).toBe(false);
+    expect(noKey?.title, "names the provider that lacks the key").toContain("OpenAI has no key");
+    expect(keyMark({ kind: "no_provider" })?.label, "no provider is no key too, to a user").toBe("no key");
+    expect(keyMark(undefined), "unknown until the backend says").toBeNull();
   });
 });

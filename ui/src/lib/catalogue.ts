@@ -5,6 +5,7 @@
 // change, so the UI always sends the whole set and the backend checks it as a whole.
 
 import type {
+  Access,
   CatalogueEdits,
   CatalogueState,
   ModelInfo,
@@ -230,4 +231,26 @@ export function tokensText(n: number): string {
   if (n >= 1_000_000) return `${(n / 1_000_000).toFixed(2)}M`;
   if (n >= 10_000) return `${Math.round(n / 1000)}k`;
   return n.toLocaleString("en-US");
+}
+
+/** How Settings → Routing marks a model: whether a provider with a key serves it (the router's
+ * own rule, from the backend); null while that is not known. */
+export function keyMark(access: Access | undefined): { label: string; ready: boolean; title: string } | null {
+  if (access === undefined) return null;
+  switch (access.kind) {
+    case "ready":
+      return { label: "key ✓", ready: true, title: "A provider with a key serves this model" };
+    case "no_key":
+      return {
+        label: "no key",
+        ready: false,
+        title: `${access.provider} has no key: add one in Settings → Providers. Routing skips this model until then.`,
+      };
+    case "no_provider":
+      return {
+        label: "no key",
+        ready: false,
+        title: "No provider serves this model's vendor: add one in Settings → Providers. Routing skips it until then.",
+      };
+  }
 }

@@ -63,6 +63,7 @@ beforeEach(() => {
     edits: { models: [], removed: [], routes: {} },
     shipped_models: [],
     shipped_routes: {},
+    access: {},
   }));
   backend.handlers.set("budget_status", () => ({
     conversation: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },

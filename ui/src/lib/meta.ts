@@ -2,13 +2,24 @@
 
 import type { Message } from "./bindings";
 
-/** "model · N in / M out" once usage is known, just "model" before that, null without a model. */
-export function metaLine(message: Message): string | null {
+/** "model · N in / M out" once usage is known, just "model" before that, null without a model.
+ * `named` (the answer's route badge names the model by its catalogue name) leaves the model out,
+ * so an answer shows one model name: "N in / M out", or null before usage is known. */
+export function metaLine(message: Message, named = false): string | null {
   const model = message.model ?? message.provider;
   if (model === null || model === "") return null;
   const usage = message.usage;
-  if (usage === null) return model;
-  return `${model} · ${usage.input_tokens} in / ${usage.output_tokens} out`;
+  const tokens = usage === null ? null : `${usage.input_tokens} in / ${usage.output_tokens} out`;
+  if (named) return tokens;
+  return tokens === null ? model : `${model} · ${tokens}`;
+}
+
+/** The exact model id and provider of an answer, for a tooltip: "gpt-4.1-mini-2025-04-14 via OpenAI". */
+export function exactModel(message: Message): string | undefined {
+  if (message.model === null || message.model === "") {
+    return message.provider ? `via ${message.provider}` : undefined;
+  }
+  return message.provider ? `${message.model} via ${message.provider}` : message.model;
 }
 
 /** The label of an answer's reasoning disclosure: "Thinking…" while only reasoning has arrived

@@ -31,7 +31,7 @@ const decision: RouteDecision = {
   pinned: false,
   sticky: false,
   candidates: [candidate("a/one", "One", "picked"), candidate("b/two", "Two", "fallback")],
-  blocked: null,
+  blocked: null, no_key: null,
 };
 
 describe("money", () => {
@@ -93,7 +93,7 @@ describe("route labels", () => {
   });
 
   const record: RouteRecord = {
-    classification: { task: "code", confidence: 0.9, basis: "rule", reason: "r", features: [] },
+    classification: { task: "code", confidence: 0.9, basis: "rule", reason: "r", features: [], runner_up: null },
     decision,
     selection: "routed",
     fallbacks: [], retries: 0,

@@ -1,7 +1,7 @@
 // Formatting for routing and budgets. Amounts arrive as integer nano-dollars (`Usd`), the
 // unit the backend keeps budgets in, so nothing here rounds money before it is shown.
 
-import type { Candidate, Ledger, RouteDecision, RouteRecord, Usage, Usd } from "./bindings";
+import type { Candidate, Ledger, Rejection, RouteDecision, RouteRecord, Usage, Usd } from "./bindings";
 
 const NANO_PER_DOLLAR = 1e9;
 
@@ -67,8 +67,7 @@ export function tokensLine(usage: Usage): string {
 
 /** The display name of the model that answered (its id when the decision does not name it). */
 export function answeredName(record: RouteRecord): string {
-  const model = record.answered_by ?? "—";
-  return record.decision.candidates.find((c) => c.model === model)?.name ?? model;
+  return candidateName(record.decision, record.answered_by ?? "—");
 }
 
 /**
@@ -98,4 +97,34 @@ export function badgeText(record: RouteRecord, usage: Usage | null = null): stri
 export function candidateCost(record: RouteRecord, candidate: Candidate): string {
   if (!record.priced && candidate.model === record.answered_by) return "price unknown";
   return `≈${formatUsd(candidate.expected_cost)}, reserve ${formatUsd(candidate.reserve)}`;
+}
+
+/** The candidates an explanation lists one by one: all but those without a key, which
+ * `decision.no_key` says in one line. */
+export function listedCandidates(decision: RouteDecision): Candidate[] {
+  const grouped = new Set(decision.no_key?.models ?? []);
+  return decision.candidates.filter((c) => !grouped.has(c.model));
+}
+
+const REJECTIONS: Record<Rejection["kind"], string> = {
+  not_in_catalogue: "not in the catalogue",
+  no_provider: "no provider",
+  no_key: "no key",
+  no_vision: "cannot read images",
+  no_tools: "cannot use tools",
+  context_too_small: "prompt too long for it",
+  over_budget: "over budget",
+};
+
+/** "picked", "fallback 2" or "skipped: over budget": a candidate's verdict in words. */
+export function verdictText(candidate: Candidate): string {
+  const v = candidate.verdict;
+  if (v.kind === "picked") return "picked";
+  if (v.kind === "fallback") return `fallback ${v.rank}`;
+  return `skipped: ${REJECTIONS[v.reason.kind]}`;
+}
+
+/** The display name of a model the decision considered (its id when it does not name it). */
+export function candidateName(decision: RouteDecision, model: string): string {
+  return decision.candidates.find((c) => c.model === model)?.name ?? model;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toIpcError } from "./api";
 import type { Message } from "./bindings";
-import { metaLine, reasoningLabel, stopNote } from "./meta";
+import { exactModel, metaLine, reasoningLabel, stopNote } from "./meta";
 import { relativeTime } from "./time";
 import { draftToInput, newDraft } from "./providerForm";
 import { validateProvider } from "./validate";
@@ -40,6 +40,25 @@ describe("metaLine", () => {
 
   it("has nothing to show without model or provider", () => {
     expect(metaLine({ ...base, model: null, provider: null }), "no meta line").toBeNull();
+  });
+
+  it("leaves the model to the route badge when it names it, so an answer shows one model name", () => {
+    const m = { ...base, status: "complete" as const, usage: { input_tokens: 12, output_tokens: 345, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 } };
+    expect(metaLine(m, true), "tokens only").toBe("12 in / 345 out");
+    expect(metaLine(base, true), "nothing to add before usage is known").toBeNull();
+  });
+});
+
+describe("exactModel", () => {
+  it("gives the provider's exact id and the provider, for a tooltip", () => {
+    const m: Message = {
+      id: 1, conversation_id: 1, role: "assistant", content: "", status: "complete", model: "gpt-4.1-mini-2025-04-14",
+      provider: "OpenAI", usage: null, error: null, reasoning: null, stop: null, created_at: 0, updated_at: 0,
+      attachments: [], parent_id: null,
+    };
+    expect(exactModel(m)).toBe("gpt-4.1-mini-2025-04-14 via OpenAI");
+    expect(exactModel({ ...m, provider: null })).toBe("gpt-4.1-mini-2025-04-14");
+    expect(exactModel({ ...m, model: null, provider: null })).toBeUndefined();
   });
 });
 

@@ -92,6 +92,7 @@ beforeEach(() => {
     edits: { models: [], removed: [], routes: {} },
     shipped_models: [],
     shipped_routes: {},
+    access: {},
   }));
   backend.handlers.set("conversation_routing", () => noRouting);
   backend.handlers.set("set_conversation_routing", () => null);
@@ -435,10 +436,10 @@ describe("providers", () => {
 describe("automatic routing", () => {
   it("sends through the router when Auto is chosen, and loads the answer's route record", async () => {
     const record: RouteRecord = {
-      classification: { task: "chat", confidence: 0.9, basis: "model", reason: "model: chat at 90%", features: [] },
+      classification: { task: "chat", confidence: 0.9, basis: "model", reason: "model: chat at 90%", features: [], runner_up: null },
       decision: {
         task: "chat", quality: "balanced", pick: "openai/gpt-4.1-mini", reason: "chat → GPT-4.1 mini.",
-        pinned: false, sticky: false, candidates: [], blocked: null,
+        pinned: false, sticky: false, candidates: [], blocked: null, no_key: null,
       },
       selection: "routed", fallbacks: [], retries: 0, answered_by: "openai/gpt-4.1-mini", provider: "OpenAI", priced: true,
       reserved: 9, settled: 4, exact: true,

@@ -525,7 +525,12 @@ async fn route(engine: &Engine, args: RouteArgs) -> Result<(), CliError> {
     if preview.assumed_access {
         text.push_str("  (no provider is configured: every vendor was assumed usable)\n");
     }
-    for cand in &d.candidates {
+    let grouped = |c: &&sb_core::route::Candidate| {
+        d.no_key
+            .as_ref()
+            .is_some_and(|g| g.models.contains(&c.model))
+    };
+    for cand in d.candidates.iter().filter(|c| !grouped(c)) {
         let verdict = match &cand.verdict {
             Verdict::Picked => "picked".to_owned(),
             Verdict::Fallback { rank } => format!("fallback {rank}"),
@@ -534,6 +539,12 @@ async fn route(engine: &Engine, args: RouteArgs) -> Result<(), CliError> {
         text.push_str(&format!(
             "  {:<40} tier {}  ~{} (reserve {})  {}\n",
             cand.model.0, cand.quality, cand.expected_cost, cand.reserve, verdict
+        ));
+    }
+    if let Some(g) = &d.no_key {
+        text.push_str(&format!(
+            "  {} — add one with `sb providers add` or `sb keys set`\n",
+            g.summary
         ));
     }
     out.write_all(text.as_bytes()).map_err(CliError::Stdout)?;

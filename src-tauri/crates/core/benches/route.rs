@@ -102,6 +102,7 @@ fn main() {
                 wanted_output: 4_096,
                 sticky: None,
                 pinned: None,
+                unsure: None,
                 input_tokens: &count,
                 access: &access,
             })

@@ -16,7 +16,7 @@ mod types;
 
 pub use budget::{Cap, Ledger, Level};
 pub use catalogue::{Catalogue, CatalogueEdits, ModelInfo, ModelRef};
-pub use classify::{Basis, Classification, Classifier, Evidence, Task};
+pub use classify::{Alternative, Basis, Classification, Classifier, Evidence, Task};
 pub use clock::{Clock, FixedClock};
 pub use money::{PerMillion, Usd};
 pub use route::{decide, BudgetMode, QualityPreference, RouteDecision};

@@ -138,6 +138,7 @@ proptest! {
             wanted_output,
             sticky: None,
             pinned: None,
+            unsure: None,
             input_tokens: &|_| input_tokens,
             access: &|_| Access::Ready,
         });
@@ -207,6 +208,7 @@ proptest! {
                         wanted_output,
                         sticky: None,
                         pinned: None,
+                        unsure: None,
                         input_tokens: &|_| input_tokens,
                         access: &|_| Access::Ready,
                     });

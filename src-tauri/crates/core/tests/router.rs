@@ -5,9 +5,9 @@
 use sb_core::catalogue::{Catalogue, ModelInfo, ModelRef};
 use sb_core::route::{
     decide, Access, BudgetLeft, BudgetMode, Needs, QualityPreference, Rejection, RouteInput,
-    Verdict, MIN_OUTPUT_TOKENS,
+    Unsure, Verdict, MIN_OUTPUT_TOKENS, UNSURE_BELOW,
 };
-use sb_core::{Task, Usd};
+use sb_core::{Alternative, Basis, Classification, Task, Usd};
 
 /// Prices are chosen so costs are round: "big" $10/M in, $40/M out; "mid" $1/$4;
 /// "small" $0.10/$0.40; "local" free but weak and with a tiny context.
@@ -115,6 +115,7 @@ fn run(case: &Case) -> sb_core::RouteDecision {
         wanted_output: 4_000,
         sticky: case.sticky.map(|(m, t)| (r(m), t)),
         pinned: case.pinned.map(r),
+        unsure: None,
         input_tokens: &tokens,
         access: &access,
     })
@@ -362,5 +363,300 @@ fn soft_budgets_never_block() {
         run(&case).pick,
         Some(r("alpha/big")),
         "a soft cap only warns"
+    );
+}
+
+/// Two specialists and an all-rounder: "thinker" is strong at reasoning and weak at
+/// planning, "planner" the other way round, "allround" good at both and dearer. The
+/// reasoning route starts with thinker, planning with planner, code with thinker.
+const DOUBT_CATALOGUE: &str = r#"{
+  "schema": 1,
+  "source": {"name": "test", "version": "1", "licence": "MIT", "url": "-", "retrieved": "2026-11-22"},
+  "vendors": [
+    {"id": "alpha", "name": "Alpha", "base_url": "https://alpha.test/v1", "hosts": ["alpha.test"], "needs_key": true, "tokenizer": "openai"},
+    {"id": "beta", "name": "Beta", "base_url": "https://beta.test/v1", "hosts": ["beta.test"], "needs_key": true, "tokenizer": "openai"}
+  ],
+  "models": [
+    {"vendor": "alpha", "id": "thinker", "name": "Thinker", "context_window": 100000, "max_output": 4000,
+     "price": {"input": 0.1, "output": 0.4, "cache_read": null, "cache_write": null, "reasoning": null},
+     "capabilities": {"vision": false, "tools": false, "reasoning": true},
+     "quality": {"code": 3, "reasoning": 5, "planning": 2, "writing": 3, "summarize": 3, "translate": 3, "chat": 3}},
+    {"vendor": "alpha", "id": "planner", "name": "Planner", "context_window": 100000, "max_output": 4000,
+     "price": {"input": 0.1, "output": 0.4, "cache_read": null, "cache_write": null, "reasoning": null},
+     "capabilities": {"vision": false, "tools": false, "reasoning": false},
+     "quality": {"code": 2, "reasoning": 2, "planning": 5, "writing": 3, "summarize": 3, "translate": 3, "chat": 3}},
+    {"vendor": "beta", "id": "allround", "name": "Allround", "context_window": 100000, "max_output": 4000,
+     "price": {"input": 1, "output": 4, "cache_read": null, "cache_write": null, "reasoning": null},
+     "capabilities": {"vision": false, "tools": false, "reasoning": true},
+     "quality": {"code": 4, "reasoning": 4, "planning": 4, "writing": 4, "summarize": 4, "translate": 4, "chat": 4}}
+  ],
+  "routes": {
+    "code": ["alpha/thinker", "beta/allround"],
+    "reasoning": ["alpha/thinker", "beta/allround"],
+    "planning": ["alpha/planner", "beta/allround"],
+    "writing": ["beta/allround"],
+    "summarize": ["beta/allround"],
+    "translate": ["beta/allround"],
+    "chat": ["beta/allround"]
+  }
+}"#;
+
+/// A reasoning turn on the doubt catalogue, with the classifier at `confidence` and
+/// `runner_up` second.
+fn doubtful(
+    confidence: f32,
+    runner_up: (Task, f32),
+    quality: QualityPreference,
+    budget: BudgetLeft,
+    keys: &[&str],
+) -> sb_core::RouteDecision {
+    let catalogue = Catalogue::from_json(DOUBT_CATALOGUE).unwrap();
+    let classification = Classification {
+        task: Task::Reasoning,
+        confidence,
+        basis: Basis::Model,
+        reason: String::new(),
+        features: Vec::new(),
+        runner_up: Some(Alternative {
+            task: runner_up.0,
+            confidence: runner_up.1,
+        }),
+    };
+    let tokens = |_: &ModelInfo| 1_000;
+    let access = |m: &ModelInfo| {
+        if keys.contains(&m.vendor.as_str()) {
+            Access::Ready
+        } else {
+            Access::NoKey {
+                provider: m.vendor.clone(),
+            }
+        }
+    };
+    decide(&RouteInput {
+        catalogue: &catalogue,
+        task: classification.task,
+        needs: Needs::default(),
+        quality,
+        budget,
+        wanted_output: 4_000,
+        sticky: None,
+        pinned: None,
+        unsure: Unsure::of(&classification),
+        input_tokens: &tokens,
+        access: &access,
+    })
+}
+
+#[test]
+fn an_unsure_classifier_prefers_a_model_strong_at_both_tasks() {
+    let all = ["alpha", "beta"];
+    let open = BudgetLeft::default();
+    let pick = |d: &sb_core::RouteDecision| d.pick.as_ref().map(|m| m.0.clone());
+
+    let sure = doubtful(
+        0.9,
+        (Task::Planning, 0.08),
+        QualityPreference::Balanced,
+        open,
+        &all,
+    );
+    assert_eq!(
+        pick(&sure).as_deref(),
+        Some("alpha/thinker"),
+        "a sure classifier keeps the route's first choice: {}",
+        sure.reason
+    );
+
+    let unsure = doubtful(
+        0.55,
+        (Task::Planning, 0.38),
+        QualityPreference::Balanced,
+        open,
+        &all,
+    );
+    assert_eq!(
+        pick(&unsure).as_deref(),
+        Some("beta/allround"),
+        "unsure between reasoning and planning, the model strong at both answers: {}",
+        unsure.reason
+    );
+    assert!(
+        unsure
+            .reason
+            .contains("unsure between reasoning and planning (55% / 38%)")
+            && unsure.reason.contains("strong at both")
+            && unsure.reason.contains("rather than Thinker"),
+        "the explanation says why, in words: {}",
+        unsure.reason
+    );
+    let fallbacks: Vec<&str> = unsure
+        .fallbacks()
+        .iter()
+        .map(|c| c.model.0.as_str())
+        .collect();
+    assert_eq!(
+        fallbacks,
+        ["alpha/thinker"],
+        "the specialist stays as the fallback"
+    );
+
+    let cheapest = doubtful(
+        0.55,
+        (Task::Planning, 0.38),
+        QualityPreference::Cheapest,
+        open,
+        &all,
+    );
+    assert_eq!(
+        pick(&cheapest).as_deref(),
+        Some("beta/allround"),
+        "even under 'cheapest' the cheaper specialist does not win when it serves only one task: {}",
+        cheapest.reason
+    );
+
+    let agree = doubtful(
+        0.55,
+        (Task::Code, 0.38),
+        QualityPreference::Balanced,
+        open,
+        &all,
+    );
+    assert_eq!(
+        pick(&agree).as_deref(),
+        Some("alpha/thinker"),
+        "when both tasks' routes pick the same model nothing changes: {}",
+        agree.reason
+    );
+    assert!(
+        !agree.reason.contains("unsure"),
+        "and no doubt is reported: {}",
+        agree.reason
+    );
+
+    let no_key = doubtful(
+        0.55,
+        (Task::Planning, 0.38),
+        QualityPreference::Balanced,
+        open,
+        &["alpha"],
+    );
+    assert_eq!(
+        pick(&no_key).as_deref(),
+        Some("alpha/thinker"),
+        "only usable models are preferred: {}",
+        no_key.reason
+    );
+}
+
+#[test]
+fn doubt_never_spends_past_a_hard_cap() {
+    // 0.1c left: thinker fits (1000 in = 0.01c, the rest buys its output), allround needs
+    // 0.1c + 0.1024c for a minimal answer.
+    let cap = cents(0.1);
+    let d = doubtful(
+        0.55,
+        (Task::Planning, 0.38),
+        QualityPreference::Balanced,
+        BudgetLeft {
+            remaining: Some(cap),
+            mode: BudgetMode::Hard,
+        },
+        &["alpha", "beta"],
+    );
+    let picked = d.picked().expect("thinker fits the budget");
+    assert_eq!(
+        picked.model,
+        r("alpha/thinker"),
+        "the model strong at both is over budget, so the specialist answers: {}",
+        d.reason
+    );
+    assert!(
+        picked.reserve <= cap,
+        "the reservation fits the cap: {}",
+        picked.reserve
+    );
+}
+
+#[test]
+fn unsure_means_below_the_threshold_with_a_runner_up() {
+    let c = |confidence: f32, runner_up: Option<Alternative>| Classification {
+        task: Task::Reasoning,
+        confidence,
+        basis: Basis::Model,
+        reason: String::new(),
+        features: Vec::new(),
+        runner_up,
+    };
+    let second = Some(Alternative {
+        task: Task::Planning,
+        confidence: 0.3,
+    });
+    assert!(
+        Unsure::of(&c(UNSURE_BELOW, second)).is_none(),
+        "at the threshold the classifier counts as sure"
+    );
+    let unsure = Unsure::of(&c(0.59, second)).expect("below the threshold it is unsure");
+    assert_eq!(unsure.runner_up, Task::Planning, "and names its runner-up");
+    assert!(
+        Unsure::of(&c(0.3, None)).is_none(),
+        "without a runner-up there is nothing to weigh"
+    );
+}
+
+#[test]
+fn models_without_a_key_are_said_once() {
+    // Only the local model needs no key: the other three of the code route are skipped
+    // for want of one, and one for a reason worth its own words.
+    let d = run(&Case {
+        keys: &[],
+        ..Case::default()
+    });
+    assert_eq!(d.pick, Some(r("local/tiny")), "{}", d.reason);
+    let group = d.no_key.as_ref().expect("three models have no key");
+    assert_eq!(
+        group.models,
+        [r("beta/mid"), r("alpha/big"), r("alpha/small")],
+        "every model without a key, in route order"
+    );
+    assert_eq!(
+        group.summary, "3 models skipped: no key (Mid, Big and Small)",
+        "one line names them"
+    );
+    assert_eq!(
+        d.candidates.len(),
+        4,
+        "the grouped models are still listed as candidates (the JSON contract)"
+    );
+    assert!(
+        !d.reason.contains("no API key") && !d.reason.contains("Skipped"),
+        "the reason does not list them one by one: {}",
+        d.reason
+    );
+
+    let many = run(&Case {
+        task: Task::Code,
+        keys: &[],
+        needs: Needs {
+            vision: true,
+            tools: false,
+        },
+        ..Case::default()
+    });
+    assert!(
+        many.pick.is_none(),
+        "no model with a key reads images: {}",
+        many.reason
+    );
+    assert!(
+        many.reason.contains("Tiny (cannot read images)")
+            && many.reason.contains("3 without a key"),
+        "when nothing is usable the reason names both causes: {}",
+        many.reason
+    );
+
+    let all_keys = run(&Case::default());
+    assert!(
+        all_keys.no_key.is_none(),
+        "with every key there is nothing to group"
     );
 }

@@ -1,6 +1,9 @@
 //! The model catalogue in effect: the defaults this build ships (or a test's own) with
 //! the user's edits from Settings → Models and Settings → Routing laid over them.
 //!
+//! Each model comes with its access (a provider with a key serves it, or not), decided
+//! by the router's own rule so Settings → Routing shows exactly what routing will skip.
+//!
 //! Edits are stored apart from the defaults (settings key `catalogue_edits`), so an
 //! update that ships new prices or models keeps them. Invariants: the catalogue in
 //! effect always passed `Catalogue::check`; edits are validated strictly before they
@@ -12,6 +15,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 
 use sb_core::catalogue::{Catalogue, CatalogueEdits, ModelRef};
+use sb_core::route::Access;
 use sb_core::Task;
 use serde::Serialize;
 use ts_rs::TS;
@@ -32,6 +36,9 @@ pub struct CatalogueState {
     pub shipped_models: Vec<ModelRef>,
     /// Routes the defaults ship, to show what "Reset" goes back to.
     pub shipped_routes: BTreeMap<Task, Vec<ModelRef>>,
+    /// Whether each model in effect can be called with the providers and keys set up now
+    /// (the router's own rule), so Settings → Routing can mark the ones without a key.
+    pub access: BTreeMap<ModelRef, Access>,
 }
 
 /// The defaults and the catalogue in effect, swapped as a whole on each edit.
@@ -83,12 +90,23 @@ impl Engine {
 
     pub async fn catalogue_state(&self) -> Result<CatalogueState, EngineError> {
         let edits = self.stored_edits().await?;
+        let providers = self.list_providers().await?;
         let base = &self.inner.catalogues.base;
+        let catalogue = (*self.catalogue()).clone();
+        let access = catalogue
+            .models
+            .iter()
+            .map(|m| {
+                let access = crate::route::access_for(&catalogue, &providers, m);
+                (m.reference(), access)
+            })
+            .collect();
         Ok(CatalogueState {
-            catalogue: (*self.catalogue()).clone(),
+            catalogue,
             edits,
             shipped_models: base.models.iter().map(|m| m.reference()).collect(),
             shipped_routes: base.routes.clone(),
+            access,
         })
     }
 

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use sb_core::budget::{routing_budget, Ledger};
 use sb_core::catalogue::{Catalogue, ModelInfo, ModelRef, Tokenizer};
 use sb_core::route::{
-    decide, Access, BudgetLeft, BudgetMode, Needs, QualityPreference, RouteInput,
+    decide, Access, BudgetLeft, BudgetMode, Needs, QualityPreference, RouteInput, Unsure,
 };
 use sb_core::tokens::{estimate_tokens, Calibration};
 use sb_core::{Classification, Classifier, ConversationId, Provider, RouteDecision, Usd};
@@ -240,6 +240,7 @@ impl Engine {
                 wanted_output: DEFAULT_MAX_OUTPUT,
                 sticky: context.sticky.clone(),
                 pinned,
+                unsure: Unsure::of(&classification),
                 input_tokens: &input_tokens,
                 access: &access,
             });

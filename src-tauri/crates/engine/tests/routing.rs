@@ -510,3 +510,184 @@ async fn previews_use_the_conversations_pin_and_caps_like_a_turn_would() {
         blocked.decision.reason
     );
 }
+
+/// A catalogue where `task` and `runner_up` each have a specialist first in their route
+/// (weak at the other task, and cheap) and `sb-markdown` is good at both.
+fn doubt_catalogue(host: &str, task: Task, runner_up: Task) -> Catalogue {
+    let tiers = |strong: Task, weak: Task| {
+        let body: Vec<String> = Task::ALL
+            .iter()
+            .map(|t| {
+                let tier = if *t == strong {
+                    5
+                } else if *t == weak {
+                    1
+                } else {
+                    3
+                };
+                format!("\"{t}\": {tier}")
+            })
+            .collect();
+        format!("{{{}}}", body.join(", "))
+    };
+    let model = |id: &str, price: &str, quality: String| {
+        format!(
+            r#"{{"vendor": "fake", "id": "{id}", "name": "{id}", "context_window": 100000, "max_output": 200,
+      "price": {price}, "capabilities": {{"vision": false, "tools": false, "reasoning": false}}, "quality": {quality}}}"#
+        )
+    };
+    let cheap = r#"{"input": 0.1, "output": 0.4, "cache_read": null, "cache_write": null, "reasoning": null}"#;
+    let dear = r#"{"input": 10, "output": 40, "cache_read": null, "cache_write": null, "reasoning": null}"#;
+    let routes: Vec<String> = Task::ALL
+        .iter()
+        .map(|t| {
+            let first = if *t == task {
+                "\"fake/spec-task\", "
+            } else if *t == runner_up {
+                "\"fake/spec-runner\", "
+            } else {
+                ""
+            };
+            format!("\"{t}\": [{first}\"fake/sb-markdown\"]")
+        })
+        .collect();
+    Catalogue::from_json(&format!(
+        r#"{{
+  "source": {{"name": "test", "version": "1", "licence": "MIT", "url": "-", "retrieved": "2026-11-22"}},
+  "vendors": [{{"id": "fake", "name": "Fake", "base_url": "http://{host}/v1", "hosts": ["fake.invalid"], "needs_key": true, "tokenizer": "openai"}}],
+  "models": [{}, {}, {}],
+  "routes": {{{}}}
+}}"#,
+        model("spec-task", cheap, tiers(task, runner_up)),
+        model("spec-runner", cheap, tiers(runner_up, task)),
+        model(
+            "sb-markdown",
+            dear,
+            "{\"code\": 4, \"reasoning\": 4, \"planning\": 4, \"writing\": 4, \"summarize\": 4, \"translate\": 4, \"chat\": 4}".into()
+        ),
+        routes.join(", ")
+    ))
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unsure_turn_goes_to_a_model_strong_at_both_and_its_record_says_why() {
+    // Prompts between two tasks; the first the shipped model is unsure about is used, so
+    // a retrained model only has to stay unsure about one of them.
+    let prompts = [
+        "Work out how to split the moving costs fairly between three friends",
+        "What were the quarterly revenue figures for Q3, and how do they compare with last year?",
+        "Help me think about how to organise the numbers for the team budget",
+    ];
+    let (prompt, c) = prompts
+        .iter()
+        .map(|p| (*p, sb_core::Classifier::shipped().classify(p, None)))
+        .find(|(_, c)| c.confidence < sb_core::route::UNSURE_BELOW)
+        .expect("the classifier is unsure about at least one of these prompts");
+    let runner_up = c
+        .runner_up
+        .expect("an unsure classification names its runner-up");
+    let (_dir, _server, engine) =
+        setup_with(|host| doubt_catalogue(host, c.task, runner_up.task)).await;
+
+    let expected = format!("unsure between {} and {}", c.task, runner_up.task);
+    let preview = engine
+        .preview_route(prompt.into(), RouteOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        preview.decision.pick.as_ref().map(|m| m.0.as_str()),
+        Some("fake/sb-markdown"),
+        "the model strong at both tasks is previewed: {}",
+        preview.decision.reason
+    );
+    assert!(
+        preview.decision.reason.contains(&expected)
+            && preview.decision.reason.contains("strong at both"),
+        "the preview says why: {}",
+        preview.decision.reason
+    );
+
+    let (started, rx) = engine
+        .start_routed_turn(None, prompt.into(), RouteOptions::default())
+        .await
+        .unwrap();
+    assert!(
+        matches!(finish(rx).await, TurnEvent::Finished { .. }),
+        "the turn is answered"
+    );
+    let record = engine
+        .route_record(started.assistant_message_id)
+        .await
+        .unwrap()
+        .expect("a routed answer has a record");
+    assert_eq!(
+        record.answered_by.as_ref().map(|m| m.0.as_str()),
+        Some("fake/sb-markdown"),
+        "the model strong at both answered"
+    );
+    assert!(
+        record.decision.reason.contains(&expected),
+        "the answer's explanation carries the doubt: {}",
+        record.decision.reason
+    );
+    assert_eq!(
+        record.classification.runner_up.map(|r| r.task),
+        Some(runner_up.task),
+        "the record keeps the runner-up"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_catalogue_state_says_which_models_have_a_key() {
+    use sb_core::route::Access;
+    let dir = TempDir::new().unwrap();
+    let engine = open(&dir, catalogue("127.0.0.1:9", ALL_MARKDOWN)).await;
+    let markdown = ModelRef("fake/sb-markdown".into());
+    let access = |state: &sb_engine::CatalogueState| state.access.get(&markdown).cloned();
+
+    let state = engine.catalogue_state().await.unwrap();
+    assert_eq!(
+        access(&state),
+        Some(Access::NoProvider),
+        "no provider serves the vendor yet"
+    );
+    assert_eq!(
+        state.access.len(),
+        state.catalogue.models.len(),
+        "every model in effect is marked"
+    );
+
+    let provider = engine
+        .add_provider(
+            ProviderInput {
+                name: "fake".into(),
+                kind: ProviderKind::Openai,
+                base_url: "http://127.0.0.1:9/v1".into(),
+                default_model: "sb-markdown".into(),
+                vendor: Some("fake".into()),
+                local: false,
+                settings: Default::default(),
+            },
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        access(&engine.catalogue_state().await.unwrap()),
+        Some(Access::NoKey {
+            provider: "fake".into()
+        }),
+        "a provider without a key is named"
+    );
+
+    engine
+        .set_key(provider.id, Secret::new(KEY.into()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        access(&engine.catalogue_state().await.unwrap()),
+        Some(Access::Ready),
+        "with a key the model is usable, as the router sees it"
+    );
+}

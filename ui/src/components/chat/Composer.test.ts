@@ -61,10 +61,10 @@ const candidate = (ref: string, name: string, cost: number, verdict: Candidate["
   model: ref, name, quality: 3, input_tokens: 5, max_output: 100, expected_cost: cost, reserve: cost * 5, verdict,
 });
 const preview = {
-  classification: { task: "code", confidence: 0.9, basis: "model", reason: "asks for code", features: [] },
+  classification: { task: "code", confidence: 0.9, basis: "model", reason: "asks for code", features: [], runner_up: null },
   decision: {
     task: "code", quality: "balanced", pick: "openai/gpt-6-luna", reason: "Luna is the best for code.", pinned: false,
-    sticky: false, blocked: null,
+    sticky: false, blocked: null, no_key: null,
     candidates: [
       candidate("openai/gpt-6-luna", "GPT-6 Luna", 2_000_000, { kind: "picked" }),
       candidate("openai/gpt-6-sol", "GPT-6 Sol", 50_000_000, { kind: "rejected", reason: { kind: "over_budget", needed: 9, remaining: 1 } }),

@@ -64,10 +64,10 @@ function candidate(ref: string, name: string, verdict: Candidate["verdict"]): Ca
 const ledger = { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 };
 /** GPT-6 Luna answered (settled at $0.012); Sol was over budget; the local model is not in the catalogue. */
 const record: RouteRecord = {
-  classification: { task: "code", confidence: 0.9, basis: "model", reason: "asks for code", features: [] },
+  classification: { task: "code", confidence: 0.9, basis: "model", reason: "asks for code", features: [], runner_up: null },
   decision: {
     task: "code", quality: "balanced", pick: "openai/gpt-6-luna", reason: "Luna is the best for code within budget.",
-    pinned: false, sticky: false, blocked: null,
+    pinned: false, sticky: false, blocked: null, no_key: null,
     candidates: [
       candidate("openai/gpt-6-luna", "GPT-6 Luna", { kind: "picked" }),
       candidate("openai/gpt-6-sol", "GPT-6 Sol", { kind: "rejected", reason: { kind: "over_budget", needed: 9, remaining: 1 } }),
@@ -227,6 +227,49 @@ describe("the route badge", () => {
     await userEvent.click(byId("add-price"));
     expect(navigation.view).toBe("settings");
     expect(navigation.settingsTab).toBe("models");
+  });
+
+  it("names the model once: by its catalogue name, with the provider's exact id on hover", () => {
+    chat.routes = new Map([[11, record]]);
+    render(MessageView, {
+      message: {
+        ...answer, model: "gpt-6-luna-2026-01-15", provider: "OpenAI",
+        usage: { input_tokens: 12, output_tokens: 34, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 },
+      },
+    });
+    const article = answerArticle();
+    expect(article.textContent, "the provider's id is not shown beside the catalogue's name").not.toContain("gpt-6-luna-2026-01-15");
+    expect(byId("message-meta").textContent, "the meta line keeps the tokens").toBe("12 in / 34 out");
+    const summary = byId("route-badge").querySelector("summary");
+    expect(summary?.textContent).toBe("GPT-6 Luna · code · $0.012 · exact");
+    expect(summary?.title, "the exact id is a hover away").toBe("gpt-6-luna-2026-01-15 via OpenAI");
+  });
+
+  it("lists the candidates in words and the models without a key in one line", async () => {
+    const withoutKey = ["anthropic/claude", "google/gemini", "mistral/small", "deepseek/flash"];
+    chat.routes = new Map([[11, {
+      ...record,
+      decision: {
+        ...record.decision,
+        candidates: [
+          ...record.decision.candidates,
+          ...withoutKey.map((ref) => candidate(ref, ref.toUpperCase(), { kind: "rejected", reason: { kind: "no_provider" } })),
+        ],
+        no_key: { models: withoutKey, summary: "4 models skipped: no key (CLAUDE, GEMINI, SMALL and 1 more)" },
+      },
+    }]]);
+    render(MessageView, { message: answer });
+    const listed = screen.getAllByTestId("route-candidate").map((li) => li.textContent?.replace(/\s+/g, " ").trim());
+    expect(listed).toEqual([
+      "GPT-6 Luna: ≈$0.00100, reserve $0.00500 — picked",
+      "GPT-6 Sol: ≈$0.00100, reserve $0.00500 — skipped: over budget",
+      "Llama: ≈$0.00100, reserve $0.00500 — fallback 1",
+    ]);
+    const group = byId("route-no-key");
+    expect(group.textContent).toContain("4 models skipped: no key (CLAUDE, GEMINI, SMALL and 1 more)");
+    await userEvent.click(within(group).getByRole("button"));
+    expect(navigation.view).toBe("settings");
+    expect(navigation.settingsTab).toBe("providers");
   });
 
   it("says when the answer's route record cannot be read", () => {

@@ -63,20 +63,24 @@ export class Providers {
   async add(input: ProviderInput, apiKey: string | null): Promise<Provider> {
     const created = await api.addProvider(input, apiKey);
     this.list = upsert(this.list, created);
+    this.#accessChanged();
     return created;
   }
 
   async update(id: number, input: ProviderInput): Promise<void> {
     this.list = upsert(this.list, await api.updateProvider(id, input));
+    this.#accessChanged();
   }
 
   async remove(id: number): Promise<void> {
     await api.deleteProvider(id);
     this.list = this.list.filter((p) => p.id !== id);
+    this.#accessChanged();
   }
 
   async setKey(providerId: number, apiKey: string): Promise<void> {
     this.list = upsert(this.list, await api.setKey(providerId, apiKey));
+    this.#accessChanged();
   }
 
   /** Stores Bedrock's AWS access keys (as the provider's one keyring entry). */
@@ -87,9 +91,17 @@ export class Providers {
     sessionToken: string | null,
   ): Promise<void> {
     this.list = upsert(this.list, await api.setAwsCredentials(providerId, accessKeyId, secretAccessKey, sessionToken));
+    this.#accessChanged();
   }
 
   async deleteKey(providerId: number): Promise<void> {
     this.list = upsert(this.list, await api.deleteKey(providerId));
+    this.#accessChanged();
+  }
+
+  /** Which models have a key follows from the providers: the catalogue's `access` is read
+   * again so Settings → Routing marks them as routing will now treat them. */
+  #accessChanged(): void {
+    void this.#catalogue.load();
   }
 }

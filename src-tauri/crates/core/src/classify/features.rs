@@ -63,6 +63,8 @@ pub enum Feature<'a> {
         text: &'a str,
         start: bool,
         end: bool,
+        /// The word it was cut from, so an explanation can point at the word itself.
+        word: &'a str,
     },
     Symbol(&'a str),
     First(&'a str),
@@ -73,13 +75,15 @@ pub enum Feature<'a> {
     Question,
 }
 
-impl Feature<'_> {
+impl<'a> Feature<'a> {
     /// The feature's name as the model knows it (`w:word`, `c:<ab`, `shape:q` ...).
     pub fn key(&self) -> String {
         match self {
             Feature::Word(w) => format!("w:{w}"),
             Feature::Pair(a, b) => format!("b:{a} {b}"),
-            Feature::Gram { text, start, end } => format!(
+            Feature::Gram {
+                text, start, end, ..
+            } => format!(
                 "c:{}{text}{}",
                 if *start { "<" } else { "" },
                 if *end { ">" } else { "" }
@@ -94,31 +98,27 @@ impl Feature<'_> {
         }
     }
 
-    /// How the feature reads in an explanation.
-    pub fn describe(&self) -> String {
-        match self {
-            Feature::Word(w) => format!("word “{w}”"),
-            Feature::Pair(a, b) => format!("words “{a} {b}”"),
-            Feature::Gram { text, start, end } => {
-                let place = match (start, end) {
-                    (true, true) => "the word",
-                    (true, false) => "a word starting",
-                    (false, true) => "a word ending",
-                    (false, false) => "letters",
-                };
-                format!("{place} “{text}”")
-            }
-            Feature::Symbol(s) => format!("symbols “{s}”"),
-            Feature::First(w) => format!("opens with “{w}”"),
-            Feature::FirstPair(a, b) => format!("opens with “{a} {b}”"),
-            Feature::Fence => "a ``` code block".to_owned(),
-            Feature::Length(k) => format!("length about {} chars", 16u64 << k.saturating_sub(1)),
-            Feature::CodeLines(k) => format!("{}% of lines look like code", k * 25),
-            Feature::Question => "ends with a question mark".to_owned(),
+    /// What in the prompt the feature stands for, as a person would point at it: the
+    /// word a character n-gram was cut from, the two words of a pair, the opening, a
+    /// symbol run, or the shape of the text.
+    pub fn source(&self) -> Source<'a> {
+        match *self {
+            Feature::Word(w) | Feature::Gram { word: w, .. } | Feature::First(w) => Source::Word(w),
+            Feature::Pair(a, b) | Feature::FirstPair(a, b) => Source::Phrase(a, b),
+            Feature::Symbol(s) => Source::Symbols(s),
+            Feature::Fence => Source::Fence,
+            Feature::Length(k) => Source::Length(k),
+            Feature::CodeLines(k) => Source::CodeLines(k),
+            Feature::Question => Source::Question,
         }
     }
 
-    fn bucket(&self) -> usize {
+    /// Whether the feature is about how the prompt opens (its first word or two).
+    pub fn opens(&self) -> bool {
+        matches!(self, Feature::First(_) | Feature::FirstPair(..))
+    }
+
+    pub(crate) fn bucket(&self) -> usize {
         let h = Fnv::new();
         let h = match self {
             Feature::Word(w) => h.bytes(b"w:").bytes(w.as_bytes()),
@@ -127,7 +127,9 @@ impl Feature<'_> {
                 .bytes(a.as_bytes())
                 .bytes(b" ")
                 .bytes(b.as_bytes()),
-            Feature::Gram { text, start, end } => {
+            Feature::Gram {
+                text, start, end, ..
+            } => {
                 let h = h.bytes(b"c:");
                 let h = if *start { h.bytes(b"<") } else { h };
                 let h = h.bytes(text.as_bytes());
@@ -152,6 +154,51 @@ impl Feature<'_> {
         h.bucket()
     }
 }
+
+/// What a feature points at in the prompt; several features share one source (a word
+/// and all its character n-grams), so an explanation names each source once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source<'a> {
+    Word(&'a str),
+    Phrase(&'a str, &'a str),
+    Symbols(&'a str),
+    Fence,
+    Length(u32),
+    CodeLines(u32),
+    Question,
+}
+
+impl Source<'_> {
+    /// How the source reads in an explanation; `opens` when it is how the prompt starts,
+    /// `words` the prompt's word count (for the length).
+    pub fn describe(&self, opens: bool, words: usize) -> String {
+        match self {
+            Source::Word(w) if opens => format!("opens with “{w}”"),
+            Source::Word(w) => format!("the word “{w}”"),
+            Source::Phrase(a, b) if opens => format!("opens with “{a} {b}”"),
+            Source::Phrase(a, b) => format!("the phrase “{a} {b}”"),
+            Source::Symbols(s) => format!("the symbols “{s}”"),
+            Source::Fence => "a ``` code block".to_owned(),
+            // The model's length feature is coarse (powers of two); the word count is what
+            // a person can check.
+            Source::Length(_) if words <= SHORT_WORDS => {
+                format!("a short message ({words} words)")
+            }
+            Source::Length(_) if words >= LONG_WORDS => {
+                format!("a long text (about {words} words)")
+            }
+            Source::Length(_) => format!("a message of about {words} words"),
+            Source::CodeLines(0) => "no lines that look like code".to_owned(),
+            Source::CodeLines(4) => "lines that all look like code".to_owned(),
+            Source::CodeLines(_) => "lines that look like code".to_owned(),
+            Source::Question => "ends with a question".to_owned(),
+        }
+    }
+}
+
+/// Up to this many words a prompt reads as a short message, from this many as a long text.
+const SHORT_WORDS: usize = 12;
+const LONG_WORDS: usize = 150;
 
 /// The lowered prompt and the window the n-gram features read; owns the text the
 /// borrowed [`Feature`]s point into.
@@ -179,6 +226,11 @@ impl Prepared {
     /// The lowercased prompt (the whole of it).
     pub fn lowered(&self) -> &str {
         &self.lowered
+    }
+
+    /// Words of the whole prompt (runs between whitespace): the length a person sees.
+    pub fn word_count(&self) -> usize {
+        self.lowered.split_whitespace().count()
     }
 
     fn window(&self) -> &str {
@@ -330,6 +382,7 @@ fn grams<'a>(word: &'a str, emit: &mut impl FnMut(Feature<'a>)) {
                 text: &word[bounds[from]..bounds[to]],
                 start: has_start,
                 end: has_end,
+                word,
             });
         }
     }

@@ -95,6 +95,13 @@ pub struct Evidence {
     pub weight: f32,
 }
 
+/// A task the model rated below the chosen one, and its probability.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+pub struct Alternative {
+    pub task: Task,
+    pub confidence: f32,
+}
+
 /// The classifier's answer, with what it rests on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Classification {
@@ -107,6 +114,10 @@ pub struct Classification {
     pub reason: String,
     /// The model features that most favour `task` over the closest alternative.
     pub features: Vec<Evidence>,
+    /// The model's most likely task after `task`: what the router also weighs when the
+    /// classifier is unsure. Absent from records written before it existed.
+    #[serde(default)]
+    pub runner_up: Option<Alternative>,
 }
 
 /// How many features an explanation lists.
@@ -168,6 +179,22 @@ impl Classifier {
         };
         let confidence_of =
             |task: Task, floor: f64| scores.probabilities[task.index()].max(floor) as f32;
+        let runner_up = |task: Task| {
+            Task::ALL
+                .into_iter()
+                .filter(|t| *t != task)
+                .map(|t| Alternative {
+                    task: t,
+                    confidence: scores.probabilities[t.index()] as f32,
+                })
+                .reduce(|best, t| {
+                    if t.confidence > best.confidence {
+                        t
+                    } else {
+                        best
+                    }
+                })
+        };
 
         if let Some((task, reason)) = rule(&prepared) {
             return Classification {
@@ -176,6 +203,7 @@ impl Classifier {
                 basis: Basis::Rule,
                 reason,
                 features: explain(task),
+                runner_up: runner_up(task),
             };
         }
         if let Some(previous) = previous {
@@ -186,6 +214,7 @@ impl Classifier {
                     basis: Basis::FollowUp,
                     reason,
                     features: explain(task),
+                    runner_up: runner_up(task),
                 };
             }
         }
@@ -195,6 +224,7 @@ impl Classifier {
             basis: Basis::Model,
             reason: format!("model: {model_task} at {:.0}%", model_confidence * 100.0),
             features: explain(model_task),
+            runner_up: runner_up(model_task),
         }
     }
 }
@@ -354,12 +384,17 @@ fn rule(prepared: &Prepared) -> Option<(Task, String)> {
             .iter()
             .find(|w| TRANSLATE_VERBS.iter().any(|v| w.starts_with(v)))
         {
-            return Some((Task::Translate, format!("asks to translate (“{verb}”)")));
+            let reason = if words.first() == Some(verb) {
+                format!("opens with “{verb}”")
+            } else {
+                format!("asks to translate (“{verb}”)")
+            };
+            return Some((Task::Translate, reason));
         }
         if let Some(phrase) = TRANSLATE_PHRASES.iter().find(|p| text.contains(*p)) {
             return Some((
                 Task::Translate,
-                format!("asks for a translation (“{phrase}”)"),
+                format!("asks how to say something (“{phrase}”)"),
             ));
         }
     }
@@ -401,17 +436,20 @@ fn rule(prepared: &Prepared) -> Option<(Task, String)> {
             if !about_cv {
                 return Some((
                     Task::Summarize,
-                    format!("asks to condense a passage (“{word}”)"),
+                    format!("asks for a summary of a pasted passage (“{word}”)"),
                 ));
             }
         }
     }
 
     if text.contains("```") {
-        return Some((Task::Code, "contains a ``` code block".to_owned()));
+        return Some((Task::Code, "a ``` code block".to_owned()));
     }
     if let Some(marker) = CODE_ERRORS.iter().find(|m| text.contains(*m)) {
-        return Some((Task::Code, format!("contains a program error (“{marker}”)")));
+        return Some((
+            Task::Code,
+            format!("a pasted stack trace or error message (“{marker}”)"),
+        ));
     }
     None
 }

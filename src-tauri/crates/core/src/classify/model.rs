@@ -6,7 +6,7 @@
 //! computes its cross-check probabilities with; a file that does not parse exactly is
 //! refused, never half-loaded.
 
-use super::features::{Feature, Prepared, BUCKETS};
+use super::features::{Feature, Prepared, Source, BUCKETS};
 use super::Task;
 
 pub const CLASSES: usize = 7;
@@ -174,7 +174,14 @@ impl Model {
         }
     }
 
-    /// The features that most favour `task` over `rival`, strongest first.
+    /// What in the prompt most favours `task` over `rival`, strongest first, named as a
+    /// person would point at it: a character n-gram counts towards the word it was cut
+    /// from, a word pair is its phrase, the shape features are plain phrases.
+    ///
+    /// A word occurrence pulls by the net margin of its own feature and its n-grams (which
+    /// `for_each` emits right after the word), so a word whose n-grams pull both ways
+    /// counts by what they add up to; each source then sums the occurrences that pull
+    /// towards `task`. Only the `limit` strongest are turned into text.
     pub fn explain(
         &self,
         prepared: &Prepared,
@@ -183,41 +190,112 @@ impl Model {
         limit: usize,
     ) -> Vec<Contribution> {
         let (t, r) = (task.index(), rival.index());
+        let margin_of = |bucket: usize| {
+            let w = self.weights[bucket];
+            i64::from(w[t]) - i64::from(w[r])
+        };
         let mut n = 0u32;
-        let mut found: Vec<(usize, i64, Feature<'_>)> = Vec::new();
+        let mut found: Vec<Pull<'_>> = Vec::new();
+        // The word occurrence being summed: its bucket (the sort key), word and margin.
+        let mut word: Option<(usize, &str, i64)> = None;
+        // Only pulls towards `task` are evidence for it.
+        fn keep<'a>(found: &mut Vec<Pull<'a>>, pull: Pull<'a>) {
+            if pull.margin > 0 {
+                found.push(pull);
+            }
+        }
         prepared.for_each(|feature, bucket| {
             n += 1;
-            let w = self.weights[bucket];
-            let margin = i64::from(w[t]) - i64::from(w[r]);
-            if margin > 0 {
-                found.push((bucket, margin, feature));
+            let margin = margin_of(bucket);
+            match feature {
+                Feature::Gram { word: w, .. } if word.is_some_and(|(_, cur, _)| cur == w) => {
+                    if let Some((_, _, sum)) = word.as_mut() {
+                        *sum += margin;
+                    }
+                }
+                Feature::Word(w) | Feature::Gram { word: w, .. } => {
+                    if let Some((key, cur, sum)) = word.take() {
+                        keep(&mut found, Pull::new(key, Source::Word(cur), sum, false));
+                    }
+                    // A gram always follows its word, so the word's own bucket is at hand;
+                    // hashing it again only guards against a change of that order.
+                    let key = match feature {
+                        Feature::Word(_) => bucket,
+                        _ => Feature::Word(w).bucket(),
+                    };
+                    word = Some((key, w, margin));
+                }
+                // The opening joins its word's (or pair's) entry, marked as the opening.
+                Feature::First(w) => keep(
+                    &mut found,
+                    Pull::new(Feature::Word(w).bucket(), feature.source(), margin, true),
+                ),
+                Feature::FirstPair(a, b) => keep(
+                    &mut found,
+                    Pull::new(Feature::Pair(a, b).bucket(), feature.source(), margin, true),
+                ),
+                _ => keep(
+                    &mut found,
+                    Pull::new(bucket, feature.source(), margin, false),
+                ),
             }
         });
-        // Merge repeated occurrences of one feature (same bucket), then rank.
-        found.sort_unstable_by_key(|&(bucket, _, _)| bucket);
-        let mut merged: Vec<(i64, Feature<'_>)> = Vec::new();
-        let mut last_bucket = None;
-        for (bucket, margin, feature) in found {
-            match merged.last_mut() {
-                Some((sum, _)) if last_bucket == Some(bucket) => *sum += margin,
-                _ => merged.push((margin, feature)),
-            }
-            last_bucket = Some(bucket);
+        if let Some((key, cur, sum)) = word {
+            keep(&mut found, Pull::new(key, Source::Word(cur), sum, false));
         }
-        merged.sort_by_key(|&(sum, _)| std::cmp::Reverse(sum));
+        // Merge the occurrences of one source (same bucket, then same text), then rank.
+        found.sort_unstable_by(|a, b| a.key.cmp(&b.key).then_with(|| a.source.cmp(&b.source)));
+        let mut merged: Vec<Pull<'_>> = Vec::new();
+        for pull in found {
+            match merged.last_mut() {
+                Some(last) if last.key == pull.key && last.source == pull.source => {
+                    last.margin += pull.margin;
+                    last.opens |= pull.opens;
+                }
+                _ => merged.push(pull),
+            }
+        }
+        // Stable, so equal pulls keep the bucket order: the same prompt always reads the same.
+        merged.sort_by_key(|p| std::cmp::Reverse(p.margin));
+        merged.truncate(limit);
         let norm = if n == 0 {
             0.0
         } else {
             self.scale / f64::from(n).sqrt()
         };
+        // Counting words reads the whole prompt: only when the length is named.
+        let words = if merged.iter().any(|p| matches!(p.source, Source::Length(_))) {
+            prepared.word_count()
+        } else {
+            0
+        };
         merged
             .into_iter()
-            .take(limit)
-            .map(|(sum, feature)| Contribution {
-                feature: feature.describe(),
-                weight: sum as f64 * norm,
+            .map(|p| Contribution {
+                feature: p.source.describe(p.opens, words),
+                weight: p.margin as f64 * norm,
             })
             .collect()
+    }
+}
+
+/// How far one source pulls (in quantised weight units), before it is named.
+struct Pull<'a> {
+    /// The bucket of the source's own feature: cheap to sort on; ties compare the text.
+    key: usize,
+    source: Source<'a>,
+    margin: i64,
+    opens: bool,
+}
+
+impl<'a> Pull<'a> {
+    fn new(key: usize, source: Source<'a>, margin: i64, opens: bool) -> Self {
+        Pull {
+            key,
+            source,
+            margin,
+            opens,
+        }
     }
 }
 

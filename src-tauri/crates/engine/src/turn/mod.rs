@@ -37,7 +37,7 @@ mod types;
 
 use sb_core::budget::routing_budget;
 use sb_core::catalogue::ModelRef;
-use sb_core::route::{Candidate, Needs, RouteInput};
+use sb_core::route::{Candidate, Needs, RouteInput, Unsure};
 use sb_core::{
     decide, AttachmentInput, Classifier, ConversationId, MessageId, MessageStatus, Role, Task,
 };
@@ -436,6 +436,7 @@ impl Engine {
                     wanted_output: DEFAULT_MAX_OUTPUT,
                     sticky: context.sticky.clone(),
                     pinned: pinned.clone(),
+                    unsure: Unsure::of(&classification),
                     input_tokens: &input_tokens,
                     access: &routed_access,
                 }),

@@ -81,6 +81,7 @@ impl Chosen {
                     wanted_output: DEFAULT_MAX_OUTPUT,
                     sticky: None,
                     pinned: Some(info.reference()),
+                    unsure: None,
                     input_tokens: &input_tokens,
                     access: &ready,
                 });
@@ -142,6 +143,7 @@ impl Chosen {
                     sticky: false,
                     candidates: vec![candidate],
                     blocked: None,
+                    no_key: None,
                 })
             }
         }
