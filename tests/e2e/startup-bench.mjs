@@ -93,6 +93,13 @@ async function launch(app) {
       await sleep(5);
     }
     const opened = performance.now() - clicked;
+    if (process.env.SB_STARTUP_DETAIL) {
+      // The click (sb:open), the page read (sb:open-data), the first frame after (sb:open-frame).
+      await sleep(300);
+      const marks = await driver.executeScript(`return performance.getEntriesByType("mark")
+        .filter((m) => m.name.startsWith("sb:open")).map((m) => m.name + " " + m.startTime.toFixed(0)).join(", ");`);
+      console.log(`    ${app.name}: opening marks ${marks}`);
+    }
     await sleep(IDLE_MS);
     const open = memoryOf(app.path);
     return { shown, ...idle, opened, openedCount: count, openPss: open.pss };

@@ -607,3 +607,20 @@ describe("raising a cap after a refused send", () => {
     expect([state.navigation.view, state.navigation.settingsTab], "a new chat is bound by the defaults").toEqual(["settings", "budget"]);
   });
 });
+
+describe("conversations.put", () => {
+  it("keeps the list as it is when the conversation comes back unchanged, and takes a change", () => {
+    const state = createStores();
+    const older = { ...conversation, id: 8, updated_at: 1 };
+    state.conversations.list = [conversation, older];
+    const before = state.conversations.list;
+    state.conversations.put({ ...conversation });
+    // The same array: nothing re-sorted, the sidebar's groups not derived again.
+    expect(state.conversations.list).toBe(before);
+    state.conversations.put({ ...older, title: "Renamed", updated_at: 9 });
+    expect(state.conversations.list.map((c) => [c.id, c.title])).toEqual([
+      [8, "Renamed"],
+      [7, "Hello"],
+    ]);
+  });
+});

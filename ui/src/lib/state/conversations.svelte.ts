@@ -26,6 +26,12 @@ export type TurnLink = {
   stop(): Promise<void>;
 };
 
+/** Every field of a conversation is a plain value (id, title, flags, times). */
+function sameConversation(a: Conversation, b: Conversation): boolean {
+  const keys = Object.keys(b) as (keyof Conversation)[];
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
+}
+
 function byNewest(list: Conversation[]): Conversation[] {
   return [...list].sort((a, b) => b.updated_at - a.updated_at);
 }
@@ -57,8 +63,12 @@ export class Conversations {
     }
   }
 
-  /** Puts a conversation as the backend returned it into the list (newest first). */
+  /** Puts a conversation as the backend returned it into the list (newest first). Opening a
+   * conversation returns it unchanged: then the list stays as it is, since a new list (20,000
+   * rows in a long history) would be sorted and the sidebar's groups derived again. */
   put(conversation: Conversation): void {
+    const known = this.list.find((c) => c.id === conversation.id);
+    if (known !== undefined && sameConversation(known, conversation)) return;
     this.list = byNewest(upsert(this.list, conversation));
   }
 

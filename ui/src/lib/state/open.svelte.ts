@@ -271,6 +271,7 @@ export class OpenConversation {
    * it did not load, or when something else was opened meanwhile. Reopening the open
    * conversation keeps the loaded messages above the page that are still on its branch. */
   async #open(id: number, load: () => Promise<ConversationPage>, shown?: () => void): Promise<boolean> {
+    performance.mark("sb:open");
     this.#navigation.view = "chat";
     this.#inFlight().clearError();
     this.highlight = null;
@@ -287,7 +288,10 @@ export class OpenConversation {
       const page = await load();
       // A later click may have opened something else while this one loaded.
       if (seq !== this.#openSeq) return false;
+      // Marks for the start-up benchmark (scripts/startup-bench.sh, SB_STARTUP_DETAIL=1).
+      performance.mark("sb:open-data");
       this.#show(page);
+      requestAnimationFrame(() => performance.mark("sb:open-frame"));
       shown?.();
       void this.refreshRouting(id);
       return true;
