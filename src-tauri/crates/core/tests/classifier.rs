@@ -224,6 +224,37 @@ fn short_follow_ups_continue_or_adapt_the_previous_task() {
     }
 }
 
+/// Standalone requests that share a word or an opening with a follow-up sign (a maths
+/// verb that is also an edit verb, "tu as" = "do you have", "anterior" in anatomy,
+/// "above" as a preposition, an opener before a new artefact, Spanish "y" as a variable):
+/// none of them may be read as continuing the previous turn.
+#[test]
+fn look_alikes_of_follow_up_signs_are_not_follow_ups() {
+    let c = Classifier::shipped();
+    let cases = [
+        ("Simplify 3/4 + 5/6 and show the steps", Task::Translate),
+        ("Expand (x+2)^3 and collect the terms", Task::Translate),
+        ("Tu as des conseils pour apprendre le piano ?", Task::Code),
+        (
+            "What does the anterior cruciate ligament do in the knee?",
+            Task::Code,
+        ),
+        ("Why does hot air rise above cold air?", Task::Code),
+        ("Now write a haiku about autumn leaves", Task::Code),
+        ("y = 3x + 2, what is the slope of this line?", Task::Writing),
+        ("Suppose x = 4 and y = 2x + 1. What is y?", Task::Writing),
+    ];
+    for (prompt, previous) in cases {
+        let got = c.classify(prompt, Some(previous));
+        assert_ne!(
+            got.basis,
+            Basis::FollowUp,
+            "{prompt:?} after {previous} read as a follow-up: {}",
+            got.reason
+        );
+    }
+}
+
 #[test]
 fn rules_catch_the_unmistakable_in_four_languages() {
     let c = Classifier::shipped();

@@ -18,9 +18,11 @@
 //!
 //! Counter-signs keep a new request its own label: a message that opens by asking for
 //! a new artefact ("write a poem …", "erstelle einen Plan …") is a new task even when it
-//! mentions the previous answer; pasted material (after a colon, in quotes) is what a
-//! pronoun or edit verb points at, not the previous turn; and the longer a message is,
-//! the stronger the sign it needs. Invariant: without a previous turn nothing here
+//! mentions the previous answer or opens with "now"; pasted material (after a colon,
+//! in quotes, a formula) is what a pronoun or edit verb points at, not the previous
+//! turn, and a formula is a problem of its own; words that are also ordinary words
+//! ("above", "anterior") count only beside what they point at; and the longer a
+//! message is, the stronger the sign it needs. Invariant: without a previous turn nothing here
 //! runs, so single prompts are classified as before.
 
 use super::features::Prepared;
@@ -47,8 +49,6 @@ const CLOSE_SECOND: f64 = 0.4;
 /// Words that refer to the previous turn wherever they stand.
 const REFERENCE_WORDS: &[&str] = &[
     "previous",
-    "earlier",
-    "above",
     "aforementioned",
     "vorherige",
     "vorherigen",
@@ -60,9 +60,13 @@ const REFERENCE_WORDS: &[&str] = &[
     "précédent",
     "précédents",
     "précédentes",
-    "anterior",
-    "anteriores",
 ];
+/// Words that point back only beside what they point at ("the above", "the earlier
+/// answer"); alone they are ordinary words ("rise above", "earlier this year").
+const REFERENCE_WORDS_AFTER_DETERMINER: &[&str] = &["earlier", "above"];
+/// Spanish puts it after the noun ("la respuesta anterior", "lo anterior"); English
+/// "anterior" is anatomy ("the anterior ligament").
+const REFERENCE_WORDS_AFTER_NOUN: &[&str] = &["anterior", "anteriores"];
 /// Multi-word references (matched in the lowered text; the tokenizer splits at "-").
 const REFERENCE_PHRASES: &[&str] = &[
     "ci-dessus",
@@ -158,7 +162,8 @@ const PRODUCTS: &[&str] = &[
     "carta",
     "correo",
 ];
-/// "you wrote", "du hast", "tu as", "me dijiste": the assistant's earlier act.
+/// "you wrote", "du hast", "me dijiste": the assistant's earlier act. (French "tu as"
+/// is left out: it is also "do you have".)
 const ASSISTANT_ACTS: &[(&str, &str)] = &[
     ("you", "wrote"),
     ("you", "said"),
@@ -168,7 +173,6 @@ const ASSISTANT_ACTS: &[(&str, &str)] = &[
     ("you", "listed"),
     ("you", "described"),
     ("du", "hast"),
-    ("tu", "as"),
     ("me", "dijiste"),
     ("me", "diste"),
 ];
@@ -407,9 +411,12 @@ pub(super) fn follow_up(
         return None;
     }
     let text = prepared.lowered().trim_start();
+    // An opener is followed by a word ("y ahora…"), not by a formula ("y = 3x + 2").
     let opener = OPENERS.iter().any(|o| {
-        text.strip_prefix(o)
-            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+        text.strip_prefix(o).is_some_and(|rest| {
+            rest.starts_with(char::is_whitespace)
+                && rest.trim_start().starts_with(char::is_alphabetic)
+        })
     });
     let continuation = words.iter().any(|w| CONTINUATION_WORDS.contains(w));
     let verb_at = words
@@ -420,7 +427,8 @@ pub(super) fn follow_up(
     let verb = words.get(verb_at).copied().unwrap_or_default();
     let after_verb = words.get(verb_at + 1).copied().unwrap_or_default();
     let creates = CREATE_VERBS.contains(&verb) && !OBJECT_PRONOUNS.contains(&after_verb);
-    if creates && !opener && !continuation {
+    // "Now write a haiku": an opener does not make a new artefact part of the last one.
+    if creates && !continuation {
         return None;
     }
     // "give me more …", "provide more details", "dame más ejemplos": more of what came.
@@ -432,14 +440,16 @@ pub(super) fn follow_up(
     let edits = EDIT_VERBS.contains(&verb)
         || (CREATE_VERBS.contains(&verb) && OBJECT_PRONOUNS.contains(&after_verb))
         || asks_more;
-    // Text after a colon or in quotes is what an edit or pronoun refers to.
-    let material = text.contains([':', '"', '«', '»', '“', '”', '„']);
+    // Text after a colon or in quotes is what an edit or pronoun refers to, and so is
+    // a formula ("simplify 3/4 + 5/6", "suppose x = 2").
+    let formula = has_formula(text);
+    let material = formula || text.contains([':', '"', '«', '»', '“', '”', '„']);
     let pronoun = words.iter().any(|w| PRONOUNS.contains(w));
     let refers = refers_back(text, &words);
 
     let (sign, limit) = if refers && !material {
         ("refers to the previous turn", REFERENCE_MAX_WORDS)
-    } else if opener {
+    } else if opener && !material {
         ("continues it", OPENER_MAX_WORDS)
     } else if edits && !material {
         ("asks to change it", EDIT_MAX_WORDS)
@@ -447,9 +457,9 @@ pub(super) fn follow_up(
         ("continues it", SHORT_MAX_WORDS)
     } else if pronoun && !material && model_confidence < WEAK_LIMIT {
         ("points back at it", SHORT_MAX_WORDS)
-    } else if model_confidence < UNSURE {
+    } else if model_confidence < UNSURE && !formula {
         ("short and unclear alone", SHORT_MAX_WORDS)
-    } else if previous_share >= CLOSE_SECOND {
+    } else if previous_share >= CLOSE_SECOND && !formula {
         ("the model finds it nearly as likely", SHORT_MAX_WORDS)
     } else {
         return None;
@@ -485,7 +495,17 @@ pub(super) fn follow_up(
 /// Whether the message points back at the previous turn ("your previous answer",
 /// "the above", "la misma tarea").
 fn refers_back(text: &str, words: &[&str]) -> bool {
+    let beside = |i: usize, w: &str| {
+        let before = i.checked_sub(1).and_then(|j| words.get(j)).copied();
+        let after = words.get(i + 1).copied();
+        let thing =
+            |x: Option<&str>| x.is_some_and(|x| PRODUCTS.contains(&x) || SUBJECTS.contains(&x));
+        (REFERENCE_WORDS_AFTER_DETERMINER.contains(&w)
+            && (before.is_some_and(|b| DETERMINERS.contains(&b)) || thing(after)))
+            || (REFERENCE_WORDS_AFTER_NOUN.contains(&w) && (thing(before) || before == Some("lo")))
+    };
     words.iter().any(|w| REFERENCE_WORDS.contains(w))
+        || words.iter().enumerate().any(|(i, w)| beside(i, w))
         || REFERENCE_PHRASES.iter().any(|p| text.contains(p))
         || words.windows(2).any(|pair| {
             (ASSISTANT_OWNERS.contains(&pair[0]) && PRODUCTS.contains(&pair[1]))
@@ -496,4 +516,24 @@ fn refers_back(text: &str, words: &[&str]) -> bool {
                 && POINTING_BACK.contains(&t[1])
                 && (PRODUCTS.contains(&t[2]) || SUBJECTS.contains(&t[2]))
         })
+}
+
+/// An equation or arithmetic: `=` or `^`, or a digit, an operator and a digit ("3/4 + 5/6",
+/// "2*x + 1" does not count, "2 * 3" does). `-` and `/` alone are left out: dates and
+/// ranges ("12/05", "2024-05") are not formulas.
+fn has_formula(text: &str) -> bool {
+    if text.contains(['=', '^']) {
+        return true;
+    }
+    let mut last: Option<char> = None;
+    let mut after_operator = false;
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        if c.is_ascii_digit() && after_operator {
+            return true;
+        }
+        after_operator =
+            matches!(c, '+' | '*' | '×' | '÷') && last.is_some_and(|l| l.is_ascii_digit());
+        last = Some(c);
+    }
+    false
 }
