@@ -567,6 +567,11 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     await waitFor("images in the reply have loaded or failed", () =>
       driver.executeScript("return [...document.querySelectorAll('img')].every((img) => img.complete);"),
     );
+    // Code is highlighted in the moments after the answer's first frame (ui/src/lib/rich-content.ts).
+    await waitFor("the code block is highlighted", () =>
+      driver.executeScript(`const all = document.querySelectorAll('[data-testid="message-assistant"]');
+        return all[all.length - 1].querySelector("pre [class*='hljs-']") !== null;`),
+    );
     const probe = await driver.executeScript(`
       const all = document.querySelectorAll('[data-testid="message-assistant"]');
       const content = all[all.length - 1].querySelector('[data-testid="message-content"]');

@@ -58,9 +58,12 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** Highlights `code`; `lang` is the info string of the fence (may be empty or unknown). */
-export function highlightCode(code: string, lang: string | undefined): Highlighted {
-  const requested = (lang ?? "").trim().split(/\s+/, 1)[0]?.toLowerCase() ?? "";
+/** The fence's language as asked for: lower case, first word of the info string. */
+function requestedLanguage(lang: string | undefined): string {
+  return (lang ?? "").trim().split(/\s+/, 1)[0]?.toLowerCase() ?? "";
+}
+
+function highlightUncached(code: string, requested: string): Highlighted {
   if (requested !== "" && hljs.getLanguage(requested) !== undefined) {
     const result = hljs.highlight(code, { language: requested, ignoreIllegals: true });
     return { html: result.value, language: cssSafe(requested) };
@@ -69,6 +72,70 @@ export function highlightCode(code: string, lang: string | undefined): Highlight
     const result = hljs.highlightAuto(code);
     return { html: result.value, language: result.language ? cssSafe(result.language) : null };
   }
+  return plainCode(code, requested);
+}
+
+/**
+ * Highlighted blocks by language and text, newest use last. A message re-rendered (each frame
+ * of a streaming answer, a conversation opened again, a message scrolled back into view) finds
+ * its finished blocks here instead of running the grammar again. Bounded by characters held.
+ */
+const cache = new Map<string, Highlighted>();
+let cachedChars = 0;
+const CACHE_MAX_CHARS = 4_000_000;
+/** Larger blocks are highlighted each time rather than evict everything else. */
+const CACHE_MAX_BLOCK_CHARS = 200_000;
+
+function cacheKey(code: string, requested: string): string {
+  return `${requested}\u0000${code}`;
+}
+
+/** Highlights `code`; `lang` is the info string of the fence (may be empty or unknown). */
+export function highlightCode(code: string, lang: string | undefined): Highlighted {
+  const requested = requestedLanguage(lang);
+  const key = cacheKey(code, requested);
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const result = highlightUncached(code, requested);
+  const size = key.length + result.html.length;
+  if (size <= CACHE_MAX_BLOCK_CHARS) {
+    cache.set(key, result);
+    cachedChars += size;
+    for (const [oldKey, old] of cache) {
+      if (cachedChars <= CACHE_MAX_CHARS) break;
+      cache.delete(oldKey);
+      cachedChars -= oldKey.length + old.html.length;
+    }
+  }
+  return result;
+}
+
+/** The highlighting of `code` if it was done before (see `highlightCode`), else null. */
+export function highlightedBefore(code: string, lang: string | undefined): Highlighted | null {
+  return cache.get(cacheKey(code, requestedLanguage(lang))) ?? null;
+}
+
+/** Whether highlighting `code` would run a grammar (otherwise it stays escaped text). */
+export function wouldHighlight(code: string, lang: string | undefined): boolean {
+  const requested = requestedLanguage(lang);
+  return requested === "" ? code.length <= AUTO_DETECT_MAX_CHARS : hljs.getLanguage(requested) !== undefined;
+}
+
+/** The names of the grammars this highlighter knows. */
+export const GRAMMARS: readonly string[] = Object.keys(LANGUAGES);
+
+/** Compiles grammar `name` (its first use does: up to tens of ms), so later uses are quick. */
+export function prepareGrammar(name: string): void {
+  hljs.highlight("x", { language: name, ignoreIllegals: true });
+}
+
+/** `code` escaped, not highlighted, labelled with the language the fence asked for. */
+export function plainCode(code: string, lang: string | undefined): Highlighted {
+  const requested = requestedLanguage(lang);
   return { html: escapeHtml(code), language: requested === "" ? null : cssSafe(requested) };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToText, renderMarkdown, sanitizeHtml } from "./markdown";
+import { highlightBlock, markdownToText, renderMarkdown, renderMarkdownSoon, sanitizeHtml } from "./markdown";
 
 /** Parses rendered HTML the way the webview would, to inspect what actually survives. */
 function dom(html: string): HTMLElement {
@@ -174,6 +174,49 @@ describe("code highlighting", () => {
     const code = dom(renderMarkdown("```nosuchlang\n<i>x</i>\n```")).querySelector("pre > code");
     expect(code?.textContent, "unknown language keeps the literal text").toBe("<i>x</i>");
     expect(code?.querySelector("i"), "no markup from the code").toBeNull();
+  });
+});
+
+describe("renderMarkdownSoon (code highlighted after the first frame)", () => {
+  it("leaves code plain and listed when its highlighting is not known yet, in block order", () => {
+    // Text no other test highlights, so the cache cannot know it.
+    const src = "```go\nfunc soonA() {}\n```\n\nwords `inline` here\n\n```nosuchlang\nkept\n```\n\n```\nlet soonB = 1;\n```";
+    const { html, plain } = renderMarkdownSoon(src);
+    const codes = dom(html).querySelectorAll("pre > code");
+    expect(plain.map((b) => [b.index, b.code, b.lang]), "blocks a grammar would run on, by place").toEqual([
+      [0, "func soonA() {}", "go"],
+      [2, "let soonB = 1;", ""],
+    ]);
+    expect(codes[0]?.querySelector("span"), "no highlighting yet").toBeNull();
+    expect(codes[0]?.textContent, "the code as written").toBe("func soonA() {}");
+    expect(codes[0]?.className, "labelled with the fence's language").toBe("hljs language-go");
+  });
+
+  it("uses highlighting done before at once", () => {
+    const src = "```python\ndef soon_c(): pass\n```";
+    renderMarkdown(src);
+    const { html, plain } = renderMarkdownSoon(src);
+    expect(plain, "nothing left for later").toEqual([]);
+    expect(dom(html).querySelector(".hljs-keyword")?.textContent, "highlighted already").toBe("def");
+  });
+
+  it("highlightBlock fills the block it was rendered for, sanitised, and nothing else", () => {
+    const { html, plain } = renderMarkdownSoon("```\nconst soonD = \"<b>x</b>\";\n```");
+    const root = dom(html);
+    const code = root.querySelector("pre > code") as HTMLElement;
+    const block = plain[0];
+    if (block === undefined) throw new Error("the block was not left plain");
+
+    const other = document.createElement("code");
+    other.textContent = "something else";
+    expect(highlightBlock(other, block), "an element holding other code is left alone").toBeNull();
+    expect(other.innerHTML, "unchanged").toBe("something else");
+
+    expect(highlightBlock(code, block), "the language it detected").toBeTypeOf("string");
+    expect(code.querySelector("span[class^='hljs-']"), "highlighted now").not.toBeNull();
+    expect(code.querySelector("b"), "the code's text is never markup").toBeNull();
+    expect(code.textContent, "same text").toBe('const soonD = "<b>x</b>";');
+    assertHarmless(root.innerHTML, "late highlighting");
   });
 });
 

@@ -18,8 +18,31 @@
 
 import DOMPurify, { type Config, type DOMPurify as Purifier } from "dompurify";
 import { Marked, type Token, type Tokens } from "marked";
-import { escapeHtml, highlightCode } from "./highlight";
+import { escapeHtml, highlightCode, highlightedBefore, plainCode, wouldHighlight, type Highlighted } from "./highlight";
 import { safeExternalUrl } from "./links";
+
+/** A code block a render left as plain text, to be highlighted later (`highlightBlock`). */
+export type PlainBlock = {
+  /** Its place among the render's code blocks (the `pre > code` elements, in order). */
+  index: number;
+  code: string;
+  lang: string | undefined;
+};
+
+/** While `renderMarkdownSoon` renders: the code blocks seen so far and those left plain. */
+let deferring: { seen: number; plain: PlainBlock[] } | null = null;
+
+/** A fenced block's highlighting now, or (while deferring, when it would cost a grammar run)
+ * its plain text, noted for later. */
+function codeBlock(code: string, lang: string | undefined): Highlighted {
+  if (deferring === null) return highlightCode(code, lang);
+  const index = deferring.seen;
+  deferring.seen += 1;
+  const known = highlightedBefore(code, lang);
+  if (known !== null) return known;
+  if (wouldHighlight(code, lang)) deferring.plain.push({ index, code, lang });
+  return plainCode(code, lang);
+}
 
 const marked = new Marked({
   gfm: true,
@@ -40,7 +63,7 @@ const marked = new Marked({
       return `<a href="${escapeHtml(url)}"${title}>${inner}</a>`;
     },
     code(token: Tokens.Code): string {
-      const { html, language } = highlightCode(token.text.replace(/\n$/, ""), token.lang);
+      const { html, language } = codeBlock(token.text.replace(/\n$/, ""), token.lang);
       const cls = language === null ? "hljs" : `hljs language-${language}`;
       return `<pre><code class="${cls}">${html}</code></pre>\n`;
     },
@@ -104,6 +127,33 @@ export function sanitizeHtml(html: string): string {
 /** Renders untrusted Markdown to sanitised HTML, safe to assign to innerHTML. */
 export function renderMarkdown(src: string): string {
   return sanitizeHtml(marked.parse(src, { async: false }));
+}
+
+/**
+ * Renders like `renderMarkdown`, but code blocks whose highlighting is not known yet are left
+ * as escaped plain text and listed, for `highlightBlock` to do after the first frame: a
+ * grammar's first use compiles it (tens of ms for some), which would hold the opening of a
+ * conversation full of code.
+ */
+export function renderMarkdownSoon(src: string): { html: string; plain: PlainBlock[] } {
+  deferring = { seen: 0, plain: [] };
+  try {
+    const html = renderMarkdown(src);
+    return { html, plain: deferring.plain };
+  } finally {
+    deferring = null;
+  }
+}
+
+/** Highlights, in place, a code element rendered plain as `block`; returns the language found
+ * (or asked for), or null when it did nothing because the element no longer holds that code.
+ * The highlighter's markup goes through the same allowlist as every render. */
+export function highlightBlock(code: Element, block: PlainBlock): string | null {
+  if (code.textContent !== block.code) return null;
+  const { html, language } = highlightCode(block.code, block.lang);
+  code.innerHTML = sanitizeHtml(html);
+  code.className = language === null ? "hljs" : `hljs language-${language}`;
+  return language ?? "text";
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };

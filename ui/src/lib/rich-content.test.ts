@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { renderMarkdown } from "./markdown";
-import { decorateCodeBlocks, handleContentClick } from "./rich-content";
+import { renderMarkdown, renderMarkdownSoon } from "./markdown";
+import { decorateCodeBlocks, handleContentClick, highlightLater } from "./rich-content";
 
 function mount(markdown: string): HTMLDivElement {
   const root = document.createElement("div");
@@ -73,5 +73,41 @@ describe("handleContentClick", () => {
     const event = click(root.querySelector("strong") as Element);
     expect(event.defaultPrevented, "ordinary clicks (e.g. selecting text) are untouched").toBe(false);
     expect(open, "nothing is opened").not.toHaveBeenCalled();
+  });
+});
+
+describe("highlightLater", () => {
+  /** Lets the frame and the timers after it run. */
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  function mountSoon(markdown: string): { root: HTMLDivElement; stop: () => void } {
+    const root = document.createElement("div");
+    const { html, plain } = renderMarkdownSoon(markdown);
+    root.innerHTML = html;
+    document.body.append(root);
+    decorateCodeBlocks(root, () => Promise.resolve());
+    return { root, stop: highlightLater(root, plain) };
+  }
+
+  it("highlights the blocks left plain after the frame and names the language it found", async () => {
+    const { root } = mountSoon("```rust\nfn later_a() -> u8 { 1 }\n```\n\n```\nSELECT later_b FROM t WHERE x = 1;\n```");
+    const labels = () => [...root.querySelectorAll(".code-lang")].map((l) => l.textContent);
+    expect(root.querySelector("pre span"), "plain until the page had its frame").toBeNull();
+    expect(labels(), "the unlabelled block is text until detected").toEqual(["rust", "text"]);
+    await settle();
+    const codes = root.querySelectorAll("pre > code");
+    expect(codes[0]?.querySelector(".hljs-keyword")?.textContent, "the first block is highlighted").toBe("fn");
+    expect(codes[1]?.querySelector("span"), "the second too").not.toBeNull();
+    expect(labels()[0], "label kept").toBe("rust");
+    expect(labels()[1], "the detected language is shown").not.toBe("text");
+  });
+
+  it("does nothing once stopped (the content was painted again)", async () => {
+    const { root, stop } = mountSoon("```python\ndef later_c(): return 3\n```");
+    stop();
+    await settle();
+    expect(root.querySelector("pre span"), "left plain").toBeNull();
   });
 });

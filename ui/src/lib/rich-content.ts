@@ -3,6 +3,7 @@
 // the CSP and the sanitiser both forbid — and links never navigate the app window.
 
 import { safeExternalUrl } from "./links";
+import { highlightBlock, type PlainBlock } from "./markdown";
 
 const FEEDBACK_MS = 1500;
 
@@ -33,6 +34,41 @@ export function decorateCodeBlocks(root: HTMLElement, copy: (text: string) => Pr
     pre.replaceWith(block);
     block.append(bar, pre);
   }
+}
+
+/** Longest stretch (ms) of highlighting between two chances for the page to paint or react. */
+const SLICE_MS = 8;
+
+/**
+ * Highlights the code blocks a render left plain (`renderMarkdownSoon`), after the next frame
+ * and a few at a time, updating each block's language label. Returns a function that stops
+ * what is not done yet (the content was rendered again, or left the page).
+ */
+export function highlightLater(root: HTMLElement, plain: readonly PlainBlock[]): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let next = 0;
+  const step = (): void => {
+    if (!root.isConnected) return;
+    const codes = root.querySelectorAll("pre > code");
+    const until = performance.now() + SLICE_MS;
+    while (next < plain.length && performance.now() < until) {
+      const block = plain[next];
+      next += 1;
+      const code = block === undefined ? undefined : codes[block.index];
+      if (block === undefined || code === undefined) continue;
+      const language = highlightBlock(code, block);
+      const label = code.closest(".code-block")?.querySelector(".code-lang");
+      if (language !== null && label) label.textContent = language;
+    }
+    if (next < plain.length) timer = setTimeout(step, 0);
+  };
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(step, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 function languageOf(code: Element | null): string | null {
