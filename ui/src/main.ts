@@ -4,6 +4,7 @@ import { mount } from "svelte";
 import "./app.css";
 import App from "./App.svelte";
 import { stores } from "./lib/state";
+import { warmUp } from "./lib/warmup";
 import { zoom } from "./lib/zoom.svelte";
 
 const target = document.getElementById("app");
@@ -14,4 +15,7 @@ performance.mark("sb:script");
 zoom.load();
 mount(App, { target });
 performance.mark("sb:mounted");
-void stores.init().then(() => performance.mark("sb:loaded"));
+void stores.init().then(() => {
+  performance.mark("sb:loaded");
+  warmUp();
+});
