@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorAt, offsetOf, topFor, visibleRange } from "./virtual";
+import { anchorAt, estimateHeight, offsetOf, topFor, visibleRange } from "./virtual";
 
 const sizes = [100, 200, 100, 400, 100, 100];
 const ids = [11, 12, 13, 14, 15, 16];
@@ -37,5 +37,15 @@ describe("the virtual list", () => {
     expect(offsetOf(sizes, 0)).toBe(0);
     expect(offsetOf(sizes, 3)).toBe(400);
     expect(offsetOf(sizes, 99)).toBe(1000);
+  });
+
+  it("guesses a height from the text: its lines, long ones wrapped, and attached files", () => {
+    const one = estimateHeight("hi");
+    expect(estimateHeight(""), "an empty message is one line").toBe(one);
+    expect(estimateHeight("a\nb\nc") - one, "each line adds the same").toBe(2 * (estimateHeight("a\nb") - one));
+    expect(estimateHeight("x".repeat(900)), "a long line wraps").toBeGreaterThan(estimateHeight("x".repeat(90)));
+    expect(estimateHeight("hi", 2), "files take room").toBeGreaterThan(one);
+    const code = "Here:\n\n```python\n" + "print(1)\n".repeat(30) + "```";
+    expect(estimateHeight(code), "a 30-line code block is tall").toBeGreaterThan(30 * (estimateHeight("a\nb") - one));
   });
 });

@@ -11,6 +11,32 @@ export type Range = { start: number; end: number; before: number; after: number 
  * it starts below that edge). */
 export type Anchor = { id: number; offset: number };
 
+/** The guess's parts (px): what every message has (padding, its meta line), a line of text, an
+ * attached file's tile; and about how many characters fill a line of the pane. */
+const BASE_PX = 72;
+const LINE_PX = 24;
+const ATTACHMENT_PX = 120;
+const CHARS_PER_LINE = 90;
+
+/**
+ * A message's height (px) before it is rendered, from its text: each line, long ones wrapped
+ * at about `CHARS_PER_LINE`, plus a fixed part. A first guess only (the pane's width and the
+ * text size change it); the list scales it by how measured messages compared with theirs, so
+ * the newest messages fill the view with about as many rendered as it shows.
+ */
+export function estimateHeight(text: string, attachments = 0): number {
+  let lines = 0;
+  let from = 0;
+  while (from <= text.length) {
+    const end = text.indexOf("\n", from);
+    const length = (end < 0 ? text.length : end) - from;
+    lines += Math.max(1, Math.ceil(length / CHARS_PER_LINE));
+    if (end < 0) break;
+    from = end + 1;
+  }
+  return BASE_PX + lines * LINE_PX + attachments * ATTACHMENT_PX;
+}
+
 function total(sizes: readonly number[]): number {
   let sum = 0;
   for (const size of sizes) sum += size;
