@@ -122,9 +122,17 @@ pub async fn delete_key(state: State<'_, AppState>, provider_id: ProviderId) -> 
     Ok(state.engine().await?.delete_key(provider_id).await?)
 }
 
+/// Every conversation, or with `limit` only the first ones (a window's first screen).
 #[tauri::command]
-pub async fn list_conversations(state: State<'_, AppState>) -> Res<Vec<Conversation>> {
-    Ok(state.engine().await?.list_conversations().await?)
+pub async fn list_conversations(
+    state: State<'_, AppState>,
+    limit: Option<u32>,
+) -> Res<Vec<Conversation>> {
+    let engine = state.engine().await?;
+    Ok(match limit {
+        Some(limit) => engine.first_conversations(limit).await?,
+        None => engine.list_conversations().await?,
+    })
 }
 
 #[tauri::command]

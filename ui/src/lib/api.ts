@@ -132,8 +132,9 @@ export function detectOllama(): Promise<DetectedOllama | null> {
   return call("detect_ollama");
 }
 
-export function listConversations(): Promise<Conversation[]> {
-  return call("list_conversations");
+/** Every conversation (pinned first, then the most recently active), or the first `limit`. */
+export function listConversations(limit?: number): Promise<Conversation[]> {
+  return call("list_conversations", limit === undefined ? {} : { limit });
 }
 
 export function openConversation(id: number): Promise<ConversationView> {

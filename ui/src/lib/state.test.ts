@@ -406,6 +406,35 @@ describe("conversations", () => {
     expect(state.chat.messages, "its messages are gone from view").toEqual([]);
   });
 
+  it("shows the head of a long list first, then the whole list after a frame, keeping a pin made meanwhile", async () => {
+    const many: Conversation[] = Array.from({ length: 450 }, (_, i) => ({
+      ...conversation, id: 1000 - i, title: `c${i}`, updated_at: 10_000 - i,
+    }));
+    let release: () => void = () => {};
+    backend.handlers.set("list_conversations", (args) => {
+      if (typeof args.limit === "number") return many.slice(0, args.limit);
+      // The whole list is read slowly: a pin lands while it is on its way.
+      return new Promise((resolve) => (release = () => resolve(many)));
+    });
+    backend.handlers.set("set_pinned", () => null);
+    const state = await ready();
+    expect(callsOf("list_conversations")[0], "the first read asks for the head only").toEqual({ limit: 200 });
+    expect(state.conversations.list, "shown before the rest").toHaveLength(200);
+    expect(state.conversations.complete, "known to be a part").toBe(false);
+    expect(state.engine.loaded, "start-up does not wait for the rest").toBe(true);
+
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(callsOf("list_conversations").slice(1), "then the whole list, after the first frame").toEqual([{}]);
+    await state.conversations.setPinned(995, true);
+    release();
+    await flush();
+    expect(callsOf("list_conversations"), "read again, since the list changed while it was read").toHaveLength(3);
+    release();
+    await flush();
+    expect(state.conversations.list, "every conversation").toHaveLength(450);
+    expect(state.conversations.complete).toBe(true);
+  });
+
   it("reports load failures as a notice", async () => {
     backend.handlers.set("list_conversations", () => {
       throw { code: "storage", message: "database is locked" };

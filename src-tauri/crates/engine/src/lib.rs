@@ -426,6 +426,11 @@ impl Engine {
         self.read(|s| s.list_conversations()).await
     }
 
+    /// The first `limit` conversations of [`Engine::list_conversations`], in its order.
+    pub async fn first_conversations(&self, limit: u32) -> Result<Vec<Conversation>, EngineError> {
+        self.read(move |s| s.first_conversations(limit)).await
+    }
+
     pub async fn message(&self, id: MessageId) -> Result<Message, EngineError> {
         self.db(move |s| s.get_message(id)).await
     }

@@ -45,6 +45,17 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The first `limit` conversations in the order of [`Store::list_conversations`]: what a
+    /// window shows first, read before the whole list of a long history.
+    pub fn first_conversations(&self, limit: u32) -> Result<Vec<Conversation>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM conversations ORDER BY pinned DESC, updated_at DESC, id DESC
+             LIMIT ?1"
+        ))?;
+        let rows = stmt.query_map([limit], from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     pub fn get_conversation(&self, id: ConversationId) -> Result<Conversation, StoreError> {
         let row = self
             .conn
@@ -157,6 +168,30 @@ mod tests {
             [a.id, c.id, b.id],
             "touching moves a conversation to the top"
         );
+    }
+
+    #[test]
+    fn the_first_conversations_are_the_head_of_the_list() {
+        let store = Store::open_in_memory().unwrap();
+        for t in 1..=6 {
+            store.create_conversation(&format!("c{t}"), t).unwrap();
+        }
+        // The oldest, pinned, comes first in both.
+        store.set_pinned(1, true).unwrap();
+        let all = store.list_conversations().unwrap();
+        let ids = |list: Vec<Conversation>| list.iter().map(|c| c.id).collect::<Vec<_>>();
+        assert_eq!(ids(all.clone()), [1, 6, 5, 4, 3, 2], "pinned, then newest");
+        assert_eq!(
+            ids(store.first_conversations(3).unwrap()),
+            ids(all[..3].to_vec()),
+            "the same order, cut"
+        );
+        assert_eq!(
+            store.first_conversations(99).unwrap(),
+            all,
+            "all of a short list"
+        );
+        assert!(store.first_conversations(0).unwrap().is_empty());
     }
 
     #[test]

@@ -3,7 +3,11 @@
 //  - the list is kept newest first, as the backend orders it;
 //  - a flag change shows at once and is taken back if the backend refuses it;
 //  - a deletion waits for its Undo toast to pass (see undo.svelte.ts): until then the
-//    conversation is only hidden (`hidden`), and an answer streaming in it is stopped at once.
+//    conversation is only hidden (`hidden`), and an answer streaming in it is stopped at once;
+//  - at start-up the list first holds only its head (`complete` false), what the window shows
+//    first; the whole list follows after the first frame. Reading a long history (20,000
+//    conversations) takes longer than the rest of start-up, and after a turn only the head
+//    can have changed, so that is what is read again (`refreshHead`).
 
 import * as api from "../api";
 import type { Conversation } from "../bindings";
@@ -36,6 +40,14 @@ function byNewest(list: Conversation[]): Conversation[] {
   return [...list].sort((a, b) => b.updated_at - a.updated_at);
 }
 
+/** How many conversations the first read and `refreshHead` take: more than a window shows. */
+export const HEAD = 200;
+
+/** Resolves once the page has painted a frame (and the task after it has begun). */
+function afterFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export class Conversations {
   readonly #notices: Notices;
   readonly #navigation: Navigation;
@@ -43,6 +55,10 @@ export class Conversations {
   readonly #turns: () => TurnLink;
 
   list = $state.raw<Conversation[]>([]);
+  /** Whether `list` holds every conversation, not only the head read first at start-up. */
+  complete = $state(true);
+  /** Counts changes made to the list here, so a whole list read before one is read again. */
+  #edits = 0;
   /** Conversations hidden while their deletion can be undone. */
   hidden = $state.raw<number[]>([]);
   /** The sidebar's groups: pinned, the others, archived (without those being deleted). */
@@ -55,12 +71,69 @@ export class Conversations {
     this.#turns = deps.turns;
   }
 
-  async refresh(): Promise<void> {
+  /** The first read: the head, shown at once; the whole list is read after the first frame
+   * (not awaited here). */
+  async load(): Promise<void> {
     try {
-      this.list = await api.listConversations();
+      const head = await api.listConversations(HEAD);
+      this.#set(head);
+      if (head.length < HEAD) return;
+      this.complete = false;
+      void afterFrame().then(() => this.refresh());
     } catch (err) {
       this.#notices.fail(err);
     }
+  }
+
+  /** Reads the whole list again. */
+  async refresh(): Promise<void> {
+    try {
+      // A rename or pin made while the list was read would be undone by the older list.
+      for (;;) {
+        const edits = this.#edits;
+        const list = await api.listConversations();
+        if (edits !== this.#edits) continue;
+        this.list = list;
+        this.complete = true;
+        return;
+      }
+    } catch (err) {
+      this.#notices.fail(err);
+    }
+  }
+
+  /** Reads the head of the list again (after a turn: only conversations active since can have
+   * moved or changed, and they are at the head) and puts it into the list. */
+  async refreshHead(): Promise<void> {
+    try {
+      let head: Conversation[];
+      for (;;) {
+        const edits = this.#edits;
+        head = await api.listConversations(HEAD);
+        if (edits === this.#edits) break;
+      }
+      const fresh = new Map(head.map((c) => [c.id, c]));
+      let changed = false;
+      const list = this.list.map((c) => {
+        const now = fresh.get(c.id);
+        fresh.delete(c.id);
+        if (now === undefined || sameConversation(c, now)) return c;
+        changed = true;
+        return now;
+      });
+      if (fresh.size > 0) {
+        list.push(...fresh.values());
+        changed = true;
+      }
+      if (changed) this.#set(byNewest(list));
+    } catch (err) {
+      this.#notices.fail(err);
+    }
+  }
+
+  #set(list: Conversation[]): void {
+    this.#edits += 1;
+    this.list = list;
   }
 
   /** Puts a conversation as the backend returned it into the list (newest first). Opening a
@@ -69,7 +142,7 @@ export class Conversations {
   put(conversation: Conversation): void {
     const known = this.list.find((c) => c.id === conversation.id);
     if (known !== undefined && sameConversation(known, conversation)) return;
-    this.list = byNewest(upsert(this.list, conversation));
+    this.#set(byNewest(upsert(this.list, conversation)));
   }
 
   async rename(id: number, title: string): Promise<void> {
@@ -87,7 +160,7 @@ export class Conversations {
     if (this.#turns().turn?.conversationId === id) await this.#turns().stop();
     try {
       await api.deleteConversation(id);
-      this.list = this.list.filter((c) => c.id !== id);
+      this.#set(this.list.filter((c) => c.id !== id));
       if (this.#open().activeId === id) this.#open().newChat();
     } catch (err) {
       this.#notices.fail(err);
@@ -141,11 +214,11 @@ export class Conversations {
   async #flag(id: number, patch: Partial<Conversation>, store: () => Promise<null>): Promise<void> {
     const before = this.list.find((c) => c.id === id);
     if (before === undefined) return;
-    this.list = this.list.map((c) => (c.id === id ? { ...c, ...patch } : c));
+    this.#set(this.list.map((c) => (c.id === id ? { ...c, ...patch } : c)));
     try {
       await store();
     } catch (err) {
-      this.list = this.list.map((c) => (c.id === id ? { ...c, pinned: before.pinned, archived: before.archived } : c));
+      this.#set(this.list.map((c) => (c.id === id ? { ...c, pinned: before.pinned, archived: before.archived } : c)));
       this.#notices.fail(err);
     }
   }

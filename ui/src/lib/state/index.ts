@@ -56,7 +56,7 @@ export function createStores() {
     await Promise.all([
       timed("status", engine.loadStatus()),
       timed("providers", providers.refresh()),
-      timed("conversations", conversations.refresh()),
+      timed("conversations", conversations.load()),
       timed("catalogue", catalogue.load()),
       timed("defaults", defaults.load()),
       timed("presets", catalogue.loadPresets()),

@@ -472,7 +472,7 @@ export class OpenConversation {
           const page = api.deleteMessage(messageId, PAGE_SIZE);
           if (this.activeId === conversationId) await this.#reload(conversationId, () => page);
           else await page;
-          void this.#conversations.refresh();
+          void this.#conversations.refreshHead();
         } catch (err) {
           this.#notices.fail(err);
         } finally {

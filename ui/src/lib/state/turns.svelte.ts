@@ -353,7 +353,7 @@ export class Turns {
         // Select the conversation the backend created, unless the user went elsewhere meanwhile.
         this.#open.adoptNew(event.conversation_id, t.choice);
       }
-      void this.#conversations.refresh();
+      void this.#conversations.refreshHead();
       // A terminal event that overtook "started" is settled now that the ids are known.
       if (t.assistant.status !== "streaming") void this.#settle(key);
       else if (t.stopRequested) void this.stop();
@@ -374,11 +374,9 @@ export class Turns {
     await this.#adopting;
     const open = this.#open;
     try {
-      const [page, list] = await Promise.all([
-        api.conversationPage(conversationId, null, PAGE_SIZE),
-        api.listConversations(),
-      ]);
-      this.#conversations.list = list;
+      const page = await api.conversationPage(conversationId, null, PAGE_SIZE);
+      // Its new title and time of activity (nothing else in the list changed).
+      this.#conversations.put(page.conversation);
       this.#keepSentFiles(t.user, page.messages);
       if (open.activeId === conversationId) {
         open.takePage(page);
