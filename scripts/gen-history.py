@@ -182,7 +182,10 @@ def main():
     db.executemany("INSERT INTO providers (id, name, kind, base_url, default_model, has_key, created_at, vendor, local, settings) "
                    "VALUES (?,?,?,?,?,?,?,?,?,?)",
                    [(i + 1, *p[:5], t_first + i * 60_000, *p[5:]) for i, p in enumerate(PROVIDERS)])
-    db.execute("INSERT INTO settings (key, value) VALUES ('budget', '{\"monthly_cap\":20000000000,\"mode\":\"soft\"}')")
+    # The budget settings as the app saves them (engine/src/budget.rs): a soft monthly cap.
+    db.execute("INSERT INTO settings (key, value) VALUES ('budget', ?)", (json.dumps({
+        "conversation_cap": None, "conversation_mode": "hard", "monthly_cap": 20_000_000_000,
+        "monthly_mode": "soft", "quality": "balanced"}),))
     db.execute("COMMIT")
 
     gen = Generator(rng, corpus, convs, args.messages)

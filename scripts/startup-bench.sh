@@ -11,7 +11,10 @@
 # HISTORY_DB (e.g. made by scripts/gen-history.py) is copied into a temporary data folder
 # first, so the app opens a large history; without it the history is empty. With a history,
 # Switchboard then opens its longest conversation (moved to the top of the list): the time
-# from the click to its newest messages shown, and the idle memory with it open.
+# from the click to its newest messages shown, and the idle memory with it open; then it sends
+# a message there and in the next conversation of the list, answered by a fake local
+# OpenAI-compatible server the benchmark runs (its "Local" provider is pointed at it): the time
+# to the complete answer and the CPU time of the app and its WebKit processes for each.
 #
 # Release builds (cargo build --release): this is a benchmark, not part of the test suite.
 set -euo pipefail
@@ -51,6 +54,14 @@ if [ -n "$SB_HISTORY_DB" ]; then
     SET pinned = 1, archived = 0, updated_at = (SELECT max(updated_at) + 1 FROM conversations)
     WHERE id = (SELECT conversation_id FROM messages GROUP BY 1 ORDER BY count(*) DESC LIMIT 1)"
   export SB_OPEN_FIRST=1
+  # The sends go to a local OpenAI-compatible server (no key: an LM Studio-like preset), the
+  # benchmark's own.
+  SB_SEND_PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  export SB_SEND_PORT
+  sqlite3 "$SWITCHBOARD_DATA_DIR/switchboard.db" "
+    INSERT OR REPLACE INTO providers (id, name, kind, base_url, default_model, has_key, created_at, vendor, local, settings)
+      VALUES (900, 'Bench server', 'openai', 'http://127.0.0.1:$SB_SEND_PORT/v1', 'bench-model', 0, 1, NULL, 1, '{\"preset\":\"lmstudio\"}');
+    UPDATE conversations SET chosen_provider_id = 900, chosen_model = 'bench-model', pinned_model = NULL"
 else
   export SB_READY='[data-testid="composer-input"]'
 fi

@@ -3,7 +3,8 @@
 // prints, for each, the time from launch to its first content and its idle memory.
 import fs from "node:fs";
 import path from "node:path";
-import { Builder } from "selenium-webdriver";
+import http from "node:http";
+import { Builder, By, Key } from "selenium-webdriver";
 
 const RUNS = Number(process.env.SB_STARTUP_RUNS ?? 5);
 const IDLE_MS = 5000;
@@ -13,6 +14,71 @@ const apps = [
 ];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The answer the fake provider streams for a send: about 2,400 characters of Markdown with a
+ * code block, in 15-character pieces 10 ms apart (~1.6 s), as a model would. */
+const ANSWER = [
+  "Here is a small example, and why it works.\n\n",
+  "## The idea\n\nKeep **one** reader and *one* writer; the reader never waits for the writer. ",
+  "That is what makes a long history cheap to read while an answer is being written.\n\n",
+  "```python\nimport sqlite3\n\n",
+  "def newest(db: sqlite3.Connection, limit: int = 100) -> list[tuple]:\n",
+  "    \"\"\"The newest messages, oldest first.\"\"\"\n",
+  "    rows = db.execute(\n        \"SELECT id, content FROM messages ORDER BY id DESC LIMIT ?\", (limit,)\n    ).fetchall()\n",
+  "    return list(reversed(rows))\n```\n\n",
+  "1. Open the database in WAL mode.\n2. Read with its own connection.\n3. Write in short transactions.\n\n",
+  "| step | cost |\n|---|---|\n| read a page | 1 ms |\n| write a token | 0.1 ms |\n\n",
+  "That is all there is to it. ".repeat(40),
+].join("");
+
+/** A fake OpenAI-compatible server on 127.0.0.1:`port` streaming `ANSWER` to every chat request. */
+function serveAnswers(port) {
+  const chunk = (delta, extra = {}) =>
+    `data: ${JSON.stringify({ id: "bench", object: "chat.completion.chunk", model: "bench-model", choices: [{ index: 0, delta, finish_reason: null }], ...extra })}\n\n`;
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on("end", async () => {
+      if (!req.url.split("?")[0].endsWith("/chat/completions")) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      for (const piece of ANSWER.match(/[^]{1,15}/g)) {
+        res.write(chunk({ content: piece }));
+        await sleep(10);
+      }
+      res.write(`data: ${JSON.stringify({ id: "bench", object: "chat.completion.chunk", model: "bench-model",
+        choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: { prompt_tokens: 900, completion_tokens: 600, total_tokens: 1500 } })}\n\n`);
+      res.end("data: [DONE]\n\n");
+    });
+  });
+  server.listen(port, "127.0.0.1");
+  return server;
+}
+
+/** Sends a message in the open conversation and waits for its answer to complete: the time
+ * from Enter to the complete answer and the CPU time the app and its WebKit processes used. */
+async function sendAndWait(driver, app) {
+  const last = () =>
+    driver.executeScript(`const all = document.querySelectorAll('[data-testid="message-assistant"]');
+      const m = all[all.length - 1]; return m ? [m.dataset.messageId, m.dataset.status] : null;`);
+  const previous = (await last())?.[0] ?? null;
+  const input = await driver.findElement(By.css('[data-testid="composer-input"]'));
+  const cpu = cpuOf(app.path);
+  const started = performance.now();
+  await input.sendKeys("Show me a small example, please.", Key.ENTER);
+  for (;;) {
+    const now = await last();
+    if (now !== null && now[0] !== previous && now[1] !== "streaming") {
+      if (now[1] !== "complete") throw new Error(`the answer ended ${now[1]}`);
+      break;
+    }
+    if (performance.now() - started > 60_000) throw new Error("no complete answer in 60 s");
+    await sleep(50);
+  }
+  const after = cpuOf(app.path);
+  return { ms: performance.now() - started, cpu: after.all - cpu.all, web: after.web - cpu.web };
+}
 
 /** Every process id with its parent, from /proc. */
 function processTable() {
@@ -33,8 +99,8 @@ function processTable() {
   return table;
 }
 
-/** PSS and RSS (MiB) summed over the process running `exe` and all its descendants. */
-function memoryOf(exe) {
+/** The process running `exe` and all its descendants (the WebKit processes). */
+function treeOf(exe) {
   const table = processTable();
   const root = table.find((p) => p.exe === path.resolve(exe));
   if (!root) throw new Error(`${exe} is not running`);
@@ -48,6 +114,30 @@ function memoryOf(exe) {
       }
     }
   }
+  return tree;
+}
+
+/** CPU time (ms, user + system) used so far by the process running `exe` and its descendants:
+ * all of them, and the WebKit web process alone (where the page's script and layout run). */
+function cpuOf(exe) {
+  let all = 0;
+  let web = 0;
+  for (const pid of treeOf(exe)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // utime and stime are fields 14 and 15 of stat; here counted from the state (field 3).
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      all += ticks;
+      if (stat.includes("(WebKitWebProces")) web += ticks;
+    } catch {}
+  }
+  return { all: all * 10, web: web * 10 }; // USER_HZ is 100 on Linux
+}
+
+/** PSS and RSS (MiB) summed over the process running `exe` and all its descendants. */
+function memoryOf(exe) {
+  const tree = treeOf(exe);
   let pss = 0;
   let rss = 0;
   const each = [];
@@ -102,13 +192,20 @@ async function launch(app) {
     }
     await sleep(IDLE_MS);
     const open = memoryOf(app.path);
-    return { shown, ...idle, opened, openedCount: count, openPss: open.pss };
+    if (!process.env.SB_SEND_PORT) return { shown, ...idle, opened, openedCount: count, openPss: open.pss };
+    // A send in that conversation, then one in the next conversation of the list (a short one).
+    const sendLong = await sendAndWait(driver, app);
+    await driver.executeScript(`document.querySelectorAll('[data-testid="conversation-item"]')[1].click();`);
+    await sleep(1000);
+    const sendShort = await sendAndWait(driver, app);
+    return { shown, ...idle, opened, openedCount: count, openPss: open.pss, sendLong, sendShort };
   } finally {
     await driver.quit();
     await sleep(500);
   }
 }
 
+const answers = process.env.SB_SEND_PORT ? serveAnswers(Number(process.env.SB_SEND_PORT)) : null;
 const results = new Map(apps.map((a) => [a.name, []]));
 for (let run = 0; run < RUNS; run++) {
   for (const app of apps) results.get(app.name).push(await launch(app));
@@ -134,8 +231,21 @@ for (const [name, rs] of results) {
         `in the page; idle PSS with it open ${median(pss).toFixed(0)} MiB (${range(pss)})`,
     );
   }
+  if (rs[0].sendLong !== undefined) {
+    for (const [label, key] of [["in it", "sendLong"], ["in the next (short) conversation", "sendShort"]]) {
+      const ms = rs.map((r) => r[key].ms);
+      const cpu = rs.map((r) => r[key].cpu);
+      const web = rs.map((r) => r[key].web);
+      console.log(
+        `    a send ${label}: answer complete after ${median(ms).toFixed(0)} ms (${range(ms)}), ` +
+          `CPU of the app and WebKit ${median(cpu).toFixed(0)} ms (${range(cpu)}), ` +
+          `of the WebKit web process ${median(web).toFixed(0)} ms (${range(web)})`,
+      );
+    }
+  }
 }
 const [bare, sb] = [...results.values()];
 const ratio = median(sb.map((r) => r.shown)) / median(bare.map((r) => r.shown));
 const memRatio = median(sb.map((r) => r.pss)) / median(bare.map((r) => r.pss));
 console.log(`  Switchboard / bare: start-up ${ratio.toFixed(2)}×, idle PSS ${memRatio.toFixed(2)}×`);
+answers?.close();
