@@ -90,8 +90,10 @@ function cacheKey(code: string, requested: string): string {
   return `${requested}\u0000${code}`;
 }
 
-/** Highlights `code`; `lang` is the info string of the fence (may be empty or unknown). */
-export function highlightCode(code: string, lang: string | undefined): Highlighted {
+/** Highlights `code`; `lang` is the info string of the fence (may be empty or unknown).
+ * `remember: false` for a block still growing (a streaming answer's open fence): each of its
+ * versions is seen once, and keeping them would push out the finished ones. */
+export function highlightCode(code: string, lang: string | undefined, remember = true): Highlighted {
   const requested = requestedLanguage(lang);
   const key = cacheKey(code, requested);
   const hit = cache.get(key);
@@ -102,7 +104,7 @@ export function highlightCode(code: string, lang: string | undefined): Highlight
   }
   const result = highlightUncached(code, requested);
   const size = key.length + result.html.length;
-  if (size <= CACHE_MAX_BLOCK_CHARS) {
+  if (remember && size <= CACHE_MAX_BLOCK_CHARS) {
     cache.set(key, result);
     cachedChars += size;
     for (const [oldKey, old] of cache) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightBlock, markdownToText, renderMarkdown, renderMarkdownSoon, sanitizeHtml } from "./markdown";
+import { fenceClosed, highlightBlock, markdownToText, renderMarkdown, renderMarkdownSoon, sanitizeHtml } from "./markdown";
 
 /** Parses rendered HTML the way the webview would, to inspect what actually survives. */
 function dom(html: string): HTMLElement {
@@ -217,6 +217,18 @@ describe("renderMarkdownSoon (code highlighted after the first frame)", () => {
     expect(code.querySelector("b"), "the code's text is never markup").toBeNull();
     expect(code.textContent, "same text").toBe('const soonD = "<b>x</b>";');
     assertHarmless(root.innerHTML, "late highlighting");
+  });
+});
+
+describe("fenceClosed (what the highlight cache keeps)", () => {
+  it("tells a finished fenced block from one still streaming in", () => {
+    expect(fenceClosed("```rust\nfn a() {}\n```\n"), "closed").toBe(true);
+    expect(fenceClosed("~~~~\nx\n~~~~~"), "a longer closing fence of the same kind").toBe(true);
+    expect(fenceClosed("```rust\nfn a() {"), "still open").toBe(false);
+    expect(fenceClosed("````\nx\n```"), "a shorter fence does not close it").toBe(false);
+    expect(fenceClosed("```\nx\n~~~"), "nor one of the other kind").toBe(false);
+    expect(fenceClosed("```"), "an opening fence alone").toBe(false);
+    expect(fenceClosed("    indented code\n"), "indented code has no fence").toBe(true);
   });
 });
 

@@ -32,10 +32,20 @@ export type PlainBlock = {
 /** While `renderMarkdownSoon` renders: the code blocks seen so far and those left plain. */
 let deferring: { seen: number; plain: PlainBlock[] } | null = null;
 
+/** Whether a code block's closing fence was written: one not closed yet is an answer's block
+ * still streaming in (or cut off). An indented block has no fence to wait for. */
+export function fenceClosed(raw: string): boolean {
+  const lines = raw.trimEnd().split("\n");
+  const open = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0] ?? "");
+  if (open === null) return true;
+  const last = lines.length > 1 ? (lines[lines.length - 1] ?? "").trim() : "";
+  return last.startsWith(open[1] ?? "") && /^(?:`+|~+)$/.test(last);
+}
+
 /** A fenced block's highlighting now, or (while deferring, when it would cost a grammar run)
  * its plain text, noted for later. */
-function codeBlock(code: string, lang: string | undefined): Highlighted {
-  if (deferring === null) return highlightCode(code, lang);
+function codeBlock(code: string, lang: string | undefined, closed: boolean): Highlighted {
+  if (deferring === null) return highlightCode(code, lang, closed);
   const index = deferring.seen;
   deferring.seen += 1;
   const known = highlightedBefore(code, lang);
@@ -63,7 +73,7 @@ const marked = new Marked({
       return `<a href="${escapeHtml(url)}"${title}>${inner}</a>`;
     },
     code(token: Tokens.Code): string {
-      const { html, language } = codeBlock(token.text.replace(/\n$/, ""), token.lang);
+      const { html, language } = codeBlock(token.text.replace(/\n$/, ""), token.lang, fenceClosed(token.raw));
       const cls = language === null ? "hljs" : `hljs language-${language}`;
       return `<pre><code class="${cls}">${html}</code></pre>\n`;
     },
