@@ -6,6 +6,7 @@ import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Conversation } from "../../lib/bindings";
+import { FIRST_ROWS, MORE_ROWS } from "../../lib/listWindow";
 
 vi.mock("@tauri-apps/api/core", async () => (await import("../../test/fakeBackend")).fakeCore);
 
@@ -134,14 +135,14 @@ describe("a long history", () => {
     );
     conversations.list = many(1_000);
     render(Sidebar);
-    expect(screen.getAllByTestId("conversation-item")).toHaveLength(100);
+    expect(screen.getAllByTestId("conversation-item")).toHaveLength(FIRST_ROWS);
     expect(screen.getByTestId("conversations-more")).toBeTruthy();
 
     seen!([{ isIntersecting: false }]);
     await Promise.resolve();
-    expect(screen.getAllByTestId("conversation-item")).toHaveLength(100);
+    expect(screen.getAllByTestId("conversation-item")).toHaveLength(FIRST_ROWS);
     seen!([{ isIntersecting: true }]);
-    await vi.waitFor(() => expect(screen.getAllByTestId("conversation-item")).toHaveLength(300));
+    await vi.waitFor(() => expect(screen.getAllByTestId("conversation-item")).toHaveLength(FIRST_ROWS + MORE_ROWS));
 
     // Opened far down (a search result, Ctrl+Tab): rendered, with the rows above it.
     chat.activeId = 700;
@@ -151,9 +152,9 @@ describe("a long history", () => {
   }, 30_000);
 
   it("renders everything when it is short, with nothing to grow", () => {
-    conversations.list = many(40);
+    conversations.list = many(FIRST_ROWS - 10);
     render(Sidebar);
-    expect(screen.getAllByTestId("conversation-item")).toHaveLength(40);
+    expect(screen.getAllByTestId("conversation-item")).toHaveLength(FIRST_ROWS - 10);
     expect(screen.queryByTestId("conversations-more")).toBeNull();
   });
 });

@@ -6,8 +6,9 @@
 //    conversation is only hidden (`hidden`), and an answer streaming in it is stopped at once;
 //  - at start-up the list first holds only its head (`complete` false), what the window shows
 //    first; the whole list follows after the first frame. Reading a long history (20,000
-//    conversations) takes longer than the rest of start-up, and after a turn only the head
-//    can have changed, so that is what is read again (`refreshHead`).
+//    conversations) takes longer than the rest of start-up, and a turn changes only the head,
+//    so that is what is read again after one (`refreshHead`); what another process (`sb`)
+//    changed further down shows at the next whole read (start-up, an import).
 
 import * as api from "../api";
 import type { Conversation } from "../bindings";
