@@ -194,6 +194,15 @@ async function launch(app) {
     const open = memoryOf(app.path);
     if (!process.env.SB_SEND_PORT) return { shown, ...idle, opened, openedCount: count, openPss: open.pss };
     // A send in that conversation, then one in the next conversation of the list (a short one).
+    // First, what the page uses idle while polled as the sends poll it (the baseline of both).
+    const idleCpu = cpuOf(app.path);
+    const idleStart = performance.now();
+    while (performance.now() - idleStart < 2000) {
+      await driver.executeScript(`return document.querySelectorAll('[data-testid="message-assistant"]').length;`);
+      await sleep(50);
+    }
+    const idleAfter = cpuOf(app.path);
+    console.log(`    idle 2 s, polled: CPU ${idleAfter.all - idleCpu.all} ms, web process ${idleAfter.web - idleCpu.web} ms`);
     const sendLong = await sendAndWait(driver, app);
     await driver.executeScript(`document.querySelectorAll('[data-testid="conversation-item"]')[1].click();`);
     await sleep(1000);
