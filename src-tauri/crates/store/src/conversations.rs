@@ -19,6 +19,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Conversation> {
     })
 }
 
+/// The sidebar's order: pinned first, then most recently active, ties (same millisecond)
+/// newest id first. The index `conversations_by_order` (schema v7) holds it, so reading
+/// the list never sorts it.
+const LIST_ORDER: &str = "ORDER BY pinned DESC, updated_at DESC, id DESC";
+
 impl Store {
     pub fn create_conversation(
         &self,
@@ -38,9 +43,9 @@ impl Store {
     /// Pinned first, then most recently active; ties (same millisecond) newest id
     /// first. Archived conversations are included (the caller decides where to show them).
     pub fn list_conversations(&self) -> Result<Vec<Conversation>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM conversations ORDER BY pinned DESC, updated_at DESC, id DESC"
-        ))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM conversations {LIST_ORDER}"))?;
         let rows = stmt.query_map([], from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -49,8 +54,7 @@ impl Store {
     /// window shows first, read before the whole list of a long history.
     pub fn first_conversations(&self, limit: u32) -> Result<Vec<Conversation>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM conversations ORDER BY pinned DESC, updated_at DESC, id DESC
-             LIMIT ?1"
+            "SELECT {COLUMNS} FROM conversations {LIST_ORDER} LIMIT ?1"
         ))?;
         let rows = stmt.query_map([limit], from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -192,6 +196,27 @@ mod tests {
             "all of a short list"
         );
         assert!(store.first_conversations(0).unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_list_is_read_in_the_order_of_its_index_without_sorting() {
+        let store = Store::open_in_memory().unwrap();
+        for sql in [
+            format!("SELECT {COLUMNS} FROM conversations {LIST_ORDER}"),
+            format!("SELECT {COLUMNS} FROM conversations {LIST_ORDER} LIMIT 200"),
+        ] {
+            let plan: Vec<String> = store
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap()
+                .query_map([], |row| row.get::<_, String>(3))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            let plan = plan.join("; ");
+            assert!(plan.contains("conversations_by_order"), "{plan}");
+            assert!(!plan.contains("TEMP B-TREE"), "no sort: {plan}");
+        }
     }
 
     #[test]

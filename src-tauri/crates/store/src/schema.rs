@@ -241,6 +241,12 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO conversations_fts (rowid, title)
         SELECT id, sb_search_text(title) FROM conversations;
     ",
+    // v7. The sidebar's order as an index, so its first rows (read first at start-up) and
+    // the whole list are read in order instead of scanned and sorted: 20,000 conversations
+    // took ~40-60 ms to sort before the window could show any.
+    "
+    CREATE INDEX conversations_by_order ON conversations(pinned DESC, updated_at DESC, id DESC);
+    ",
 ];
 
 /// The schema version this build writes and understands.
@@ -339,7 +345,7 @@ mod tests {
             SCHEMA_VERSION,
             "migration must record the version it reached"
         );
-        assert_eq!(SCHEMA_VERSION, 6, "this build ships schema v6");
+        assert_eq!(SCHEMA_VERSION, 7, "this build ships schema v7");
         assert_eq!(
             table_names(&conn),
             [

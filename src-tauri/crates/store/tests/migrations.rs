@@ -144,10 +144,13 @@ fn a_failed_migration_leaves_the_file_as_it_was_and_says_so() {
     let previous = SCHEMA_VERSION - 1;
     let (dir, path) = install(previous);
     {
-        // A table the newest migration creates already exists, so that migration fails.
+        // A table holds the name of the index the newest migration creates (tables and
+        // indexes share names), so that migration fails.
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE TABLE messages_fts (x); INSERT INTO messages_fts VALUES (1);")
-            .unwrap();
+        conn.execute_batch(
+            "CREATE TABLE conversations_by_order (x); INSERT INTO conversations_by_order VALUES (1);",
+        )
+        .unwrap();
     }
     let before = tables(&Connection::open(&path).unwrap());
 
