@@ -235,6 +235,55 @@ const SHORT_WORDS: usize = 12;
 const LONG_WORDS: usize = 150;
 /// A phrase is shown with what joins its two words when that is this short ("'", ". ").
 const MAX_JOIN_CHARS: usize = 3;
+/// Chinese and Japanese are written without spaces; a word there is about two
+/// ideographs or kana, so each counts as half a word.
+const CJK_CHARS_PER_WORD: usize = 2;
+
+/// The length of `text` in words, counting up to a little past `stop` (so a caller that
+/// only needs "more than `stop`" reads no further): runs between whitespace, and in
+/// Chinese and Japanese script every [`CJK_CHARS_PER_WORD`] characters, which have no
+/// spaces between words (their punctuation, "。" or "、", separates like a space).
+/// Without CJK the count is that of `split_whitespace`.
+pub fn words_in(text: &str, stop: usize) -> usize {
+    // A CJK character is one unit, any other word CJK_CHARS_PER_WORD units.
+    let mut units = 0usize;
+    let mut in_word = false;
+    for c in text.chars() {
+        if is_cjk(c) {
+            units += 1;
+            in_word = false;
+        } else if c.is_whitespace() || is_cjk_punctuation(c) {
+            in_word = false;
+        } else if !in_word {
+            units += CJK_CHARS_PER_WORD;
+            in_word = true;
+        }
+        if units / CJK_CHARS_PER_WORD > stop {
+            break;
+        }
+    }
+    units.div_ceil(CJK_CHARS_PER_WORD)
+}
+
+/// The ideographic space and CJK punctuation ("。", "、", "「", "！", "？").
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff1f}')
+}
+
+/// Han ideographs, hiragana and katakana: scripts written without spaces between words.
+/// (Hangul is written with spaces and counts like any other word.)
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}'     // hiragana, katakana
+        | '\u{31f0}'..='\u{31ff}'   // katakana extensions
+        | '\u{3400}'..='\u{4dbf}'   // Han extension A
+        | '\u{4e00}'..='\u{9fff}'   // Han
+        | '\u{f900}'..='\u{faff}'   // Han compatibility
+        | '\u{ff66}'..='\u{ff9f}'   // half-width katakana
+        | '\u{20000}'..='\u{2ffff}' // Han extensions B and later
+    )
+}
+
 /// The lowered prompt and the window the n-gram features read; owns the text the
 /// borrowed [`Feature`]s point into.
 pub struct Prepared {
@@ -263,9 +312,9 @@ impl Prepared {
         &self.lowered
     }
 
-    /// Words of the whole prompt (runs between whitespace): the length a person sees.
+    /// Words of the whole prompt: the length a person sees (see [`words_in`]).
     pub fn word_count(&self) -> usize {
-        self.lowered.split_whitespace().count()
+        words_in(&self.lowered, usize::MAX)
     }
 
     /// Two consecutive words of the window as they stand in it, with what joins them
@@ -588,5 +637,24 @@ mod tests {
             Source::Phrase(words[0], words[1]).describe(true, &p),
             "opens with “what's”"
         );
+    }
+
+    #[test]
+    fn chinese_and_japanese_count_by_characters_not_by_spaces() {
+        assert_eq!(words_in("make it shorter", usize::MAX), 3);
+        assert_eq!(words_in("  a — b  ", usize::MAX), 3, "as split_whitespace");
+        // Seven ideographs, no spaces: four words, not one.
+        assert_eq!(words_in("请帮我写一封信", usize::MAX), 4);
+        assert_eq!(words_in("短くして。", usize::MAX), 2, "「。」 separates");
+        assert_eq!(
+            words_in("用 Python 写一个函数", usize::MAX),
+            4,
+            "1 + 2 + 5 halves"
+        );
+        assert!(
+            words_in(&"长".repeat(10_000), 60) <= 62,
+            "counting stops soon after the limit"
+        );
+        assert_eq!(Prepared::new("写一首关于秋天的诗").word_count(), 5);
     }
 }

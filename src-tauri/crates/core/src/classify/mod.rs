@@ -107,7 +107,9 @@ pub struct Alternative {
 pub struct Classification {
     pub task: Task,
     /// 0..1; for the model, its probability; rules and follow-ups report at least the
-    /// confidence their precision on the evaluation set supports.
+    /// confidence their precision on the evaluation set supports, except a follow-up
+    /// that only breaks the model's near-tie, which reports the model's own top
+    /// probability (so the router stays as careful as the model is unsure).
     pub confidence: f32,
     pub basis: Basis,
     /// One line saying why, e.g. "asks to translate (“übersetze”)".
@@ -207,14 +209,22 @@ impl Classifier {
             };
         }
         if let Some(previous) = previous {
-            if let Some((task, reason)) = follow_up::follow_up(&prepared, previous, &scores) {
+            if let Some(f) = follow_up::follow_up(&prepared, previous, &scores) {
+                // A follow-up decided only by the model's doubt is as sure as the model's
+                // best reading and no surer, so the router's unsure rule still weighs the
+                // model's own pick (the runner-up then) on such a second turn.
+                let floor = if f.tie_break {
+                    model_confidence
+                } else {
+                    FOLLOW_UP_CONFIDENCE
+                };
                 return Classification {
-                    task,
-                    confidence: confidence_of(task, FOLLOW_UP_CONFIDENCE),
+                    task: f.task,
+                    confidence: confidence_of(f.task, floor),
                     basis: Basis::FollowUp,
-                    reason,
-                    features: explain(task),
-                    runner_up: runner_up(task),
+                    reason: f.reason,
+                    features: explain(f.task),
+                    runner_up: runner_up(f.task),
                 };
             }
         }
@@ -352,6 +362,29 @@ const NATURAL_LANGUAGES: &[&str] = &[
     "español",
     "italiano",
     "portugués",
+    "japanisch",
+    "japonais",
+    "japonés",
+    "chinesisch",
+    "chinois",
+    "chino",
+    "koreanisch",
+    "coréen",
+    "coreano",
+    "russisch",
+    "russe",
+    "ruso",
+    "portugiesisch",
+    "portugais",
+    "niederländisch",
+    "néerlandais",
+    "neerlandés",
+    "griechisch",
+    "grec",
+    "griego",
+    "polnisch",
+    "polonais",
+    "polaco",
 ];
 const CODE_ERRORS: &[&str] = &[
     "traceback (most recent call last)",
