@@ -400,6 +400,23 @@ fn long_cjk_requests_after_another_task_are_not_follow_ups() {
     }
 }
 
+/// The quotation rules need another language: the meaning of a word in one's own
+/// language, or a longer request around a quotation, is left to the model.
+#[test]
+fn quotations_in_the_same_language_are_not_translations() {
+    let c = Classifier::shipped();
+    for prompt in [
+        "What does 'procrastinate' mean?",
+        "What does \"the ball is in your court\" mean?",
+        "Was bedeutet „das ist nicht mein Bier“?",
+        "Write a short poem titled 'Autumn' in Japanese style, about the sea",
+        "What's 'the early bird' in your opinion, a myth?",
+    ] {
+        let got = c.classify(prompt, None);
+        assert_ne!(got.basis, Basis::Rule, "{prompt:?}: {}", got.reason);
+    }
+}
+
 #[test]
 fn rules_catch_the_unmistakable_in_four_languages() {
     let c = Classifier::shipped();
@@ -440,6 +457,22 @@ fn rules_catch_the_unmistakable_in_four_languages() {
         (
             "Translate this Python code to Rust: def f(x): return x * 2".to_owned(),
             Task::Code,
+        ),
+        (
+            "What's 'see you soon' in Korean?".to_owned(),
+            Task::Translate,
+        ),
+        (
+            "„Gute Besserung“ auf Italienisch?".to_owned(),
+            Task::Translate,
+        ),
+        (
+            "¿Qué significa \"the early bird catches the worm\"?".to_owned(),
+            Task::Translate,
+        ),
+        (
+            "Que veut dire « wir sehen uns morgen am Bahnhof » ?".to_owned(),
+            Task::Translate,
         ),
     ];
     for (prompt, want) in cases {

@@ -342,10 +342,7 @@ impl Prepared {
 
     /// The words of the window, in order, each cut to its first 24 chars.
     pub fn words(&self) -> impl Iterator<Item = &str> {
-        tokens(self.window()).filter_map(|t| match t {
-            Token::Word(w) => Some(w),
-            Token::Symbol(_) => None,
-        })
+        word_tokens(self.window())
     }
 
     /// Calls `visit` once per feature occurrence, with the feature and its bucket.
@@ -428,6 +425,15 @@ fn is_word_char(c: char) -> bool {
 enum Token<'a> {
     Word(&'a str),
     Symbol(&'a str),
+}
+
+/// The words of `text` as the model reads them (runs of letters, digits and `_`, cut
+/// to 24 chars); `text` should be lowercased, as the model sees it.
+pub fn word_tokens(text: &str) -> impl Iterator<Item = &str> {
+    tokens(text).filter_map(|t| match t {
+        Token::Word(w) => Some(w),
+        Token::Symbol(_) => None,
+    })
 }
 
 /// Splits text into words and symbol runs (whitespace separates, and is dropped);
