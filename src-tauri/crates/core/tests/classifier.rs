@@ -417,6 +417,28 @@ fn quotations_in_the_same_language_are_not_translations() {
     }
 }
 
+/// The quotation rules read only short prompts, counted in bytes as well as words: a
+/// prompt that is one long "word" of quotation marks (no spaces) is not searched, which
+/// took seconds before the byte bound (each opening mark tried against the rest).
+#[test]
+fn quotation_rules_do_not_read_a_long_unspaced_prompt() {
+    let c = Classifier::shipped();
+    let short = "What's 'see you soon' in Korean?";
+    assert_eq!(
+        c.classify(short, None).basis,
+        Basis::Rule,
+        "the rule itself"
+    );
+    // Punctuation only: no words added, so only the byte bound keeps the rule out.
+    let padded = format!("What's 'see you soon' in Korean? {}", ".'".repeat(400));
+    let got = c.classify(&padded, None);
+    assert!(
+        !got.reason.contains("quoted words"),
+        "a prompt past the byte bound is left to the model: {}",
+        got.reason
+    );
+}
+
 #[test]
 fn rules_catch_the_unmistakable_in_four_languages() {
     let c = Classifier::shipped();

@@ -405,8 +405,12 @@ const INTO: &[&str] = &["in", "into", "auf", "ins", "en", "al", "a"];
 /// the words; a longer request around a quotation asks for more ("write a haiku
 /// titled '…' in Japanese").
 const SAY_IN_MAX_WORDS: usize = 5;
-/// The quotation rules read prompts of at most this many words.
+/// The quotation rules read prompts of at most this many words and bytes. The bytes
+/// bound the search for quotation marks, which tries each opening mark against the
+/// text after it: "words" are split at spaces only, so one 200 KB "word" full of
+/// quotation marks took seconds.
 const QUOTATION_MAX_WORDS: usize = 40;
+const QUOTATION_MAX_BYTES: usize = 600;
 /// A quotation of at least this many words can be told apart by its function words.
 const SENTENCE_MIN_WORDS: usize = 3;
 
@@ -503,7 +507,9 @@ fn quotation(text: &str) -> Option<(&str, String)> {
 /// in another language means; `None` otherwise. The reason says which.
 fn quoted_in_another_language(text: &str) -> Option<String> {
     // Both are short questions; a long prompt is not searched for quotation marks.
-    if features::words_in(text, QUOTATION_MAX_WORDS) > QUOTATION_MAX_WORDS {
+    if text.len() > QUOTATION_MAX_BYTES
+        || features::words_in(text, QUOTATION_MAX_WORDS) > QUOTATION_MAX_WORDS
+    {
         return None;
     }
     let (inner, around) = quotation(text)?;
