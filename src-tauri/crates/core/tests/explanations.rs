@@ -15,6 +15,7 @@ fn varied_prompts() -> Vec<String> {
         "Plan a two-week trip through Japan with a budget of 3000 euros",
         "Write a short poem about autumn rain",
         "hi there, how are you?",
+        "What's the difference between a loan and a lease? I don't get it...",
         "Translate into French: the train is twenty minutes late",
         "Beweise, dass die Wurzel aus zwei irrational ist.",
         "Plane eine Woche Urlaub in Südtirol mit Wanderungen.",
@@ -97,6 +98,20 @@ fn evidence_reads_as_words_phrases_and_plain_shapes_in_every_language() {
         "no lines that look like code",
         "lines that look like code",
         "lines that all look like code",
+        "a one-word message",
+    ];
+    // Sentence punctuation is named in words, never quoted as symbols.
+    const PUNCTUATION: &[&str] = &[
+        "full stops",
+        "commas",
+        "question marks",
+        "exclamation marks",
+        "a colon",
+        "a semicolon",
+        "an apostrophe",
+        "quotation marks",
+        "brackets",
+        "a dash",
     ];
     for prompt in varied_prompts() {
         let lowered = prompt.to_lowercase();
@@ -117,17 +132,25 @@ fn evidence_reads_as_words_phrases_and_plain_shapes_in_every_language() {
                 );
             }
             if let Some(text) = quoted(f) {
-                // A phrase is two consecutive words; punctuation between them is not part
-                // of either.
+                // A phrase is two consecutive words as they stand in the prompt, with the
+                // punctuation that joins them ("what's", not "what s").
                 assert!(
-                    text.split(' ').all(|w| lowered.contains(w)),
-                    "“{f}” quotes words that are in the prompt: {prompt:?}"
+                    lowered.contains(text),
+                    "“{f}” quotes the prompt as written: {prompt:?}"
                 );
                 let word_like = f.starts_with("the word “")
                     || f.starts_with("the phrase “")
                     || f.starts_with("opens with “")
-                    || f.starts_with("the symbols “");
+                    || f.starts_with("the symbols “")
+                    || f.starts_with("the symbol “")
+                    || f.starts_with("an ellipsis (“");
                 assert!(word_like, "a quote names a word, phrase or opening: “{f}”");
+                if f.starts_with("the symbol") {
+                    assert!(
+                        !text.chars().all(|c| ".,;:!?'\"()-".contains(c)),
+                        "punctuation is named in words, not quoted: “{f}”"
+                    );
+                }
                 if f.starts_with("the word “") {
                     assert!(!text.contains(' '), "a word entry is one whole word: “{f}”");
                 }
@@ -136,7 +159,7 @@ fn evidence_reads_as_words_phrases_and_plain_shapes_in_every_language() {
                     || f.starts_with("a long text (about ")
                     || f.starts_with("a message of about ");
                 assert!(
-                    length || SHAPES.contains(&f),
+                    length || SHAPES.contains(&f) || PUNCTUATION.contains(&f),
                     "an unquoted entry is a plain phrase about the text: “{f}” ({prompt:?})"
                 );
             }

@@ -169,25 +169,29 @@ pub enum Source<'a> {
 }
 
 impl Source<'_> {
-    /// How the source reads in an explanation; `opens` when it is how the prompt starts,
-    /// `words` the prompt's word count (for the length).
-    pub fn describe(&self, opens: bool, words: usize) -> String {
+    /// How the source reads in an explanation; `opens` when it is how the prompt starts.
+    /// `prepared` is the prompt the source was cut from: a phrase is shown as it stands
+    /// there ("what's", not "what s") and the length as the prompt's word count.
+    pub fn describe(&self, opens: bool, prepared: &Prepared) -> String {
         match self {
             Source::Word(w) if opens => format!("opens with “{w}”"),
             Source::Word(w) => format!("the word “{w}”"),
-            Source::Phrase(a, b) if opens => format!("opens with “{a} {b}”"),
-            Source::Phrase(a, b) => format!("the phrase “{a} {b}”"),
-            Source::Symbols(s) => format!("the symbols “{s}”"),
+            Source::Phrase(a, b) if opens => format!("opens with “{}”", prepared.phrase(a, b)),
+            Source::Phrase(a, b) => format!("the phrase “{}”", prepared.phrase(a, b)),
+            Source::Symbols(s) => match punctuation_name(s) {
+                Some(name) => name.to_owned(),
+                None if s.chars().count() == 1 => format!("the symbol “{s}”"),
+                None => format!("the symbols “{s}”"),
+            },
             Source::Fence => "a ``` code block".to_owned(),
             // The model's length feature is coarse (powers of two); the word count is what
             // a person can check.
-            Source::Length(_) if words <= SHORT_WORDS => {
-                format!("a short message ({words} words)")
-            }
-            Source::Length(_) if words >= LONG_WORDS => {
-                format!("a long text (about {words} words)")
-            }
-            Source::Length(_) => format!("a message of about {words} words"),
+            Source::Length(_) => match prepared.word_count() {
+                1 => "a one-word message".to_owned(),
+                words if words <= SHORT_WORDS => format!("a short message ({words} words)"),
+                words if words >= LONG_WORDS => format!("a long text (about {words} words)"),
+                words => format!("a message of about {words} words"),
+            },
             Source::CodeLines(0) => "no lines that look like code".to_owned(),
             Source::CodeLines(4) => "lines that all look like code".to_owned(),
             Source::CodeLines(_) => "lines that look like code".to_owned(),
@@ -196,9 +200,89 @@ impl Source<'_> {
     }
 }
 
+/// Sentence punctuation in words: "the symbols “.”" says nothing to a person, "full
+/// stops" does. A run of one mark (`...`, `!!`) is named like the mark; runs that mix
+/// marks or look like code (`();`, `=>`) keep their symbols.
+fn punctuation_name(run: &str) -> Option<&'static str> {
+    let mut marks = run.chars();
+    let first = marks.next()?;
+    if !marks.all(|c| c == first) {
+        return match run {
+            "?!" | "!?" => Some("a questioning exclamation (“?!”)"),
+            _ => None,
+        };
+    }
+    let repeated = run.chars().count() > 1;
+    Some(match first {
+        '.' if repeated => "an ellipsis (“...”)",
+        '…' => "an ellipsis (“…”)",
+        '.' | '。' => "full stops",
+        ',' | '，' | '、' => "commas",
+        '?' | '？' => "question marks",
+        '!' | '！' => "exclamation marks",
+        ':' | '：' => "a colon",
+        ';' | '；' => "a semicolon",
+        '\'' | '’' => "an apostrophe",
+        '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' => "quotation marks",
+        '(' | ')' | '（' | '）' => "brackets",
+        '-' | '–' | '—' => "a dash",
+        _ => return None,
+    })
+}
+
 /// Up to this many words a prompt reads as a short message, from this many as a long text.
 const SHORT_WORDS: usize = 12;
 const LONG_WORDS: usize = 150;
+/// A phrase is shown with what joins its two words when that is this short ("'", ". ").
+const MAX_JOIN_CHARS: usize = 3;
+/// Chinese and Japanese are written without spaces; a word there is about two
+/// ideographs or kana, so each counts as half a word.
+const CJK_CHARS_PER_WORD: usize = 2;
+
+/// The length of `text` in words, counting up to a little past `stop` (so a caller that
+/// only needs "more than `stop`" reads no further): runs between whitespace, and in
+/// Chinese and Japanese script every [`CJK_CHARS_PER_WORD`] characters, which have no
+/// spaces between words (their punctuation, "。" or "、", separates like a space).
+/// Without CJK the count is that of `split_whitespace`.
+pub fn words_in(text: &str, stop: usize) -> usize {
+    // A CJK character is one unit, any other word CJK_CHARS_PER_WORD units.
+    let mut units = 0usize;
+    let mut in_word = false;
+    for c in text.chars() {
+        if is_cjk(c) {
+            units += 1;
+            in_word = false;
+        } else if c.is_whitespace() || is_cjk_punctuation(c) {
+            in_word = false;
+        } else if !in_word {
+            units += CJK_CHARS_PER_WORD;
+            in_word = true;
+        }
+        if units / CJK_CHARS_PER_WORD > stop {
+            break;
+        }
+    }
+    units.div_ceil(CJK_CHARS_PER_WORD)
+}
+
+/// The ideographic space and CJK punctuation ("。", "、", "「", "！", "？").
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff1f}')
+}
+
+/// Han ideographs, hiragana and katakana: scripts written without spaces between words.
+/// (Hangul is written with spaces and counts like any other word.)
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}'     // hiragana, katakana
+        | '\u{31f0}'..='\u{31ff}'   // katakana extensions
+        | '\u{3400}'..='\u{4dbf}'   // Han extension A
+        | '\u{4e00}'..='\u{9fff}'   // Han
+        | '\u{f900}'..='\u{faff}'   // Han compatibility
+        | '\u{ff66}'..='\u{ff9f}'   // half-width katakana
+        | '\u{20000}'..='\u{2ffff}' // Han extensions B and later
+    )
+}
 
 /// The lowered prompt and the window the n-gram features read; owns the text the
 /// borrowed [`Feature`]s point into.
@@ -228,9 +312,28 @@ impl Prepared {
         &self.lowered
     }
 
-    /// Words of the whole prompt (runs between whitespace): the length a person sees.
+    /// Words of the whole prompt: the length a person sees (see [`words_in`]).
     pub fn word_count(&self) -> usize {
-        self.lowered.split_whitespace().count()
+        words_in(&self.lowered, usize::MAX)
+    }
+
+    /// Two consecutive words of the window as they stand in it, with what joins them
+    /// ("what's", "e-mail", "end. next"), or the two words when more stands between them
+    /// (a line break, a code fragment). `a` and `b` must be words of this prompt's window;
+    /// other strings read as the two words.
+    pub fn phrase(&self, a: &str, b: &str) -> String {
+        let window = self.window();
+        // Words are slices of the window, so their addresses give their offsets.
+        let offset = |w: &str| (w.as_ptr() as usize).checked_sub(window.as_ptr() as usize);
+        let joined = match (offset(a), offset(b)) {
+            (Some(start), Some(b_start)) => {
+                let gap = window.get(start + a.len()..b_start);
+                gap.filter(|g| g.chars().count() <= MAX_JOIN_CHARS && !g.contains('\n'))
+                    .and_then(|_| window.get(start..b_start + b.len()))
+            }
+            _ => None,
+        };
+        joined.map_or_else(|| format!("{a} {b}"), str::to_owned)
     }
 
     fn window(&self) -> &str {
@@ -239,10 +342,7 @@ impl Prepared {
 
     /// The words of the window, in order, each cut to its first 24 chars.
     pub fn words(&self) -> impl Iterator<Item = &str> {
-        tokens(self.window()).filter_map(|t| match t {
-            Token::Word(w) => Some(w),
-            Token::Symbol(_) => None,
-        })
+        word_tokens(self.window())
     }
 
     /// Calls `visit` once per feature occurrence, with the feature and its bucket.
@@ -325,6 +425,15 @@ fn is_word_char(c: char) -> bool {
 enum Token<'a> {
     Word(&'a str),
     Symbol(&'a str),
+}
+
+/// The words of `text` as the model reads them (runs of letters, digits and `_`, cut
+/// to 24 chars); `text` should be lowercased, as the model sees it.
+pub fn word_tokens(text: &str) -> impl Iterator<Item = &str> {
+    tokens(text).filter_map(|t| match t {
+        Token::Word(w) => Some(w),
+        Token::Symbol(_) => None,
+    })
 }
 
 /// Splits text into words and symbol runs (whitespace separates, and is dropped);
@@ -489,5 +598,69 @@ mod tests {
             "the middle is skipped: {} words",
             words.len()
         );
+    }
+    #[test]
+    fn punctuation_is_named_in_words_and_code_symbols_are_quoted() {
+        let p = Prepared::new("x");
+        let read = |s: &str| Source::Symbols(s).describe(false, &p);
+        assert_eq!(
+            read("."),
+            "full stops",
+            "a full stop is not “the symbols “.””"
+        );
+        assert_eq!(read(","), "commas");
+        assert_eq!(read("..."), "an ellipsis (“...”)");
+        assert_eq!(read("?"), "question marks");
+        assert_eq!(read("，"), "commas", "and in Chinese");
+        assert_eq!(
+            read("=>"),
+            "the symbols “=>”",
+            "code symbols stay as written"
+        );
+        assert_eq!(read("{"), "the symbol “{”", "one symbol is not “symbols”");
+    }
+
+    #[test]
+    fn phrases_keep_the_punctuation_that_joins_their_words() {
+        let p = Prepared::new("What's the plan? Re-check the e-mail.\nNext: go");
+        let words: Vec<&str> = p.words().collect();
+        let pair = |a: &str, b: &str| {
+            let i = words
+                .windows(2)
+                .position(|w| w[0] == a && w[1] == b)
+                .expect("the pair is in the prompt");
+            Source::Phrase(words[i], words[i + 1]).describe(false, &p)
+        };
+        assert_eq!(pair("what", "s"), "the phrase “what's”", "not “what s”");
+        assert_eq!(pair("plan", "re"), "the phrase “plan? re”");
+        assert_eq!(pair("e", "mail"), "the phrase “e-mail”");
+        assert_eq!(
+            pair("mail", "next"),
+            "the phrase “mail next”",
+            "a line break between the words is not shown"
+        );
+        assert_eq!(
+            Source::Phrase(words[0], words[1]).describe(true, &p),
+            "opens with “what's”"
+        );
+    }
+
+    #[test]
+    fn chinese_and_japanese_count_by_characters_not_by_spaces() {
+        assert_eq!(words_in("make it shorter", usize::MAX), 3);
+        assert_eq!(words_in("  a — b  ", usize::MAX), 3, "as split_whitespace");
+        // Seven ideographs, no spaces: four words, not one.
+        assert_eq!(words_in("请帮我写一封信", usize::MAX), 4);
+        assert_eq!(words_in("短くして。", usize::MAX), 2, "「。」 separates");
+        assert_eq!(
+            words_in("用 Python 写一个函数", usize::MAX),
+            4,
+            "1 + 2 + 5 halves"
+        );
+        assert!(
+            words_in(&"长".repeat(10_000), 60) <= 62,
+            "counting stops soon after the limit"
+        );
+        assert_eq!(Prepared::new("写一首关于秋天的诗").word_count(), 5);
     }
 }

@@ -12,9 +12,14 @@
 //!    "y …") or a word that only makes sense as a continuation ("again", "kürzer",
 //!    "encore", "otra vez");
 //! 3. an edit verb at the start ("rephrase", "kürze", "reformule", "acorta") or
-//!    "make/write it …";
+//!    "make/write it …", or any verb done to "it" ("can you parallelize it?", "kannst
+//!    du es testen?", "¿puedes explicarlo?");
 //! 4. a pronoun ("it", "ça", "eso") in a short message the model is not sure about,
-//!    or any short message the model is unsure about.
+//!    or any short message the model is unsure about (a tie-break: such a follow-up
+//!    is reported no surer than the model was, so the router stays careful).
+//!
+//! Length is counted as a person sees it: Chinese and Japanese, written without
+//! spaces, count two characters as a word.
 //!
 //! Counter-signs keep a new request its own label: a message that opens by asking for
 //! a new artefact ("write a poem …", "erstelle einen Plan …") is a new task even when it
@@ -25,8 +30,18 @@
 //! message is, the stronger the sign it needs. Invariant: without a previous turn nothing here
 //! runs, so single prompts are classified as before.
 
-use super::features::Prepared;
+use super::features::{words_in, Prepared};
 use super::{Scores, Task, CODE_NOUNS, NATURAL_LANGUAGES};
+
+/// A message read as a continuation of the previous turn.
+pub(super) struct FollowUp {
+    pub(super) task: Task,
+    pub(super) reason: String,
+    /// Decided by no sign in the message, only by the model being unsure or finding the
+    /// previous task nearly as likely: the conversation breaks a near-tie, so the answer
+    /// is no surer than the model was (see `Classifier::classify`).
+    pub(super) tie_break: bool,
+}
 
 /// Longest message (in words) each kind of sign can carry: a back-reference can
 /// come with a whole new constraint ("building on the previous question, if C is …"),
@@ -74,6 +89,24 @@ const REFERENCE_PHRASES: &[&str] = &[
     "de arriba",
     "más arriba",
     "weiter oben",
+];
+/// Doubting what the assistant just said ("is that true?", "stimmt das?", "c'est
+/// vrai ?"): only the previous answer can be doubted so.
+const DOUBTS: &[&str] = &[
+    "is this true",
+    "is that true",
+    "is that right",
+    "is this correct",
+    "is that correct",
+    "are you sure",
+    "stimmt das",
+    "bist du sicher",
+    "c'est vrai",
+    "c’est vrai",
+    "tu es sûr",
+    "es cierto",
+    "eso es cierto",
+    "estás seguro",
 ];
 /// "your answer", "deine Lösung", "ta réponse", "tu respuesta": a possessive of the
 /// assistant followed by something it produced.
@@ -356,6 +389,47 @@ const OBJECT_PRONOUNS: &[&str] = &[
     "it", "this", "that", "them", "these", "those", "es", "das", "sie", "ihn", "ça", "cela", "eso",
     "esto",
 ];
+/// Verbs that ask to condense ("summarize", "fasse … zusammen", "résume", "resúmelo");
+/// English "resume" (carry on) and "résumé" (a CV) are left out.
+const SUMMARY_VERBS: &[&str] = &[
+    "summarize",
+    "summarise",
+    "condense",
+    "recap",
+    "zusammenfassen",
+    "résume",
+    "résumez",
+    "synthétise",
+    "resúmelo",
+    "resúmeme",
+    "resumir",
+    "sintetiza",
+];
+/// Right after a verb, the thing it acts on is the previous answer ("test it").
+const ACTED_ON: &[&str] = &["it", "them"];
+/// Verbs that take "it" as a subject or are not an action on it ("is it …", "does it …").
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "be", "does", "do", "did", "will", "would", "should", "could",
+    "can", "has", "have", "had", "may", "might", "must", "shall",
+];
+/// German puts the object before the infinitive after a modal ("kannst du es testen?");
+/// "das" is left out (also an article).
+const GERMAN_OBJECTS: &[&str] = &["es", "sie", "ihn"];
+/// The German lead words before such an object ("kannst du es …", "bitte es …"), so
+/// that French "tu es …" ("you are …") is not read as one.
+const GERMAN_LEADS: &[&str] = &["du", "bitte", "jetzt"];
+
+/// A Spanish infinitive or imperative carrying "it" ("explicarlo", "hazla",
+/// "tradúcelos"), seen after a lead word ("¿puedes explicarlo?").
+fn has_enclitic_object(word: &str) -> bool {
+    [
+        "arlo", "erlo", "irlo", "arla", "erla", "irla", "arlos", "erlos", "irlos", "arlas",
+        "erlas", "irlas",
+    ]
+    .iter()
+    .any(|end| word.ends_with(end))
+}
+
 /// Right after the verb, asks for more of the previous answer ("give me more …").
 const MORE: &[&str] = &["more", "mehr", "davantage", "más"];
 /// Politeness and fillers skipped to find the verb ("could you please rephrase …").
@@ -397,15 +471,15 @@ const NOT_ALWAYS_CODE: &[&str] = &["json", "yaml", "html", "css", "script"];
 
 /// Reads `prepared` as a continuation of the previous turn's task (or an adaptation
 /// of it); `None` leaves the decision to the model.
-pub(super) fn follow_up(
-    prepared: &Prepared,
-    previous: Task,
-    scores: &Scores,
-) -> Option<(Task, String)> {
+pub(super) fn follow_up(prepared: &Prepared, previous: Task, scores: &Scores) -> Option<FollowUp> {
     let (_, model_confidence) = scores.best();
     let previous_share = scores.probabilities[previous.index()] / model_confidence;
     let words: Vec<&str> = prepared.words().take(REFERENCE_MAX_WORDS + 1).collect();
-    let n = words.len();
+    // The longer of the model's word count ("what's" is two) and the one a person sees,
+    // in which Chinese or Japanese without spaces is not one word per run.
+    let n = words
+        .len()
+        .max(words_in(prepared.lowered(), REFERENCE_MAX_WORDS));
     // No sign carries a longer message, so a pasted document costs nothing more here.
     if n == 0 || n > REFERENCE_MAX_WORDS {
         return None;
@@ -440,6 +514,27 @@ pub(super) fn follow_up(
     let edits = EDIT_VERBS.contains(&verb)
         || (CREATE_VERBS.contains(&verb) && OBJECT_PRONOUNS.contains(&after_verb))
         || asks_more;
+    // "summarize the story in three bullets", "fasse es zusammen": what is to be condensed
+    // is the previous answer, whatever task produced it. "Summarize the plot of Hamlet"
+    // names a subject of its own and is left to the model.
+    let summary_verb =
+        SUMMARY_VERBS.contains(&verb) || (verb.starts_with("fass") && words.contains(&"zusammen"));
+    let summarizes = summary_verb
+        && (verb == "resúmelo"
+            || words
+                .iter()
+                .skip(verb_at + 1)
+                .take(3)
+                .any(|w| OBJECT_PRONOUNS.contains(w) || PRODUCTS.contains(w)));
+    // "can you parallelize it?", "kannst du es testen?", "¿puedes explicarlo?": any verb
+    // done to "it" acts on what came before (not "is it …", "does that …").
+    let acts_on_it = (!AUXILIARIES.contains(&verb) && ACTED_ON.contains(&after_verb))
+        || (GERMAN_OBJECTS.contains(&verb)
+            && verb_at
+                .checked_sub(1)
+                .and_then(|i| words.get(i))
+                .is_some_and(|lead| GERMAN_LEADS.contains(lead)))
+        || (verb_at > 0 && has_enclitic_object(verb));
     // Text after a colon or in quotes is what an edit or pronoun refers to, and so is
     // a formula ("simplify 3/4 + 5/6", "suppose x = 2").
     let formula = has_formula(text);
@@ -447,20 +542,24 @@ pub(super) fn follow_up(
     let pronoun = words.iter().any(|w| PRONOUNS.contains(w));
     let refers = refers_back(text, &words);
 
-    let (sign, limit) = if refers && !material {
-        ("refers to the previous turn", REFERENCE_MAX_WORDS)
+    let (sign, limit, tie_break) = if refers && !material {
+        ("refers to the previous turn", REFERENCE_MAX_WORDS, false)
     } else if opener && !material {
-        ("continues it", OPENER_MAX_WORDS)
+        ("continues it", OPENER_MAX_WORDS, false)
     } else if edits && !material {
-        ("asks to change it", EDIT_MAX_WORDS)
+        ("asks to change it", EDIT_MAX_WORDS, false)
+    } else if summarizes && !material {
+        ("asks to condense it", EDIT_MAX_WORDS, false)
     } else if continuation {
-        ("continues it", SHORT_MAX_WORDS)
+        ("continues it", SHORT_MAX_WORDS, false)
+    } else if acts_on_it && !material {
+        ("acts on it", SHORT_MAX_WORDS, false)
     } else if pronoun && !material && model_confidence < WEAK_LIMIT {
-        ("points back at it", SHORT_MAX_WORDS)
+        ("points back at it", SHORT_MAX_WORDS, false)
     } else if model_confidence < UNSURE && !formula {
-        ("short and unclear alone", SHORT_MAX_WORDS)
+        ("short and unclear alone", SHORT_MAX_WORDS, true)
     } else if previous_share >= CLOSE_SECOND && !formula {
-        ("the model finds it nearly as likely", SHORT_MAX_WORDS)
+        ("the model finds it nearly as likely", SHORT_MAX_WORDS, true)
     } else {
         return None;
     };
@@ -470,26 +569,39 @@ pub(super) fn follow_up(
     let code_noun = words
         .iter()
         .find(|w| CODE_NOUNS.contains(w) && !NOT_ALWAYS_CODE.contains(w));
+    let answer = |task: Task, reason: String| {
+        Some(FollowUp {
+            task,
+            reason,
+            tie_break,
+        })
+    };
     if let Some(noun) = code_noun {
-        return Some((
+        return answer(
             Task::Code,
             format!("follow-up to the previous {previous} turn, about code (“{noun}”)"),
-        ));
+        );
+    }
+    if summarizes && !material {
+        return answer(
+            Task::Summarize,
+            format!("follow-up to the previous {previous} turn, asking to condense it (“{verb}”)"),
+        );
     }
     if previous != Task::Code {
         if let Some(lang) = words.iter().find(|w| NATURAL_LANGUAGES.contains(w)) {
-            return Some((
+            return answer(
                 Task::Translate,
                 format!(
                     "follow-up to the previous {previous} turn, in another language (“{lang}”)"
                 ),
-            ));
+            );
         }
     }
-    Some((
+    answer(
         previous,
         format!("follow-up to the previous {previous} turn ({sign})"),
-    ))
+    )
 }
 
 /// Whether the message points back at the previous turn ("your previous answer",
@@ -506,7 +618,8 @@ fn refers_back(text: &str, words: &[&str]) -> bool {
     };
     words.iter().any(|w| REFERENCE_WORDS.contains(w))
         || words.iter().enumerate().any(|(i, w)| beside(i, w))
-        || REFERENCE_PHRASES.iter().any(|p| text.contains(p))
+        || REFERENCE_PHRASES.iter().any(|p| contains_phrase(text, p))
+        || DOUBTS.iter().any(|p| contains_phrase(text, p))
         || words.windows(2).any(|pair| {
             (ASSISTANT_OWNERS.contains(&pair[0]) && PRODUCTS.contains(&pair[1]))
                 || ASSISTANT_ACTS.contains(&(pair[0], pair[1]))
@@ -516,6 +629,15 @@ fn refers_back(text: &str, words: &[&str]) -> bool {
                 && POINTING_BACK.contains(&t[1])
                 && (PRODUCTS.contains(&t[2]) || SUBJECTS.contains(&t[2]))
         })
+}
+
+/// Whether `phrase` stands in `text` as whole words ("plus haut", not "plus haute").
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(phrase).any(|(i, _)| {
+        !word_char(text[..i].chars().next_back())
+            && !word_char(text[i + phrase.len()..].chars().next())
+    })
 }
 
 /// An equation or arithmetic: `=` or `^`, or a digit, an operator and a digit ("3/4 + 5/6",

@@ -107,7 +107,9 @@ pub struct Alternative {
 pub struct Classification {
     pub task: Task,
     /// 0..1; for the model, its probability; rules and follow-ups report at least the
-    /// confidence their precision on the evaluation set supports.
+    /// confidence their precision on the evaluation set supports, except a follow-up
+    /// that only breaks the model's near-tie, which reports the model's own top
+    /// probability (so the router stays as careful as the model is unsure).
     pub confidence: f32,
     pub basis: Basis,
     /// One line saying why, e.g. "asks to translate (“übersetze”)".
@@ -207,14 +209,22 @@ impl Classifier {
             };
         }
         if let Some(previous) = previous {
-            if let Some((task, reason)) = follow_up::follow_up(&prepared, previous, &scores) {
+            if let Some(f) = follow_up::follow_up(&prepared, previous, &scores) {
+                // A follow-up decided only by the model's doubt is as sure as the model's
+                // best reading and no surer, so the router's unsure rule still weighs the
+                // model's own pick (the runner-up then) on such a second turn.
+                let floor = if f.tie_break {
+                    model_confidence
+                } else {
+                    FOLLOW_UP_CONFIDENCE
+                };
                 return Classification {
-                    task,
-                    confidence: confidence_of(task, FOLLOW_UP_CONFIDENCE),
+                    task: f.task,
+                    confidence: confidence_of(f.task, floor),
                     basis: Basis::FollowUp,
-                    reason,
-                    features: explain(task),
-                    runner_up: runner_up(task),
+                    reason: f.reason,
+                    features: explain(f.task),
+                    runner_up: runner_up(f.task),
                 };
             }
         }
@@ -352,7 +362,178 @@ const NATURAL_LANGUAGES: &[&str] = &[
     "español",
     "italiano",
     "portugués",
+    "japanisch",
+    "japonais",
+    "japonés",
+    "chinesisch",
+    "chinois",
+    "chino",
+    "koreanisch",
+    "coréen",
+    "coreano",
+    "russisch",
+    "russe",
+    "ruso",
+    "portugiesisch",
+    "portugais",
+    "niederländisch",
+    "néerlandais",
+    "neerlandés",
+    "griechisch",
+    "grec",
+    "griego",
+    "polnisch",
+    "polonais",
+    "polaco",
 ];
+/// Questions about what something means, in the language they are asked in.
+const MEANING_QUESTIONS: &[(&str, Lang)] = &[
+    ("what does", Lang::En),
+    ("what's the meaning of", Lang::En),
+    ("was bedeutet", Lang::De),
+    ("was heißt", Lang::De),
+    ("que veut dire", Lang::Fr),
+    ("que signifie", Lang::Fr),
+    ("ça veut dire quoi", Lang::Fr),
+    ("qué significa", Lang::Es),
+    ("qué quiere decir", Lang::Es),
+];
+/// Words around a quotation that name the language to say it in ("in Japanese",
+/// "auf Koreanisch", "en japonais", "al coreano").
+const INTO: &[&str] = &["in", "into", "auf", "ins", "en", "al", "a"];
+/// At most this many words outside the quotation: "what's '…' in Japanese?" asks for
+/// the words; a longer request around a quotation asks for more ("write a haiku
+/// titled '…' in Japanese").
+const SAY_IN_MAX_WORDS: usize = 5;
+/// The quotation rules read prompts of at most this many words and bytes. The bytes
+/// bound the search for quotation marks, which tries each opening mark against the
+/// text after it: "words" are split at spaces only, so one 200 KB "word" full of
+/// quotation marks took seconds.
+const QUOTATION_MAX_WORDS: usize = 40;
+const QUOTATION_MAX_BYTES: usize = 600;
+/// A quotation of at least this many words can be told apart by its function words.
+const SENTENCE_MIN_WORDS: usize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    En,
+    De,
+    Fr,
+    Es,
+}
+
+/// Function words that tell the four languages apart in a sentence of a few words.
+/// Words shared by two languages ("la", "de", "que" in French and Spanish) count for
+/// both, so they never decide alone.
+const FUNCTION_WORDS: &[(Lang, &[&str])] = &[
+    (
+        Lang::En,
+        &[
+            "the", "a", "an", "is", "are", "you", "i", "to", "of", "and", "it", "be", "if", "for",
+            "will", "at", "on", "my", "we", "from", "with", "this", "your", "ll", "me",
+        ],
+    ),
+    (
+        Lang::De,
+        &[
+            "der", "die", "das", "und", "ist", "ich", "nicht", "ein", "eine", "zu", "mit", "auf",
+            "es", "wir", "du", "mein", "dem", "den", "bin", "sind",
+        ],
+    ),
+    (
+        Lang::Fr,
+        &[
+            "le", "la", "les", "et", "est", "je", "ne", "pas", "un", "une", "de", "du", "des",
+            "il", "qu", "que", "nous", "vous", "tu", "ce", "pour", "avec", "suis",
+        ],
+    ),
+    (
+        Lang::Es,
+        &[
+            "el", "la", "los", "las", "y", "es", "no", "un", "una", "de", "del", "que", "en",
+            "por", "con", "yo", "tú", "para", "se", "mi", "lo", "estoy",
+        ],
+    ),
+];
+
+/// The language whose function words clearly dominate `words` (at least two, more than
+/// any other language), if any.
+fn language_of(words: &[&str]) -> Option<Lang> {
+    let mut counts: Vec<(Lang, usize)> = FUNCTION_WORDS
+        .iter()
+        .map(|(lang, list)| (*lang, words.iter().filter(|w| list.contains(w)).count()))
+        .collect();
+    counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    match counts.as_slice() {
+        [(lang, n), (_, m), ..] if *n >= 2 && n > m => Some(*lang),
+        _ => None,
+    }
+}
+
+/// The first quotation in `text` ('…', "…", “…”, «…», „…“) and the text around it. A
+/// quotation mark opens after a space or at the start and closes before one, so the
+/// apostrophes of "what's" or "I'll" are not taken for one.
+fn quotation(text: &str) -> Option<(&str, String)> {
+    const PAIRS: &[(char, char)] = &[
+        ('"', '"'),
+        ('“', '”'),
+        ('«', '»'),
+        ('„', '“'),
+        ('„', '”'),
+        ('‘', '’'),
+        ('\'', '\''),
+    ];
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    PAIRS.iter().find_map(|&(open, close)| {
+        text.char_indices()
+            .filter(|&(i, c)| c == open && !word_char(text[..i].chars().next_back()))
+            .find_map(|(i, _)| {
+                let start = i + open.len_utf8();
+                let (j, _) = text[start..].char_indices().find(|&(j, c)| {
+                    c == close && !word_char(text[start + j + close.len_utf8()..].chars().next())
+                })?;
+                let inner = &text[start..start + j];
+                let after = &text[start + j + close.len_utf8()..];
+                inner
+                    .chars()
+                    .any(char::is_alphabetic)
+                    .then(|| (inner, format!("{} {after}", &text[..i])))
+            })
+    })
+}
+
+/// "what's '…' in Japanese?", "¿qué significa "<an English sentence>"?": a short
+/// question about quoted words that names another language, or asks what a sentence
+/// in another language means; `None` otherwise. The reason says which.
+fn quoted_in_another_language(text: &str) -> Option<String> {
+    // Both are short questions; a long prompt is not searched for quotation marks.
+    if text.len() > QUOTATION_MAX_BYTES
+        || features::words_in(text, QUOTATION_MAX_WORDS) > QUOTATION_MAX_WORDS
+    {
+        return None;
+    }
+    let (inner, around) = quotation(text)?;
+    let outside: Vec<&str> = features::word_tokens(&around).collect();
+    let named = outside
+        .windows(2)
+        .find(|w| INTO.contains(&w[0]) && NATURAL_LANGUAGES.contains(&w[1]))
+        .map(|w| w[1]);
+    if let Some(lang) = named {
+        if outside.len() <= SAY_IN_MAX_WORDS {
+            return Some(format!(
+                "asks for quoted words in another language (“{lang}”)"
+            ));
+        }
+    }
+    let (question, asked_in) = MEANING_QUESTIONS
+        .iter()
+        .find(|(q, _)| around.trim_start_matches(['¿', ' ']).starts_with(q))?;
+    let quoted: Vec<&str> = features::word_tokens(inner).collect();
+    let quoted_in = language_of(&quoted)?;
+    (quoted.len() >= SENTENCE_MIN_WORDS && quoted_in != *asked_in)
+        .then(|| format!("asks what a sentence in another language means (“{question}”)"))
+}
+
 const CODE_ERRORS: &[&str] = &[
     "traceback (most recent call last)",
     "exception in thread",
@@ -396,6 +577,9 @@ fn rule(prepared: &Prepared) -> Option<(Task, String)> {
                 Task::Translate,
                 format!("asks how to say something (“{phrase}”)"),
             ));
+        }
+        if let Some(reason) = quoted_in_another_language(text) {
+            return Some((Task::Translate, reason));
         }
     }
 

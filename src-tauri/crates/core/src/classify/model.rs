@@ -263,16 +263,10 @@ impl Model {
         } else {
             self.scale / f64::from(n).sqrt()
         };
-        // Counting words reads the whole prompt: only when the length is named.
-        let words = if merged.iter().any(|p| matches!(p.source, Source::Length(_))) {
-            prepared.word_count()
-        } else {
-            0
-        };
         merged
             .into_iter()
             .map(|p| Contribution {
-                feature: p.source.describe(p.opens, words),
+                feature: p.source.describe(p.opens, prepared),
                 weight: p.margin as f64 * norm,
             })
             .collect()
