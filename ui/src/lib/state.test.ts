@@ -411,12 +411,14 @@ describe("conversations", () => {
       ...conversation, id: 1000 - i, title: `c${i}`, updated_at: 10_000 - i,
     }));
     let release: () => void = () => {};
+    let stored: () => void = () => {};
     backend.handlers.set("list_conversations", (args) => {
       if (typeof args.limit === "number") return many.slice(0, args.limit);
-      // The whole list is read slowly: a pin lands while it is on its way.
+      // The whole list is read slowly: a pin is made while it is on its way.
       return new Promise((resolve) => (release = () => resolve(many)));
     });
-    backend.handlers.set("set_pinned", () => null);
+    // The pin is stored slowly too: reads answered before it see the old flag.
+    backend.handlers.set("set_pinned", () => new Promise((resolve) => (stored = () => resolve(null))));
     const state = await ready();
     expect(callsOf("list_conversations")[0], "the first read asks for the head only").toEqual({ limit: 200 });
     expect(state.conversations.list, "shown before the rest").toHaveLength(200);
@@ -425,14 +427,22 @@ describe("conversations", () => {
 
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(callsOf("list_conversations").slice(1), "then the whole list, after the first frame").toEqual([{}]);
-    await state.conversations.setPinned(995, true);
+    const pinned = state.conversations.setPinned(995, true);
     release();
     await flush();
     expect(callsOf("list_conversations"), "read again, since the list changed while it was read").toHaveLength(3);
     release();
     await flush();
+    const shown = () => state.conversations.list.find((c) => c.id === 995)?.pinned;
     expect(state.conversations.list, "every conversation").toHaveLength(450);
     expect(state.conversations.complete).toBe(true);
+    expect(shown(), "the pin still shows, though the list read says otherwise").toBe(true);
+
+    await state.conversations.refreshHead();
+    expect(shown(), "and after the head is read again").toBe(true);
+    stored();
+    await pinned;
+    expect(shown(), "stored").toBe(true);
   });
 
   it("reports load failures as a notice", async () => {

@@ -60,6 +60,10 @@ export class Conversations {
   complete = $state(true);
   /** Counts changes made to the list here, so a whole list read before one is read again. */
   #edits = 0;
+  /** Flag changes shown but not stored yet, by conversation: laid over every conversation
+   * read meanwhile (the read connection does not wait for the write, so a read answered
+   * before it would show the old flag again). */
+  #unsaved = new Map<number, Partial<Conversation>>();
   /** Conversations hidden while their deletion can be undone. */
   hidden = $state.raw<number[]>([]);
   /** The sidebar's groups: pinned, the others, archived (without those being deleted). */
@@ -94,7 +98,7 @@ export class Conversations {
         const edits = this.#edits;
         const list = await api.listConversations();
         if (edits !== this.#edits) continue;
-        this.list = list;
+        this.list = this.#unsaved.size === 0 ? list : list.map((c) => this.#overlay(c));
         this.complete = true;
         return;
       }
@@ -113,7 +117,7 @@ export class Conversations {
         head = await api.listConversations(HEAD);
         if (edits === this.#edits) break;
       }
-      const fresh = new Map(head.map((c) => [c.id, c]));
+      const fresh = new Map(head.map((c) => [c.id, this.#overlay(c)]));
       let changed = false;
       const list = this.list.map((c) => {
         const now = fresh.get(c.id);
@@ -132,6 +136,12 @@ export class Conversations {
     }
   }
 
+  /** `c` with the flag changes still being stored. */
+  #overlay(c: Conversation): Conversation {
+    const patch = this.#unsaved.get(c.id);
+    return patch === undefined ? c : { ...c, ...patch };
+  }
+
   #set(list: Conversation[]): void {
     this.#edits += 1;
     this.list = list;
@@ -140,7 +150,8 @@ export class Conversations {
   /** Puts a conversation as the backend returned it into the list (newest first). Opening a
    * conversation returns it unchanged: then the list stays as it is, since a new list (20,000
    * rows in a long history) would be sorted and the sidebar's groups derived again. */
-  put(conversation: Conversation): void {
+  put(read: Conversation): void {
+    const conversation = this.#overlay(read);
     const known = this.list.find((c) => c.id === conversation.id);
     if (known !== undefined && sameConversation(known, conversation)) return;
     this.#set(byNewest(upsert(this.list, conversation)));
@@ -216,11 +227,16 @@ export class Conversations {
     const before = this.list.find((c) => c.id === id);
     if (before === undefined) return;
     this.#set(this.list.map((c) => (c.id === id ? { ...c, ...patch } : c)));
+    const unsaved = { ...this.#unsaved.get(id), ...patch };
+    this.#unsaved.set(id, unsaved);
     try {
       await store();
     } catch (err) {
       this.#set(this.list.map((c) => (c.id === id ? { ...c, pinned: before.pinned, archived: before.archived } : c)));
       this.#notices.fail(err);
+    } finally {
+      // A later change to the same conversation replaced this one and clears it itself.
+      if (this.#unsaved.get(id) === unsaved) this.#unsaved.delete(id);
     }
   }
 }
