@@ -86,8 +86,10 @@ const CACHE_MAX_CHARS = 4_000_000;
 /** Larger blocks are highlighted each time rather than evict everything else. */
 const CACHE_MAX_BLOCK_CHARS = 200_000;
 
+/** The language's length first, so no language and code can spell another pair's key (a
+ * fence's info string may hold any character, a NUL too). */
 function cacheKey(code: string, requested: string): string {
-  return `${requested}\u0000${code}`;
+  return `${requested.length}:${requested}|${code}`;
 }
 
 /** Highlights `code`; `lang` is the info string of the fence (may be empty or unknown).
@@ -118,7 +120,13 @@ export function highlightCode(code: string, lang: string | undefined, remember =
 
 /** The highlighting of `code` if it was done before (see `highlightCode`), else null. */
 export function highlightedBefore(code: string, lang: string | undefined): Highlighted | null {
-  return cache.get(cacheKey(code, requestedLanguage(lang))) ?? null;
+  const key = cacheKey(code, requestedLanguage(lang));
+  const hit = cache.get(key);
+  if (hit === undefined) return null;
+  // A use, as in `highlightCode`: what is being looked at stays.
+  cache.delete(key);
+  cache.set(key, hit);
+  return hit;
 }
 
 /** Whether highlighting `code` would run a grammar (otherwise it stays escaped text). */
@@ -132,7 +140,7 @@ export const GRAMMARS: readonly string[] = Object.keys(LANGUAGES);
 
 /** Compiles grammar `name` (its first use does: up to tens of ms), so later uses are quick. */
 export function prepareGrammar(name: string): void {
-  hljs.highlight("x", { language: name, ignoreIllegals: true });
+  highlightCode("x", name);
 }
 
 /** `code` escaped, not highlighted, labelled with the language the fence asked for. */

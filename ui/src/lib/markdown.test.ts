@@ -232,6 +232,23 @@ describe("fenceClosed (what the highlight cache keeps)", () => {
   });
 });
 
+describe("the highlight cache", () => {
+  it("keeps a growing text's indented block only once the text is finished", () => {
+    const src = "Here:\n\n    indentedGrowing = 1\n    more = 2";
+    renderMarkdown(src, true);
+    expect(renderMarkdownSoon(src).plain, "not kept while growing").toHaveLength(1);
+    renderMarkdown(src);
+    expect(renderMarkdownSoon(src).plain, "kept once finished").toHaveLength(0);
+  });
+
+  it("never gives one block another's highlighting, whatever its fence's language holds", () => {
+    const first = dom(renderMarkdown("```sh\u0000rm\nls -la\n```")).querySelector("pre > code");
+    expect(first?.textContent).toBe("ls -la");
+    const second = dom(renderMarkdown("```sh\nrm\u0000ls -la\n```")).querySelector("pre > code");
+    expect(second?.textContent, "its own text").toContain("rm");
+  });
+});
+
 describe("renderMarkdown list numbering", () => {
   it("keeps the start number of ordered lists", () => {
     const root = dom(renderMarkdown("3. three\n4. four"));

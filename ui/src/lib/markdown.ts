@@ -29,11 +29,15 @@ export type PlainBlock = {
   lang: string | undefined;
 };
 
+/** While `renderMarkdown` renders text still growing (a streaming answer). */
+let growing = false;
+
 /** While `renderMarkdownSoon` renders: the code blocks seen so far and those left plain. */
 let deferring: { seen: number; plain: PlainBlock[] } | null = null;
 
 /** Whether a code block's closing fence was written: one not closed yet is an answer's block
- * still streaming in (or cut off). An indented block has no fence to wait for. */
+ * still streaming in (or cut off). An indented block has no fence to wait for (whether it
+ * is finished shows only once the text is: see `renderMarkdown`'s `growing`). */
 export function fenceClosed(raw: string): boolean {
   const lines = raw.trimEnd().split("\n");
   const open = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0] ?? "");
@@ -73,7 +77,9 @@ const marked = new Marked({
       return `<a href="${escapeHtml(url)}"${title}>${inner}</a>`;
     },
     code(token: Tokens.Code): string {
-      const { html, language } = codeBlock(token.text.replace(/\n$/, ""), token.lang, fenceClosed(token.raw));
+      // Kept for later only once finished: a growing text's indented block may grow more.
+      const finished = fenceClosed(token.raw) && !(growing && token.codeBlockStyle === "indented");
+      const { html, language } = codeBlock(token.text.replace(/\n$/, ""), token.lang, finished);
       const cls = language === null ? "hljs" : `hljs language-${language}`;
       return `<pre><code class="${cls}">${html}</code></pre>\n`;
     },
@@ -134,9 +140,15 @@ export function sanitizeHtml(html: string): string {
   return getPurifier().sanitize(html, PURIFY_CONFIG);
 }
 
-/** Renders untrusted Markdown to sanitised HTML, safe to assign to innerHTML. */
-export function renderMarkdown(src: string): string {
-  return sanitizeHtml(marked.parse(src, { async: false }));
+/** Renders untrusted Markdown to sanitised HTML, safe to assign to innerHTML. `growing`: the
+ * text is still arriving (its last code block may not be finished). */
+export function renderMarkdown(src: string, isGrowing = false): string {
+  growing = isGrowing;
+  try {
+    return sanitizeHtml(marked.parse(src, { async: false }));
+  } finally {
+    growing = false;
+  }
 }
 
 /**

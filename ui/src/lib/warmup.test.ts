@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { GRAMMARS } from "./highlight";
+import { GRAMMARS, highlightedBefore } from "./highlight";
 import { warmUp } from "./warmup";
 
 afterEach(() => {
@@ -25,5 +25,7 @@ describe("warmUp", () => {
     expect(sample?.isConnected, "and is gone again").toBe(false);
     expect(document.querySelector(".warmup"), "nothing left in the page").toBeNull();
     expect(GRAMMARS.length, "grammars to prepare").toBeGreaterThan(10);
+    const prepared = GRAMMARS.filter((name) => highlightedBefore("x", name) !== null);
+    expect(prepared, "every grammar was run once").toEqual([...GRAMMARS]);
   });
 });

@@ -10,8 +10,8 @@ import { GRAMMARS, prepareGrammar } from "./highlight";
 import { renderMarkdown } from "./markdown";
 import { decorateCodeBlocks } from "./rich-content";
 
-/** A little of everything a message can hold. The code block names a grammar-less language so
- * that rendering it compiles nothing (the grammars are prepared one at a time below). */
+/** A little of everything a message can hold. The code block is plain text (the smallest
+ * grammar), so rendering it compiles little; the others are prepared one at a time below. */
 const SAMPLE = [
   "# A heading",
   "Some **bold**, *italic*, ***both***, `inline code` and [a link](https://example.com).",
@@ -23,7 +23,8 @@ const SAMPLE = [
 
 /** Runs `task` when the page is idle (or soon, where idle callbacks are not supported). */
 function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: 1000 });
+  // No deadline: a busy page (an answer streaming in) is not interrupted for this.
+  if (typeof requestIdleCallback === "function") requestIdleCallback(task);
   else setTimeout(task, 50);
 }
 
