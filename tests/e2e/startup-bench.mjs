@@ -204,8 +204,18 @@ async function launch(app) {
     const idleAfter = cpuOf(app.path);
     console.log(`    idle 2 s, polled: CPU ${idleAfter.all - idleCpu.all} ms, web process ${idleAfter.web - idleCpu.web} ms`);
     const sendLong = await sendAndWait(driver, app);
+    // The next conversation: sent to once it is the open one and its messages replaced these.
+    const lastHere = await driver.executeScript(`const all = document.querySelectorAll('[data-message-id]');
+      return all[all.length - 1]?.dataset.messageId ?? null;`);
     await driver.executeScript(`document.querySelectorAll('[data-testid="conversation-item"]')[1].click();`);
-    await sleep(1000);
+    const switched = performance.now();
+    while (!(await driver.executeScript(`const all = document.querySelectorAll('[data-message-id]');
+        return document.querySelectorAll('[data-testid="conversation-item"]')[1]?.dataset.active === "true"
+          && all.length > 0 && all[all.length - 1].dataset.messageId !== arguments[0];`, lastHere))) {
+      if (performance.now() - switched > 60_000) throw new Error("the next conversation did not open in 60 s");
+      await sleep(20);
+    }
+    await sleep(500);
     const sendShort = await sendAndWait(driver, app);
     return { shown, ...idle, opened, openedCount: count, openPss: open.pss, sendLong, sendShort };
   } finally {
