@@ -287,7 +287,9 @@ export type Alternative = { task: Task, confidence: number, };
 export type Classification = { task: Task, 
 /**
  * 0..1; for the model, its probability; rules and follow-ups report at least the
- * confidence their precision on the evaluation set supports.
+ * confidence their precision on the evaluation set supports, except a follow-up
+ * that only breaks the model's near-tie, which reports the model's own top
+ * probability (so the router stays as careful as the model is unsure).
  */
 confidence: number, basis: Basis, 
 /**
