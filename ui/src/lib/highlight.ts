@@ -1,39 +1,33 @@
-// Syntax highlighting for fenced code blocks. Only a curated set of common languages is
-// registered so the bundle stays small. Output is escaped HTML made of <span class="hljs-…">
-// elements only; it still goes through the sanitiser with everything else.
+// Syntax highlighting for fenced code blocks. The highlighter itself (grammars.ts) is loaded
+// on demand (`loadGrammars`); until it is, code is escaped text, never cached, so it is
+// highlighted once the grammars are there. Output is escaped HTML made of
+// <span class="hljs-…"> elements only; it still goes through the sanitiser with everything else.
 
-import hljs from "highlight.js/lib/core";
-import bash from "highlight.js/lib/languages/bash";
-import c from "highlight.js/lib/languages/c";
-import cpp from "highlight.js/lib/languages/cpp";
-import csharp from "highlight.js/lib/languages/csharp";
-import css from "highlight.js/lib/languages/css";
-import diff from "highlight.js/lib/languages/diff";
-import go from "highlight.js/lib/languages/go";
-import ini from "highlight.js/lib/languages/ini";
-import java from "highlight.js/lib/languages/java";
-import javascript from "highlight.js/lib/languages/javascript";
-import json from "highlight.js/lib/languages/json";
-import kotlin from "highlight.js/lib/languages/kotlin";
-import markdown from "highlight.js/lib/languages/markdown";
-import php from "highlight.js/lib/languages/php";
-import plaintext from "highlight.js/lib/languages/plaintext";
-import python from "highlight.js/lib/languages/python";
-import ruby from "highlight.js/lib/languages/ruby";
-import rust from "highlight.js/lib/languages/rust";
-import shell from "highlight.js/lib/languages/shell";
-import sql from "highlight.js/lib/languages/sql";
-import swift from "highlight.js/lib/languages/swift";
-import typescript from "highlight.js/lib/languages/typescript";
-import xml from "highlight.js/lib/languages/xml";
-import yaml from "highlight.js/lib/languages/yaml";
+import type { HLJSApi } from "highlight.js";
 
-const LANGUAGES = {
-  bash, c, cpp, csharp, css, diff, go, ini, java, javascript, json, kotlin, markdown, php,
-  plaintext, python, ruby, rust, shell, sql, swift, typescript, xml, yaml,
-};
-for (const [name, language] of Object.entries(LANGUAGES)) {
-  hljs.registerLanguage(name, language);
+/** The highlighter, once loaded. */
+let hljs: HLJSApi | null = null;
+/** The load in progress or done; null again after a failed one, so a later use tries again. */
+let loading: Promise<readonly string[]> | null = null;
+
+/** Loads the highlighter (once); resolves to the names of its grammars. */
+export function loadGrammars(): Promise<readonly string[]> {
+  loading ??= import("./grammars").then(
+    (module) => {
+      hljs = module.default;
+      return module.GRAMMARS;
+    },
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  );
+  return loading;
+}
+
+/** Whether the highlighter is loaded (code is highlighted now rather than left plain). */
+export function grammarsLoaded(): boolean {
+  return hljs !== null;
 }
 
 /**
@@ -63,7 +57,7 @@ function requestedLanguage(lang: string | undefined): string {
   return (lang ?? "").trim().split(/\s+/, 1)[0]?.toLowerCase() ?? "";
 }
 
-function highlightUncached(code: string, requested: string): Highlighted {
+function highlightUncached(hljs: HLJSApi, code: string, requested: string): Highlighted {
   if (requested !== "" && hljs.getLanguage(requested) !== undefined) {
     const result = hljs.highlight(code, { language: requested, ignoreIllegals: true });
     return { html: result.value, language: cssSafe(requested) };
@@ -104,7 +98,9 @@ export function highlightCode(code: string, lang: string | undefined, remember =
     cache.set(key, hit);
     return hit;
   }
-  const result = highlightUncached(code, requested);
+  // Not loaded yet: plain for now, and not kept, so the next render highlights it.
+  if (hljs === null) return plainCode(code, requested);
+  const result = highlightUncached(hljs, code, requested);
   const size = key.length + result.html.length;
   if (remember && size <= CACHE_MAX_BLOCK_CHARS) {
     cache.set(key, result);
@@ -129,16 +125,16 @@ export function highlightedBefore(code: string, lang: string | undefined): Highl
   return hit;
 }
 
-/** Whether highlighting `code` would run a grammar (otherwise it stays escaped text). */
+/** Whether highlighting `code` would run a grammar (otherwise it stays escaped text). Before
+ * the highlighter is loaded, any language might be one of its grammars. */
 export function wouldHighlight(code: string, lang: string | undefined): boolean {
   const requested = requestedLanguage(lang);
-  return requested === "" ? code.length <= AUTO_DETECT_MAX_CHARS : hljs.getLanguage(requested) !== undefined;
+  if (requested === "") return code.length <= AUTO_DETECT_MAX_CHARS;
+  return hljs === null || hljs.getLanguage(requested) !== undefined;
 }
 
-/** The names of the grammars this highlighter knows. */
-export const GRAMMARS: readonly string[] = Object.keys(LANGUAGES);
-
-/** Compiles grammar `name` (its first use does: up to tens of ms), so later uses are quick. */
+/** Compiles grammar `name` (its first use does: up to tens of ms), so later uses are quick.
+ * Does nothing before the highlighter is loaded. */
 export function prepareGrammar(name: string): void {
   highlightCode("x", name);
 }

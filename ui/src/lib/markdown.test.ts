@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { fenceClosed, highlightBlock, markdownToText, renderMarkdown, renderMarkdownSoon, sanitizeHtml } from "./markdown";
 
 /** Parses rendered HTML the way the webview would, to inspect what actually survives. */
@@ -174,6 +174,25 @@ describe("code highlighting", () => {
     const code = dom(renderMarkdown("```nosuchlang\n<i>x</i>\n```")).querySelector("pre > code");
     expect(code?.textContent, "unknown language keeps the literal text").toBe("<i>x</i>");
     expect(code?.querySelector("i"), "no markup from the code").toBeNull();
+  });
+
+  it("renders code plain, and keeps nothing, while the highlighter is still loading", async () => {
+    vi.resetModules();
+    const fresh = await import("./highlight");
+    const markdown = await import("./markdown");
+    const src = "```rust\nfn loading_a() {}\n```";
+    const before = dom(markdown.renderMarkdown(src)).querySelector("pre > code");
+    expect(before?.textContent, "the code is there").toBe("fn loading_a() {}");
+    expect(before?.querySelector("span"), "plain for now").toBeNull();
+    expect(before?.className, "labelled as asked").toBe("hljs language-rust");
+    expect(fresh.highlightedBefore("fn loading_a() {}", "rust"), "the plain text is not kept as its highlighting").toBeNull();
+    expect(fresh.wouldHighlight("x", "nosuchlang"), "any language may be a grammar until loaded").toBe(true);
+    const soon = markdown.renderMarkdownSoon(src);
+    expect(soon.plain, "a render for later lists it").toHaveLength(1);
+    await fresh.loadGrammars();
+    const after = dom(markdown.renderMarkdown(src)).querySelector("pre > code");
+    expect(after?.querySelector(".hljs-keyword")?.textContent, "highlighted once loaded").toBe("fn");
+    expect(fresh.wouldHighlight("x", "nosuchlang"), "known now").toBe(false);
   });
 });
 

@@ -104,6 +104,25 @@ describe("highlightLater", () => {
     expect(labels()[1], "the detected language is shown").not.toBe("text");
   });
 
+  it("waits for the highlighter when it is still loading (just after start-up)", async () => {
+    vi.resetModules();
+    const fresh = {
+      highlight: await import("./highlight"),
+      markdown: await import("./markdown"),
+      rich: await import("./rich-content"),
+    };
+    expect(fresh.highlight.grammarsLoaded(), "a fresh highlighter is not loaded").toBe(false);
+    const root = document.createElement("div");
+    const { html, plain } = fresh.markdown.renderMarkdownSoon("```rust\nfn later_d() {}\n```");
+    expect(plain, "left for later").toHaveLength(1);
+    root.innerHTML = html;
+    document.body.append(root);
+    fresh.rich.highlightLater(root, plain);
+    await settle();
+    expect(fresh.highlight.grammarsLoaded(), "loaded on demand").toBe(true);
+    expect(root.querySelector(".hljs-keyword")?.textContent, "then highlighted").toBe("fn");
+  });
+
   it("does nothing once stopped (the content was painted again)", async () => {
     const { root, stop } = mountSoon("```python\ndef later_c(): return 3\n```");
     stop();

@@ -3,6 +3,7 @@
 // the CSP and the sanitiser both forbid — and links never navigate the app window.
 
 import { safeExternalUrl } from "./links";
+import { loadGrammars } from "./highlight";
 import { highlightBlock, type PlainBlock } from "./markdown";
 
 const FEEDBACK_MS = 1500;
@@ -41,11 +42,13 @@ const SLICE_MS = 8;
 
 /**
  * Highlights the code blocks a render left plain (`renderMarkdownSoon`), after the next frame
- * and a few at a time, updating each block's language label. Returns a function that stops
- * what is not done yet (the content was rendered again, or left the page).
+ * (and once the highlighter is loaded) a few at a time, updating each block's language label.
+ * Returns a function that stops what is not done yet (the content was rendered again, or left
+ * the page).
  */
 export function highlightLater(root: HTMLElement, plain: readonly PlainBlock[]): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
   let next = 0;
   const step = (): void => {
     if (!root.isConnected) return;
@@ -62,10 +65,16 @@ export function highlightLater(root: HTMLElement, plain: readonly PlainBlock[]):
     }
     if (next < plain.length) timer = setTimeout(step, 0);
   };
+  const start = (): void => {
+    if (!stopped) timer = setTimeout(step, 0);
+  };
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(step, 0);
+    // Soon after start-up the highlighter may still be loading; if it cannot load, the code
+    // stays plain (and readable).
+    loadGrammars().then(start, () => {});
   });
   return () => {
+    stopped = true;
     cancelAnimationFrame(frame);
     clearTimeout(timer);
   };

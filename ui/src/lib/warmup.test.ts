@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { GRAMMARS, highlightedBefore } from "./highlight";
+import { GRAMMARS } from "./grammars";
+import { highlightedBefore } from "./highlight";
 import { warmUp } from "./warmup";
 
 afterEach(() => {
@@ -7,7 +8,7 @@ afterEach(() => {
 });
 
 describe("warmUp", () => {
-  it("lays out its sample off screen, removes it, and prepares every grammar without error", () => {
+  it("lays out its sample off screen, removes it, and prepares every grammar without error", async () => {
     vi.useFakeTimers();
     const appended: Element[] = [];
     const append = vi.spyOn(document.body, "append").mockImplementation(function (this: HTMLElement, ...nodes) {
@@ -16,7 +17,7 @@ describe("warmUp", () => {
     });
     warmUp();
     expect(appended, "nothing before the page is idle").toHaveLength(0);
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
     append.mockRestore();
     const sample = appended[0];
     expect(sample?.classList.contains("warmup"), "the hidden sample was laid out").toBe(true);

@@ -1,12 +1,13 @@
 // Work done once in idle time after start-up, so that the first conversation opened does not
 // pay for it in its first frame: the Markdown renderer's code run for the first time, the
-// faces of bold, italic and code text loaded for their first layout, and the highlighter's
-// grammars compiled (some take tens of ms on first use). Measured on the start-up benchmark's
+// faces of bold, italic and code text loaded for their first layout, the highlighter loaded
+// (a chunk of its own, kept out of the first script) and its grammars compiled (some take
+// tens of ms on first use). Measured on the start-up benchmark's
 // history (scripts/startup-bench.sh): the first opening of a conversation took ~60 ms more
 // than a later one, most of it the first layout of message text and the renderer's first run.
 // Nothing here is shown: the sample is laid out off screen, hidden, and removed.
 
-import { GRAMMARS, prepareGrammar } from "./highlight";
+import { loadGrammars, prepareGrammar } from "./highlight";
 import { renderMarkdown } from "./markdown";
 import { decorateCodeBlocks } from "./rich-content";
 
@@ -28,7 +29,7 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 50);
 }
 
-/** Renders the sample once, then prepares one grammar per idle moment. */
+/** Renders the sample once, loads the highlighter, then prepares one grammar per idle moment. */
 export function warmUp(): void {
   whenIdle(() => {
     const host = document.createElement("div");
@@ -40,15 +41,19 @@ export function warmUp(): void {
     // Reading a size lays it out: the text's faces are loaded now.
     void host.offsetHeight;
     host.remove();
-    prepareNext(0);
+    // A failed load is tried again by the first code block that needs it (highlightLater).
+    loadGrammars().then(
+      (grammars) => prepareNext(grammars, 0),
+      () => {},
+    );
   });
 }
 
-function prepareNext(index: number): void {
-  const name = GRAMMARS[index];
+function prepareNext(grammars: readonly string[], index: number): void {
+  const name = grammars[index];
   if (name === undefined) return;
   whenIdle(() => {
     prepareGrammar(name);
-    prepareNext(index + 1);
+    prepareNext(grammars, index + 1);
   });
 }
