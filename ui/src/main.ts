@@ -1,21 +1,25 @@
-// Entry point: mounts the root component and starts loading state from the backend. The
-// performance marks ("sb:…") are read by the start-up benchmark (scripts/startup-bench.sh).
-import { mount } from "svelte";
+// Entry point: the window first, the rest after it. index.html holds the window's frame (the
+// sidebar and the chat pane, styled by app.css) and this small script applies the stored text
+// size; that frame is painted as soon as a bare window's first page would be. The app's code
+// (start.ts: most of the script, ~60-100 ms to evaluate on a slow machine, then the first
+// render and the backend's answers) loads after that paint and replaces the frame.
 import "./app.css";
-import App from "./App.svelte";
-import { stores } from "./lib/state";
-import { warmUp } from "./lib/warmup";
-import { zoom } from "./lib/zoom.svelte";
+import { applyZoom, localStore, storedZoom } from "./lib/zoomSize";
 
-const target = document.getElementById("app");
-if (target === null) throw new Error("index.html must contain #app");
+applyZoom(storedZoom(localStore()));
+performance.mark("sb:entry");
 
-// The stored text size applies before the first paint.
-performance.mark("sb:script");
-zoom.load();
-mount(App, { target });
-performance.mark("sb:mounted");
-void stores.init().then(() => {
-  performance.mark("sb:loaded");
-  warmUp();
+function failed(err: unknown): void {
+  // A chunk of the app that cannot load is a damaged install: say so where the app would be.
+  const message = document.createElement("p");
+  message.className = "boot-failed";
+  message.textContent = `Switchboard could not start (${err instanceof Error ? err.message : String(err)}). Reinstalling it should fix this.`;
+  document.getElementById("app")?.replaceChildren(message);
+}
+
+// A task queued from a frame's callback runs after that frame is painted.
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    import("./start").catch(failed);
+  }, 0);
 });
