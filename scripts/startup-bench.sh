@@ -5,9 +5,11 @@
 # Start-up time and idle memory of Switchboard beside a bare Tauri window built in the same
 # run, with the same Tauri version and profile (tests/bare-window). Both are launched the same
 # way (tauri-driver, WebKitWebDriver, Xvfb), alternately, SB_STARTUP_RUNS times (default 5):
-#   - shown: launch to the first content (bare: its one line; Switchboard: the conversation
-#     list, or the composer when the history is empty);
-#   - idle memory: PSS and RSS summed over the app and its WebKit processes, 5 s after shown.
+#   - frame: launch to the window's first paint of content (the page's first-contentful-paint,
+#     on its own clock: bare, its one line; Switchboard, the frame of index.html);
+#   - content: launch to the first content (bare: its one line; Switchboard: the conversation
+#     list, or the composer when the history is empty), as seen by polling the page;
+#   - idle memory: PSS and RSS summed over the app and its WebKit processes, 5 s after the content.
 # HISTORY_DB (e.g. made by scripts/gen-history.py) is copied into a temporary data folder
 # first, so the app opens a large history; without it the history is empty. With a history,
 # Switchboard then opens its longest conversation (moved to the top of the list): the time
