@@ -91,6 +91,18 @@ describe("a long conversation", () => {
     expect(parseFloat(byTestId("messages-above").style.height), "the unrendered ones above keep their room").toBeGreaterThan(0);
   });
 
+  it("renders only what is in view for the first frame, then the usual margin around it", async () => {
+    // The page is read and shown in one go of promises: no frame comes between.
+    await chat.openConversation(7);
+    flushSync();
+    const first = renderedIds().length;
+    expect(first, "the newest messages are there at once").toBeGreaterThan(0);
+    await waitForFrame();
+    const after = renderedIds();
+    expect(after.length, "more around the view once the first frame is painted").toBeGreaterThan(first);
+    expect(after.at(-1), "still resting on the newest").toBe(FIRST_ID + LENGTH - 1);
+  });
+
   it("scrolling near the top reads the page before the first loaded message, and the view stays on what was read", async () => {
     await chat.openConversation(7);
     await settle();
