@@ -1,15 +1,12 @@
 // Entry point: the window first, the rest after it. index.html holds the window's frame (the
 // sidebar and the chat pane, styled by app.css) and this small script applies the stored text
 // size; that frame is painted as soon as a bare window's first page would be. The app's code
-// (start.ts: most of the script, ~60-100 ms to evaluate on a slow machine) loads after that
-// paint and replaces the frame; the first load's reads are asked for before it, here.
+// (start.ts: most of the script, ~60-100 ms to evaluate on a slow machine, then the first
+// render and the backend's answers) loads after that paint and replaces the frame.
 import "./app.css";
-import { askFirstReads } from "./lib/early";
 import { applyZoom, localStore, storedZoom } from "./lib/zoomSize";
 
 applyZoom(storedZoom(localStore()));
-// The backend answers while the app's code loads (see early.ts).
-askFirstReads();
 performance.mark("sb:entry");
 
 function failed(err: unknown): void {

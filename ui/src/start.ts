@@ -3,7 +3,6 @@
 // marks ("sb:…") are read by the start-up benchmark (scripts/startup-bench.sh).
 import { mount } from "svelte";
 import App from "./App.svelte";
-import { forgetEarly } from "./lib/early";
 import { stores } from "./lib/state";
 import { warmUp } from "./lib/warmup";
 import { zoom } from "./lib/zoom.svelte";
@@ -18,11 +17,7 @@ zoom.load();
 target.replaceChildren();
 mount(App, { target });
 performance.mark("sb:mounted");
-void stores
-  .init()
-  // Each early read was taken by the load just done; none may answer a later call.
-  .finally(forgetEarly)
-  .then(() => {
-    performance.mark("sb:loaded");
-    warmUp();
-  });
+void stores.init().then(() => {
+  performance.mark("sb:loaded");
+  warmUp();
+});

@@ -6,7 +6,6 @@
 
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
-import { takeEarly } from "./early";
 import type {
   AboutInfo,
   AppStatus,
@@ -66,8 +65,7 @@ export function toIpcError(err: unknown): IpcError {
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
   try {
-    // A read of the first load may have been asked for before the app's code ran (early.ts).
-    return await (takeEarly<T>(command, args) ?? invoke<T>(command, args));
+    return await invoke<T>(command, args);
   } catch (err) {
     throw toIpcError(err);
   }

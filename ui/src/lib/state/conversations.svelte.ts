@@ -16,7 +16,6 @@ import { groupConversations } from "../conversations";
 import type { Navigation } from "./navigation.svelte";
 import type { Notices } from "./notices.svelte";
 import { upsert } from "./lists";
-import { CONVERSATIONS_HEAD } from "../early";
 
 /** What deleting a conversation needs of the open one (open.svelte.ts, built after this store). */
 export type OpenLink = {
@@ -42,9 +41,8 @@ function byNewest(list: Conversation[]): Conversation[] {
   return [...list].sort((a, b) => b.updated_at - a.updated_at);
 }
 
-/** How many conversations the first read and `refreshHead` take: more than a window shows
- * (the entry script asks for the first read before the app loads: early.ts). */
-export const HEAD = CONVERSATIONS_HEAD;
+/** How many conversations the first read and `refreshHead` take: more than a window shows. */
+export const HEAD = 200;
 
 /** Resolves once the page has painted a frame (and the task after it has begun). */
 function afterFrame(): Promise<void> {
