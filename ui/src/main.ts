@@ -4,9 +4,14 @@
 // (start.ts: most of the script, ~60-100 ms to evaluate on a slow machine, then the first
 // render and the backend's answers) loads after that paint and replaces the frame.
 import "./app.css";
+import { sizeClasses } from "./lib/layoutSize";
 import { applyZoom, localStore, storedZoom } from "./lib/zoomSize";
 
-applyZoom(storedZoom(localStore()));
+const zoom = storedZoom(localStore());
+applyZoom(zoom);
+// The frame follows the app's layout at this text size (media queries cannot: lib/layout).
+const { narrow } = sizeClasses(window.innerWidth, window.innerHeight, (16 * zoom) / 100);
+document.documentElement.classList.toggle("boot-narrow", narrow);
 performance.mark("sb:entry");
 
 function failed(err: unknown): void {
@@ -17,9 +22,14 @@ function failed(err: unknown): void {
   document.getElementById("app")?.replaceChildren(message);
 }
 
-// A task queued from a frame's callback runs after that frame is painted.
-requestAnimationFrame(() => {
-  setTimeout(() => {
-    import("./start").catch(failed);
-  }, 0);
-});
+let started = false;
+function start(): void {
+  if (started) return;
+  started = true;
+  import("./start").catch(failed);
+}
+
+// A task queued from a frame's callback runs after that frame is painted...
+requestAnimationFrame(() => setTimeout(start, 0));
+// ...but a window opened minimised paints no frame until it is shown: never wait for one long.
+setTimeout(start, 250);

@@ -15,6 +15,7 @@ performance.mark("sb:script");
 zoom.load();
 // The frame goes in the same task as the app comes: no paint between.
 target.replaceChildren();
+document.documentElement.classList.remove("boot-narrow");
 mount(App, { target });
 performance.mark("sb:mounted");
 void stores.init().then(() => {

@@ -5,16 +5,9 @@
 //  - short: the sidebar scrolls as one column and the chat header folds its controls away.
 // App sets the classes on its root; components style `.shell.narrow` / `.shell.short`.
 
-/** Below this width (in rem) the sidebar and a readable chat do not fit side by side. */
-export const NARROW_REM = 44;
-/** Below this height (in rem) header, messages and composer do not fit one above the other. */
-export const SHORT_REM = 34;
+import { sizeClasses } from "./layoutSize";
 
-/** The size classes for a window of `width` × `height` px at a root font size of `remPx`. */
-export function sizeClasses(width: number, height: number, remPx: number): { narrow: boolean; short: boolean } {
-  const rem = Number.isFinite(remPx) && remPx > 0 ? remPx : 16;
-  return { narrow: width / rem < NARROW_REM, short: height / rem < SHORT_REM };
-}
+export { NARROW_REM, SHORT_REM, sizeClasses } from "./layoutSize";
 
 export class Layout {
   narrow = $state(false);
