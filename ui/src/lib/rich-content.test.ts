@@ -123,6 +123,22 @@ describe("highlightLater", () => {
     expect(root.querySelector(".hljs-keyword")?.textContent, "then highlighted").toBe("fn");
   });
 
+  it("does nothing when stopped while the highlighter is still loading", async () => {
+    vi.resetModules();
+    const markdown = await import("./markdown");
+    const rich = await import("./rich-content");
+    const root = document.createElement("div");
+    const { html, plain } = markdown.renderMarkdownSoon("```rust\nfn later_e() {}\n```");
+    root.innerHTML = html;
+    document.body.append(root);
+    const stop = rich.highlightLater(root, plain);
+    // After its frame: the load has begun and cannot have finished (a module import).
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    stop();
+    await settle();
+    expect(root.querySelector("pre span"), "left plain").toBeNull();
+  });
+
   it("does nothing once stopped (the content was painted again)", async () => {
     const { root, stop } = mountSoon("```python\ndef later_c(): return 3\n```");
     stop();
