@@ -131,6 +131,9 @@ export class Conversations {
         changed = true;
       }
       if (changed) this.#set(byNewest(list));
+      // The whole list's first read failed (its error was shown): the backend answers again,
+      // so read it again rather than leave the list at its head for the whole session.
+      if (!this.complete) void this.refresh();
     } catch (err) {
       this.#notices.fail(err);
     }

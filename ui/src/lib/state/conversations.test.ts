@@ -66,3 +66,24 @@ describe("deleting a conversation with Undo", () => {
     expect(turns.stop, "the answer is in another conversation").not.toHaveBeenCalled();
   });
 });
+
+describe("the whole list's read", () => {
+  it("is read again after it failed, the next time the head is read", async () => {
+    const { store, notices } = build(null, null);
+    const many = Array.from({ length: 200 }, (_, i) => ({ ...hello, id: 1000 + i, updated_at: 10_000 - i }));
+    const whole = [...many, { ...hello, id: 5, archived: true }];
+    let failing = true;
+    backend.handlers.set("list_conversations", (args) => {
+      if (args.limit !== undefined) return many;
+      if (failing) throw { code: "storage", message: "the database is busy" };
+      return whole;
+    });
+    await store.load();
+    await vi.waitFor(() => expect(notices.notice?.message).toBe("the database is busy"));
+    expect(store.complete, "only the head is there").toBe(false);
+    failing = false;
+    await store.refreshHead();
+    await vi.waitFor(() => expect(store.complete, "read again once the backend answers").toBe(true));
+    expect(store.groups.archived.map((c) => c.id), "what only the whole list holds").toEqual([5]);
+  });
+});
