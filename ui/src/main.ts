@@ -4,6 +4,7 @@
 // (start.ts: most of the script, ~60-100 ms to evaluate on a slow machine, then the first
 // render and the backend's answers) loads after that paint and replaces the frame.
 import "./app.css";
+import { afterPaint } from "./lib/frame";
 import { sizeClasses } from "./lib/layoutSize";
 import { applyZoom, localStore, storedZoom } from "./lib/zoomSize";
 
@@ -29,7 +30,7 @@ function start(): void {
   import("./start").catch(failed);
 }
 
-// A task queued from a frame's callback runs after that frame is painted...
-requestAnimationFrame(() => setTimeout(start, 0));
+// After the frame is painted...
+afterPaint(start);
 // ...but a window opened minimised paints no frame until it is shown: never wait for one long.
 setTimeout(start, 250);

@@ -41,4 +41,3 @@ for (const [name, language] of Object.entries(LANGUAGES)) {
 export const GRAMMARS: readonly string[] = Object.keys(LANGUAGES);
 
 export default hljs;
-

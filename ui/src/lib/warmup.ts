@@ -2,8 +2,8 @@
 // pay for it in its first frame: the Markdown renderer's code run for the first time, the
 // faces of bold, italic and code text loaded for their first layout, the highlighter loaded
 // (a chunk of its own, kept out of the first script) and its grammars compiled (some take
-// tens of ms on first use). Measured on the start-up benchmark's
-// history (scripts/startup-bench.sh): the first opening of a conversation took ~60 ms more
+// tens of ms on first use). Measured on the start-up benchmark's history
+// (scripts/startup-bench.sh): the first opening of a conversation took ~60 ms more
 // than a later one, most of it the first layout of message text and the renderer's first run.
 // Nothing here is shown: the sample is laid out off screen, hidden, and removed.
 

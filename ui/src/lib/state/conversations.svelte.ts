@@ -13,6 +13,7 @@
 import * as api from "../api";
 import type { Conversation } from "../bindings";
 import { groupConversations } from "../conversations";
+import { afterPaint } from "../frame";
 import type { Navigation } from "./navigation.svelte";
 import type { Notices } from "./notices.svelte";
 import { upsert } from "./lists";
@@ -46,7 +47,7 @@ export const HEAD = 200;
 
 /** Resolves once the page has painted a frame (and the task after it has begun). */
 function afterFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) => afterPaint(resolve));
 }
 
 export class Conversations {
