@@ -12,7 +12,8 @@ const IDLE_MS = 5000;
 const apps = [
   // ready: the first content (bare: its one line; Switchboard: the conversation list).
   { name: "bare Tauri window", path: process.env.SB_BARE, ready: '[data-testid="ready"]' },
-  { name: "Switchboard", path: process.env.SB_APP, ready: process.env.SB_READY },
+  // appReady: the app's own list, which replaces the one the boot frame draws (if different).
+  { name: "Switchboard", path: process.env.SB_APP, ready: process.env.SB_READY, appReady: process.env.SB_APP_READY },
 ];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -166,6 +167,11 @@ async function launch(app) {
       await sleep(5);
     }
     const shown = performance.now() - started;
+    while (app.appReady && !(await driver.executeScript(`return document.querySelector(arguments[0]) !== null;`, app.appReady))) {
+      if (performance.now() - started > 60_000) throw new Error(`${app.name}: ${app.appReady} not shown after 60 s`);
+      await sleep(5);
+    }
+    const ready = performance.now() - started;
     // The window's first paint of content, from the page's own clock (a poll cannot see it: a
     // script can only run once the page's own scripts have): bare, its line; Switchboard, the
     // frame of index.html.
@@ -179,17 +185,24 @@ async function launch(app) {
     }
     if (painted === null) throw new Error(`${app.name}: the webview reported no first-contentful-paint`);
     const frame = painted - launchedAt;
+    // Switchboard: when the frame with the conversation list drawn into it was painted (the
+    // page's mark, on its clock), if the boot frame drew it (lib/bootList.ts).
+    const listPaintedAt = await driver.executeScript(`
+      const mark = performance.getEntriesByName("sb:list-painted")[0];
+      return mark === undefined ? null : performance.timeOrigin + mark.startTime;`);
+    const listPainted = listPaintedAt === null ? null : listPaintedAt - launchedAt;
     // Where the page's own time went (ms since its navigation started).
     const page = await driver.executeScript(`
       const nav = performance.getEntriesByType("navigation")[0];
       const scripts = performance.getEntriesByType("resource").filter((r) => r.initiatorType === "script");
       return { now: performance.now(), domInteractive: nav?.domInteractive, domContentLoaded: nav?.domContentLoadedEventEnd,
+               firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
                scriptEnd: Math.max(0, ...scripts.map((r) => r.responseEnd)),
                marks: performance.getEntriesByType("mark").map((m) => m.name + " " + m.startTime.toFixed(0)).join(", ") };`);
-    if (process.env.SB_STARTUP_DETAIL) console.log(`    ${app.name}: frame ${frame.toFixed(0)} ms, shown ${shown.toFixed(0)} ms; page ${JSON.stringify(page)}`);
+    if (process.env.SB_STARTUP_DETAIL) console.log(`    ${app.name}: frame ${frame.toFixed(0)} ms, list painted ${listPainted?.toFixed(0)} ms, shown ${shown.toFixed(0)} ms, ready ${ready.toFixed(0)} ms; page ${JSON.stringify(page)}`);
     await sleep(IDLE_MS);
     const idle = memoryOf(app.path);
-    if (!process.env.SB_OPEN_FIRST || app.name !== "Switchboard") return { frame, shown, ...idle };
+    if (!process.env.SB_OPEN_FIRST || app.name !== "Switchboard") return { frame, listPainted, shown, ready, ...idle };
     // Open the first conversation (the longest, see the script) and wait for its messages.
     const clicked = performance.now();
     await driver.executeScript(`document.querySelector('[data-testid="conversation-item"]').click();`);
@@ -208,7 +221,7 @@ async function launch(app) {
     }
     await sleep(IDLE_MS);
     const open = memoryOf(app.path);
-    if (!process.env.SB_SEND_PORT) return { frame, shown, ...idle, opened, openedCount: count, openPss: open.pss };
+    if (!process.env.SB_SEND_PORT) return { frame, listPainted, shown, ready, ...idle, opened, openedCount: count, openPss: open.pss };
     // A send in that conversation, then one in the next conversation of the list (a short one).
     // First, what the page uses idle while polled as the sends poll it (the baseline of both).
     const idleCpu = cpuOf(app.path);
@@ -233,7 +246,7 @@ async function launch(app) {
     }
     await sleep(500);
     const sendShort = await sendAndWait(driver, app);
-    return { frame, shown, ...idle, opened, openedCount: count, openPss: open.pss, sendLong, sendShort };
+    return { frame, listPainted, shown, ready, ...idle, opened, openedCount: count, openPss: open.pss, sendLong, sendShort };
   } finally {
     await driver.quit();
     await sleep(500);
@@ -260,6 +273,14 @@ for (const [name, rs] of results) {
       `${rs[0].processes} processes`,
   );
   console.log(`    PSS by process (MiB), last launch: ${rs.at(-1).each}`);
+  if (rs.every((r) => r.listPainted !== null)) {
+    const listPainted = rs.map((r) => r.listPainted);
+    console.log(`    the frame with the list drawn into it painted after ${median(listPainted).toFixed(0)} ms (${range(listPainted)})`);
+  }
+  if (apps.find((a) => a.name === name).appReady) {
+    const ready = rs.map((r) => r.ready);
+    console.log(`    the app's own list (replacing the boot frame's) after ${median(ready).toFixed(0)} ms (${range(ready)})`);
+  }
   if (rs[0].opened !== undefined) {
     const opened = rs.map((r) => r.opened);
     const pss = rs.map((r) => r.openPss);
@@ -282,9 +303,13 @@ for (const [name, rs] of results) {
   }
 }
 const [bare, sb] = [...results.values()];
-const ratio = (key) => median(sb.map((r) => r[key])) / median(bare.map((r) => r[key]));
+const ratio = (key, bareKey = key) => median(sb.map((r) => r[key])) / median(bare.map((r) => r[bareKey]));
+if (sb.every((r) => r.listPainted !== null)) {
+  console.log(`  Switchboard's list painted / the bare window's first paint: ${ratio("listPainted", "frame").toFixed(2)}×`);
+}
 console.log(
   `  Switchboard / bare: window frame ${ratio("frame").toFixed(2)}×, first content ${ratio("shown").toFixed(2)}×, ` +
+    `the app's own list ${ratio("ready").toFixed(2)}× (of the bare window's content), ` +
     `idle PSS ${ratio("pss").toFixed(2)}×`,
 );
 answers?.close();

@@ -432,7 +432,7 @@ describe("search", () => {
 });
 
 describe("sidebar", () => {
-  const titles = () => all("conversation-item").map((el) => el.querySelector(".title")?.textContent?.trim());
+  const titles = () => all("conversation-item").map((el) => el.querySelector(".conv-title")?.textContent?.trim());
 
   it("lists pinned ones first and keeps archived ones behind a toggle", () => {
     expect(titles(), "pinned, then newest first").toEqual(["Chat 9", "Zebras", "Chat 8"]);

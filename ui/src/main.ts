@@ -1,9 +1,13 @@
 // Entry point: the window first, the rest after it. index.html holds the window's frame (the
-// sidebar and the chat pane, styled by app.css) and this small script applies the stored text
-// size; that frame is painted as soon as a bare window's first page would be. The app's code
-// (start.ts: most of the script, ~60-100 ms to evaluate on a slow machine, then the first
-// render and the backend's answers) loads after that paint and replaces the frame.
+// sidebar and the chat pane, styled by app.css and sidebar.css) and this small script applies
+// the stored text size; that frame is painted as soon as a bare window's first page would be.
+// It also asks for the conversation list and draws it into the frame (lib/bootList.ts). The
+// app's code (start.ts: most of the script, ~60-100 ms to evaluate on a slow machine, then the
+// first render and the backend's other answers) loads after those are painted and replaces
+// the frame.
 import "./app.css";
+import "./sidebar.css";
+import { bootList } from "./lib/bootList";
 import { afterPaint } from "./lib/frame";
 import { sizeClasses } from "./lib/layoutSize";
 import { applyZoom, localStore, storedZoom } from "./lib/zoomSize";
@@ -14,6 +18,7 @@ applyZoom(zoom);
 const { narrow } = sizeClasses(window.innerWidth, window.innerHeight, (16 * zoom) / 100);
 document.documentElement.classList.toggle("boot-narrow", narrow);
 performance.mark("sb:entry");
+const listDrawn = bootList.draw(document.querySelector(".boot-frame .sidebar-list"), Date.now);
 
 function failed(err: unknown): void {
   // A chunk of the app that cannot load is a damaged install: say so where the app would be.
@@ -27,10 +32,19 @@ let started = false;
 function start(): void {
   if (started) return;
   started = true;
+  performance.mark("sb:import");
   import("./start").catch(failed);
 }
 
-// After the frame is painted...
-afterPaint(start);
-// ...but a window opened minimised paints no frame until it is shown: never wait for one long.
+// After the frame and the list drawn into it are painted (evaluating the app's code holds the
+// page for a while)...
+void listDrawn.then((drawn) =>
+  afterPaint(() => {
+    // For the start-up benchmark: the list is on screen (scripts/startup-bench.sh).
+    if (drawn) performance.mark("sb:list-painted");
+    start();
+  }),
+);
+// ...but never wait long: a window opened minimised paints no frame until it is shown, and a
+// backend busy (say, migrating a large database) answers late; the app shows what it is doing.
 setTimeout(start, 250);

@@ -3,7 +3,8 @@
 // marks ("sb:…") are read by the start-up benchmark (scripts/startup-bench.sh).
 import { mount } from "svelte";
 import App from "./App.svelte";
-import { stores } from "./lib/state";
+import { bootList } from "./lib/bootList";
+import { chat, stores } from "./lib/state";
 import { warmUp } from "./lib/warmup";
 import { zoom } from "./lib/zoom.svelte";
 
@@ -13,12 +14,16 @@ if (target === null) throw new Error("index.html must contain #app");
 performance.mark("sb:script");
 // The size main.ts applied, now in the store Ctrl+=/- and Settings change.
 zoom.load();
-// The frame goes in the same task as the app comes: no paint between.
+// What the boot frame read and had clicked (lib/bootList.ts).
+const boot = bootList.takeOver();
+// The frame goes in the same task as the app comes, and the list read already with it (its
+// answer is taken in this task's microtasks): no paint between.
 target.replaceChildren();
 document.documentElement.classList.remove("boot-narrow");
 mount(App, { target });
 performance.mark("sb:mounted");
-void stores.init().then(() => {
+void stores.init({ conversations: boot.head }).then(() => {
   performance.mark("sb:loaded");
   warmUp();
 });
+if (boot.chosen !== null) void chat.openConversation(boot.chosen);

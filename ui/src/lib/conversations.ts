@@ -7,6 +7,15 @@
 
 import type { Conversation } from "./bindings";
 
+/** How many conversations the first read (at start-up) and a read of the list's head (after a
+ * turn) take: more than a window shows. */
+export const HEAD = 200;
+
+/** The title a conversation is listed under: "New chat" until it has one. */
+export function listedTitle(c: { title: string }): string {
+  return c.title.trim() === "" ? "New chat" : c.title;
+}
+
 export type ConversationGroups = {
   pinned: Conversation[];
   recent: Conversation[];

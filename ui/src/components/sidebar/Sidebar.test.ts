@@ -34,7 +34,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const titles = () => screen.getAllByTestId("conversation-item").map((el) => el.querySelector(".title")?.textContent);
+const titles = () => screen.getAllByTestId("conversation-item").map((el) => el.querySelector(".conv-title")?.textContent);
 
 describe("the list", () => {
   it("shows pinned conversations first, then the others, with archived ones behind a toggle", async () => {

@@ -12,7 +12,7 @@
 
 import * as api from "../api";
 import type { Conversation } from "../bindings";
-import { groupConversations } from "../conversations";
+import { groupConversations, HEAD, listedTitle } from "../conversations";
 import { afterPaint } from "../frame";
 import type { Navigation } from "./navigation.svelte";
 import type { Notices } from "./notices.svelte";
@@ -41,9 +41,6 @@ function sameConversation(a: Conversation, b: Conversation): boolean {
 function byNewest(list: Conversation[]): Conversation[] {
   return [...list].sort((a, b) => b.updated_at - a.updated_at);
 }
-
-/** How many conversations the first read and `refreshHead` take: more than a window shows. */
-export const HEAD = 200;
 
 /** Resolves once the page has painted a frame (and the task after it has begun). */
 function afterFrame(): Promise<void> {
@@ -77,11 +74,11 @@ export class Conversations {
     this.#turns = deps.turns;
   }
 
-  /** The first read: the head, shown at once; the whole list is read after the first frame
-   * (not awaited here). */
-  async load(): Promise<void> {
+  /** The first read: the head, shown at once (`read`: that read, asked for already); the whole
+   * list is read after the first frame (not awaited here). */
+  async load(read: Promise<Conversation[]> | null = null): Promise<void> {
     try {
-      const head = await api.listConversations(HEAD);
+      const head = await (read ?? api.listConversations(HEAD));
       this.#set(head);
       if (head.length < HEAD) return;
       this.complete = false;
@@ -198,7 +195,7 @@ export class Conversations {
     const unhide = (): void => {
       this.hidden = this.hidden.filter((h) => h !== id);
     };
-    const title = conversation.title.trim() === "" ? "New chat" : conversation.title;
+    const title = listedTitle(conversation);
     await this.#notices.deletions.schedule(
       `Deleted “${title}”`,
       async () => {

@@ -87,3 +87,20 @@ describe("the whole list's read", () => {
     expect(store.groups.archived.map((c) => c.id), "what only the whole list holds").toEqual([5]);
   });
 });
+
+describe("the first read", () => {
+  it("takes the head the boot frame read instead of reading it again", async () => {
+    const { store } = build(null, null);
+    store.list = [];
+    await store.load(Promise.resolve([hello]));
+    expect(store.list).toEqual([hello]);
+    expect(store.complete).toBe(true);
+    expect(backend.calls, "nothing read again").toEqual([]);
+  });
+
+  it("reports the boot frame's failed read as its own", async () => {
+    const { store, notices } = build(null, null);
+    await store.load(Promise.reject({ code: "database_corrupt", message: "The history file is damaged." }));
+    expect(notices.notice?.message).toBe("The history file is damaged.");
+  });
+});

@@ -18,6 +18,7 @@
 //  - open (`chat`): the open conversation, paged, with its branches, routing and budget;
 //  - turns: the turn in flight, from send to the database's copy.
 
+import type { Conversation } from "../bindings";
 import { Catalogue } from "./catalogue.svelte";
 import { Conversations } from "./conversations.svelte";
 import { Defaults } from "./defaults.svelte";
@@ -50,13 +51,14 @@ export function createStores() {
   });
   const turns: Turns = new Turns({ notices, navigation, providers, conversations, open: chat });
 
-  /** The first load: everything the screens show at start-up, read side by side. */
-  async function init(): Promise<void> {
+  /** The first load: everything the screens show at start-up, read side by side; the list's
+   * head may be read already (`first.conversations`, by the boot frame: lib/bootList.ts). */
+  async function init(first: { conversations?: Promise<Conversation[]> | null } = {}): Promise<void> {
     const timed = (name: string, load: Promise<void>) => load.finally(() => performance.mark(`sb:${name}`));
     await Promise.all([
       timed("status", engine.loadStatus()),
       timed("providers", providers.refresh()),
-      timed("conversations", conversations.load()),
+      timed("conversations", conversations.load(first.conversations ?? null)),
       timed("catalogue", catalogue.load()),
       timed("defaults", defaults.load()),
       timed("presets", catalogue.loadPresets()),
