@@ -10,6 +10,8 @@ import { backend } from "./test/fakeBackend";
 import { all, byTestId, callsOf, serveApp, stubResizeObserver } from "./test/app";
 
 vi.mock("@tauri-apps/api/core", async () => (await import("./test/fakeBackend")).fakeCore);
+// The idle warm-up start.ts begins (tested in lib/warmup.test.ts) would outlive the test.
+vi.mock("./lib/warmup", () => ({ warmUp: () => {} }));
 
 const HOSTILE = `<img src=x onerror="window.hacked=1">`;
 
@@ -45,7 +47,7 @@ function shape(el: Element): string {
 afterAll(() => vi.unstubAllGlobals());
 
 describe("start-up", () => {
-  it("draws the list before the app's code, which takes it over as it is: one read, nothing moved, the click kept", async () => {
+  it("draws the list before the app's code, which takes it over as it is: one read, nothing moved, the click and scroll kept", async () => {
     stubResizeObserver();
     serveApp({ conversations: () => LIST });
     backend.handlers.set("open_conversation", (): ConversationView => ({ conversation: LIST[5]!, messages: [], branches: [] }));
@@ -63,7 +65,8 @@ describe("start-up", () => {
     expect(rows[0]?.querySelector(".conv-pin svg"), "the pinned one is marked").not.toBeNull();
     expect(document.querySelector('[data-conversation-id="42"]'), "archived ones stay behind their toggle").toBeNull();
 
-    // A click before the app is there: shown at once, opened once it is.
+    // Scrolled, and a click before the app is there: shown at once, opened once it is.
+    document.querySelector(".boot-frame .sidebar-list")!.scrollTop = 120;
     rows[5]?.click();
     expect(rows[5]?.closest("li")?.classList.contains("active")).toBe(true);
     const before = shape(bootSidebar()!);
@@ -73,6 +76,7 @@ describe("start-up", () => {
     expect(document.querySelector('[data-testid="boot-frame"]'), "the frame is gone").toBeNull();
     expect(callsOf("list_conversations"), "the list's head is read once, by the boot frame").toEqual([{ limit: 200 }]);
     expect(callsOf("conversation_page").map((a) => a.id), "the clicked conversation is opened").toEqual([6]);
+    expect(document.querySelector("aside.sidebar .sidebar-list")?.scrollTop, "scrolled where it was").toBe(120);
     const after = shape(document.querySelector("aside.sidebar")!).replaceAll("conversation-item", "boot-conversation-item");
     expect(after, "the app's sidebar is the boot frame's").toBe(before);
   });

@@ -15,10 +15,13 @@ import { applyZoom, localStore, storedZoom } from "./lib/zoomSize";
 const zoom = storedZoom(localStore());
 applyZoom(zoom);
 // The frame follows the app's layout at this text size (media queries cannot: lib/layout).
-const { narrow } = sizeClasses(window.innerWidth, window.innerHeight, (16 * zoom) / 100);
+const { narrow, short } = sizeClasses(window.innerWidth, window.innerHeight, (16 * zoom) / 100);
 document.documentElement.classList.toggle("boot-narrow", narrow);
+document.documentElement.classList.toggle("boot-short", short);
 performance.mark("sb:entry");
-const listDrawn = bootList.draw(document.querySelector(".boot-frame .sidebar-list"), Date.now);
+// A narrow window has no sidebar to draw into (it is a drawer): the list is still read, for the
+// app to take.
+const listDrawn = bootList.draw(narrow ? null : document.querySelector(".boot-frame .sidebar-list"), Date.now);
 
 function failed(err: unknown): void {
   // A chunk of the app that cannot load is a damaged install: say so where the app would be.
@@ -37,14 +40,17 @@ function start(): void {
 }
 
 // After the frame and the list drawn into it are painted (evaluating the app's code holds the
-// page for a while)...
-void listDrawn.then((drawn) =>
-  afterPaint(() => {
-    // For the start-up benchmark: the list is on screen (scripts/startup-bench.sh).
-    if (drawn) performance.mark("sb:list-painted");
-    start();
-  }),
-);
+// page for a while; with no list to draw, after the frame)...
+if (narrow) afterPaint(start);
+else
+  void listDrawn.then((drawn) =>
+    afterPaint(() => {
+      // For the start-up benchmark: the list is on screen (scripts/startup-bench.sh).
+      if (drawn) performance.mark("sb:list-painted");
+      start();
+    }),
+  );
 // ...but never wait long: a window opened minimised paints no frame until it is shown, and a
-// backend busy (say, migrating a large database) answers late; the app shows what it is doing.
+// backend busy (say, migrating a large database) answers late; the app then mounts without the
+// list and shows it when the read answers.
 setTimeout(start, 250);

@@ -63,3 +63,14 @@ describe("the boot frame's list", () => {
     expect(nav.querySelector('[data-testid="boot-conversation-item"]')).toBeNull();
   });
 });
+
+describe("a full head (the list is longer than what is read first)", () => {
+  it("counts no archived ones and does not say all are archived: the rest is not read yet", async () => {
+    const { boot, nav } = fresh();
+    const head = Array.from({ length: 200 }, (_, i) => ({ ...hello, id: i + 1, archived: true }));
+    backend.handlers.set("list_conversations", () => head);
+    await boot.draw(nav, () => 10);
+    expect(nav.querySelector(".archived-toggle")?.textContent).toBe("Archived");
+    expect(nav.querySelector(".sidebar-empty"), "others may follow the head").toBeNull();
+  });
+});

@@ -20,6 +20,8 @@ export type BootHandover = {
   head: Promise<Conversation[]> | null;
   /** The conversation clicked in the boot frame, for the app to open. */
   chosen: number | null;
+  /** How far the boot frame's list was scrolled, for the app's list to stay there. */
+  scrollTop: number;
 };
 
 /** The boot frame's list: `draw` (main.ts) asks for the head and draws it, `takeOver` (start.ts)
@@ -28,6 +30,7 @@ export function createBootList() {
   let head: Promise<Conversation[]> | null = null;
   let chosen: number | null = null;
   let takenOver = false;
+  let drawnInto: Element | null = null;
 
   /** A click on a row before the app has mounted: remembered, and shown as the open one. */
   function choose(nav: Element, event: Event): void {
@@ -45,21 +48,21 @@ export function createBootList() {
     draw(nav: Element | null, now: () => number): Promise<boolean> {
       const read = listConversations(HEAD);
       head = read;
+      drawnInto = nav;
       nav?.addEventListener("click", (event) => choose(nav, event));
-      return read.then(
-        (list) => {
+      return read
+        .then((list) => {
           if (takenOver || nav === null) return false;
           drawRows(nav, list, now());
           return true;
-        },
-        () => false,
-      );
+        })
+        .catch(() => false);
     },
 
     /** The app takes over from the boot frame: what was read and chosen there. */
     takeOver(): BootHandover {
       takenOver = true;
-      return { head, chosen };
+      return { head, chosen, scrollTop: drawnInto?.scrollTop ?? 0 };
     },
   };
 }
@@ -68,7 +71,7 @@ export const bootList = createBootList();
 
 /** Draws the list's first rows as the app's Sidebar does when it first shows `list` (the head
  * of the list, which is all of it when shorter than `HEAD`). */
-export function drawRows(nav: Element, list: readonly Conversation[], now: number): void {
+function drawRows(nav: Element, list: readonly Conversation[], now: number): void {
   const { pinned, recent, archived } = groupConversations(list);
   const complete = list.length < HEAD;
   const parts: Node[] = [];
@@ -96,7 +99,7 @@ function rows(list: readonly Conversation[], now: number): HTMLElement {
   const ul = document.createElement("ul");
   for (const c of list) {
     const title = element("span", "conv-title");
-    if (c.pinned) title.append(pinMark());
+    if (c.pinned && !c.archived) title.append(pinMark());
     title.append(listedTitle(c));
     const open = element("button", "conv-open");
     open.setAttribute("type", "button");
