@@ -35,7 +35,7 @@ Usage:
   python3 scripts/gen-history.py OUT.db [--messages 1000000] [--conversations 20000] [--seed 1]
   python3 scripts/gen-history.py --fixed-queries     # print the query list (JSON) only
 
-Needs only Python's own sqlite3 (Debian 12: SQLite 3.40, which has everything schema 6
+Needs only Python's own sqlite3 (Debian 12: SQLite 3.40, which has everything the schema
 uses). OUT.db must not exist yet unless --force.
 """
 import argparse
@@ -118,7 +118,7 @@ def fts_query(text):
 # --------------------------------------------------------------------------- main
 MESSAGE_SQL = ("INSERT INTO messages (id, conversation_id, role, content, status, model, provider, input_tokens, "
                "output_tokens, error_code, error_message, created_at, updated_at, reasoning, stop_kind, stop_reason, "
-               "parent_id, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+               "parent_id, source, depth) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 CONV_SQL = ("INSERT INTO conversations (id, title, created_at, updated_at, source, system_prompt) "
             "VALUES (?,?,?,?,?,?)")
 LEDGER_SQL = ("INSERT INTO usage_ledger (at, conversation_id, message_id, provider, model, task, input_tokens, "
@@ -203,6 +203,7 @@ def main():
               "ledger": 0, "by_status": {}}
     sample_every = 97
     started = set()
+    depths = {}
     db.execute("BEGIN")
 
     def flush():
@@ -230,7 +231,10 @@ def main():
         next_id += 1
         if c.imported:
             m.source = f"{c.source}:{uuid.UUID(int=rng.getrandbits(128), version=4)}"
-        rows.append(m.row())
+        # Schema 8: a message's depth in its tree (parents come before their children).
+        depth = depths[m.parent_id] + 1 if m.parent_id is not None else 0
+        depths[m.id] = depth
+        rows.append((*m.row(), depth))
         if m.attachments:
             for kind, (name, mime, data) in m.attachments:
                 attach_rows.append((m.id, name, mime, kind, data, m.created_at))
@@ -284,6 +288,9 @@ def main():
     bad = db.execute("SELECT count(*) FROM messages m JOIN messages p ON p.id = m.parent_id "
                      "WHERE p.conversation_id != m.conversation_id OR p.id >= m.id").fetchone()[0]
     assert bad == 0, f"{bad} messages with a wrong parent"
+    bad = db.execute("SELECT count(*) FROM messages m LEFT JOIN messages p ON p.id = m.parent_id "
+                     "WHERE m.depth != coalesce(p.depth + 1, 0)").fetchone()[0]
+    assert bad == 0, f"{bad} messages with a wrong depth"
     assert db.execute("SELECT count(*) FROM messages").fetchone()[0] == args.messages
     assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] == args.conversations
 

@@ -59,6 +59,10 @@ def columns(db, table):
 def insert(db, table, row):
     """Inserts the row's values for the columns this version's table has."""
     have = columns(db, table)
+    if table == "messages" and "depth" in have:
+        # v8 and later: a message's depth is its parent's plus one (0 for a first one).
+        parent = db.execute("SELECT depth FROM messages WHERE id = ?", [row.get("parent_id")]).fetchone()
+        row = {**row, "depth": parent[0] + 1 if parent else 0}
     row = {k: v for k, v in row.items() if k in have}
     names = ", ".join(row)
     marks = ", ".join("?" for _ in row)

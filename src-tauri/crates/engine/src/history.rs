@@ -6,7 +6,7 @@
 //! streaming in it, and never touches the usage ledger.
 
 use sb_core::{Conversation, ConversationId, Message, MessageId};
-use sb_store::{Branch, SearchHit};
+use sb_store::{Branch, SearchHit, Store, StoreError};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -106,31 +106,16 @@ impl Engine {
         let limit = limit.clamp(1, MAX_PAGE);
         self.read(move |s| {
             let conversation = s.get_conversation(id)?;
-            let ids = match s.active_leaf(id)? {
-                Some(leaf) => s.path_ids_to(leaf)?,
-                None => Vec::new(),
+            let page = match s.active_leaf(id)? {
+                Some(leaf) => page_ids(s, id, leaf, anchor, limit)?,
+                None => PageIds::default(),
             };
-            let (start, end) = match anchor {
-                Anchor::Before(before) => {
-                    let end = before
-                        .and_then(|b| ids.iter().position(|m| *m == b))
-                        .unwrap_or(ids.len());
-                    (end.saturating_sub(limit), end)
-                }
-                Anchor::Around(message) => {
-                    let at = ids.iter().position(|m| *m == message).unwrap_or(ids.len());
-                    let start = at.saturating_sub(limit / 2);
-                    let end = (start + limit).min(ids.len());
-                    (end.saturating_sub(limit), end)
-                }
-            };
-            let page = &ids[start..end];
             Ok(ConversationPage {
                 conversation,
-                messages: s.messages_by_ids(page)?,
-                branches: s.branches_along(id, page)?,
-                earlier: start,
-                total: ids.len(),
+                messages: s.messages_by_ids(&page.ids)?,
+                branches: s.branches_along(id, &page.ids)?,
+                earlier: page.earlier,
+                total: page.total,
             })
         })
         .await
@@ -190,5 +175,89 @@ impl Engine {
             return Ok(Vec::new());
         }
         self.read(move |s| s.search(&query, SEARCH_LIMIT)).await
+    }
+}
+
+/// Which messages of the shown branch a page holds.
+#[derive(Debug, Default, PartialEq)]
+struct PageIds {
+    ids: Vec<MessageId>,
+    /// Messages on the branch before the page.
+    earlier: usize,
+    /// Messages on the whole branch.
+    total: usize,
+}
+
+/// The page of the shown branch (ending at `leaf`) that `anchor` asks for. Only the branch
+/// from the page down to the leaf is walked (the messages' depths say where the page
+/// starts), so the newest page of a 10,000-message conversation costs a page. An anchor
+/// not on the shown branch (a view gone stale) gets the newest page, as if none was given.
+/// The depths are checked against the parents where the walk stops and at the anchor.
+fn page_ids(
+    s: &Store,
+    conversation: ConversationId,
+    leaf: MessageId,
+    anchor: Anchor,
+    limit: usize,
+) -> Result<PageIds, StoreError> {
+    let total = s.depth_in(conversation, leaf)?.unwrap_or(0) + 1;
+    let whole = || Ok(page_of_branch(s.path_ids_to(leaf)?, anchor, limit));
+    let (message, wanted) = match anchor {
+        Anchor::Before(Some(m)) | Anchor::Around(m) => (m, s.depth_in(conversation, m)?),
+        Anchor::Before(None) => (leaf, None),
+    };
+    let (start, end) = match (anchor, wanted) {
+        // Deeper than the leaf: on another branch (a view gone stale, which gets the
+        // newest page), or a depth is wrong; the whole branch tells which.
+        (_, Some(d)) if d >= total => return whole(),
+        (Anchor::Before(_), Some(d)) => (d.saturating_sub(limit), d),
+        (Anchor::Around(_), Some(d)) => {
+            let end = (d.saturating_sub(limit / 2) + limit).min(total);
+            (end.saturating_sub(limit), end)
+        }
+        // No anchor, or one in another conversation: the newest page.
+        (_, None) => (total.saturating_sub(limit), total),
+    };
+    let walked = s.path_from(leaf, start)?;
+    // The walk counts depths down from the leaf's; the message above where it stopped
+    // must agree (a file changed by something else may not), or the page would be
+    // placed wrongly: then the whole branch is walked rather than the depths trusted.
+    let above = match walked.first() {
+        Some(&first) => s.parent_depth(first)?,
+        None => None,
+    };
+    if walked.len() != total - start || above != start.checked_sub(1) {
+        tracing::warn!(conversation, "message depths disagree with their parents");
+        return whole();
+    }
+    match wanted {
+        // The anchor is not where its depth puts it: as above.
+        Some(d) if walked.get(d - start) != Some(&message) => whole(),
+        _ => Ok(PageIds {
+            ids: walked[..end - start].to_vec(),
+            earlier: start,
+            total,
+        }),
+    }
+}
+
+/// The page `anchor` asks for out of the whole branch, `ids` (first to last).
+fn page_of_branch(ids: Vec<MessageId>, anchor: Anchor, limit: usize) -> PageIds {
+    let position = |m: MessageId| ids.iter().position(|id| *id == m);
+    let (start, end) = match anchor {
+        Anchor::Before(before) => {
+            let end = before.and_then(position).unwrap_or(ids.len());
+            (end.saturating_sub(limit), end)
+        }
+        Anchor::Around(message) => {
+            let at = position(message).unwrap_or(ids.len());
+            let end = (at.saturating_sub(limit / 2) + limit).min(ids.len());
+            (end.saturating_sub(limit), end)
+        }
+    };
+    PageIds {
+        ids: ids[start..end].to_vec(),
+        earlier: start,
+        total: ids.len(),
     }
 }

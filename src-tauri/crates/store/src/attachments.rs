@@ -85,6 +85,20 @@ impl Store {
         Ok(out)
     }
 
+    /// What is attached to one message (no bytes), oldest first: a page of a long
+    /// conversation looks up its own messages' files, not the whole conversation's.
+    pub fn attachments_of_message(
+        &self,
+        message: MessageId,
+    ) -> Result<Vec<Attachment>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, message_id, name, mime, kind, length(data)
+             FROM attachments WHERE message_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([message], |row| Ok(meta(row)?.1))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// One attachment with its bytes.
     pub fn attachment(&self, id: i64) -> Result<(Attachment, Vec<u8>), StoreError> {
         let row = self

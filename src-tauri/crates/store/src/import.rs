@@ -94,8 +94,10 @@ impl Store {
             )?;
             let mut insert = s.conn.prepare_cached(
                 "INSERT INTO messages (conversation_id, role, content, status, model, created_at,
-                                       updated_at, parent_id, source, reasoning)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9) RETURNING id",
+                                       updated_at, parent_id, source, reasoning, depth)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9,
+                         coalesce((SELECT depth + 1 FROM messages WHERE id = ?7), 0))
+                 RETURNING id",
             )?;
             let (mut added, mut existing) = (0, 0);
             let mut last = None;

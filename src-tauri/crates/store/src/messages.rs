@@ -153,8 +153,10 @@ impl Store {
             let message = s.conn.query_row(
                 &format!(
                     "INSERT INTO messages (conversation_id, role, content, status, model, provider,
-                                           created_at, updated_at, owner, parent_id)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9) RETURNING {COLUMNS}"
+                                           created_at, updated_at, owner, parent_id, depth)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9,
+                             coalesce((SELECT depth + 1 FROM messages WHERE id = ?9), 0))
+                     RETURNING {COLUMNS}"
                 ),
                 params![
                     new.conversation_id,

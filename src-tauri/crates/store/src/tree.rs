@@ -33,6 +33,18 @@ const PATH_TO: &str = "
     )
     SELECT id FROM up ORDER BY depth DESC";
 
+/// Ids from depth ?2 down to ?1, first to last: the walk up stops at that depth, so the
+/// newest page of a long conversation costs the page, not the conversation. Depths are
+/// counted from ?1's own, so a walk never leaves the chain it started on.
+const PATH_FROM: &str = "
+    WITH RECURSIVE up(id, parent_id, depth) AS (
+        SELECT id, parent_id, depth FROM messages WHERE id = ?1
+        UNION ALL
+        SELECT m.id, m.parent_id, up.depth - 1 FROM messages m JOIN up ON m.id = up.parent_id
+        WHERE up.depth > ?2
+    )
+    SELECT id FROM up ORDER BY depth";
+
 /// The deepest descendant of ?1 along the newest child at each step.
 const NEWEST_LEAF: &str = "
     WITH RECURSIVE down(id, depth) AS (
@@ -50,6 +62,46 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(PATH_TO)?;
         let rows = stmt.query_map([leaf], |row| row.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Message ids on the path down to `leaf` from the one at depth `from` (0: the first
+    /// message), first to last.
+    pub fn path_from(&self, leaf: MessageId, from: usize) -> Result<Vec<MessageId>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(PATH_FROM)?;
+        // A depth past i64::MAX is no depth a file can hold: none is walked to.
+        let from = i64::try_from(from).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![leaf, from], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// How many messages come before `message` on any path through it (0 for a first
+    /// message), if it is in `conversation`.
+    pub fn depth_in(
+        &self,
+        conversation: ConversationId,
+        message: MessageId,
+    ) -> Result<Option<usize>, StoreError> {
+        let depth: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT depth FROM messages WHERE id = ?1 AND conversation_id = ?2")?
+            .query_row([message, conversation], |row| row.get(0))
+            .optional()?;
+        // A depth is a count of messages, never negative (0 is the least ever written).
+        Ok(depth.map(|d| usize::try_from(d).unwrap_or(0)))
+    }
+
+    /// The depth of the message above `message`, if it has one that still exists.
+    pub fn parent_depth(&self, message: MessageId) -> Result<Option<usize>, StoreError> {
+        let depth: Option<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT p.depth FROM messages m JOIN messages p ON p.id = m.parent_id
+                 WHERE m.id = ?1",
+            )?
+            .query_row([message], |row| row.get(0))
+            .optional()?;
+        // As in `depth_in`: never negative.
+        Ok(depth.map(|d| usize::try_from(d).unwrap_or(0)))
     }
 
     /// The conversation's active leaf: the last message of the branch it shows.
@@ -91,14 +143,8 @@ impl Store {
                 out.push(m);
             }
         }
-        let Some(first) = out.first() else {
-            return Ok(out);
-        };
-        let mut files = self.attachments_of(first.conversation_id)?;
         for m in &mut out {
-            if let Some(f) = files.remove(&m.id) {
-                m.attachments = f;
-            }
+            m.attachments = self.attachments_of_message(m.id)?;
         }
         Ok(out)
     }

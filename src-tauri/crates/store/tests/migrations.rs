@@ -58,6 +58,32 @@ fn rows_of(conn: &Connection, table: &str, columns: &[String]) -> Vec<Vec<Value>
     .unwrap()
 }
 
+/// Every message's depth is its parent's plus one, or 0 when it has no parent (or its
+/// parent is gone), counted here by walking the parents.
+fn assert_depths_follow_parents(conn: &Connection, what: &str) {
+    let rows: Vec<(i64, Option<i64>, i64)> = conn
+        .prepare("SELECT id, parent_id, depth FROM messages")
+        .unwrap()
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let parents: std::collections::HashMap<i64, Option<i64>> =
+        rows.iter().map(|(id, parent, _)| (*id, *parent)).collect();
+    for (id, _, depth) in &rows {
+        let mut walked = 0;
+        let mut at = *id;
+        while let Some(Some(parent)) = parents.get(&at) {
+            if !parents.contains_key(parent) {
+                break;
+            }
+            walked += 1;
+            at = *parent;
+        }
+        assert_eq!(*depth, walked, "{what}: message {id}'s depth");
+    }
+}
+
 fn user_version(conn: &Connection) -> i64 {
     conn.pragma_query_value(None, "user_version", |row| row.get(0))
         .unwrap()
@@ -113,6 +139,7 @@ fn every_released_schema_migrates_to_the_newest_with_every_row_intact() {
             store.active_leaf(1).unwrap(),
             "v{version}: it ends at the active leaf"
         );
+        assert_depths_follow_parents(&conn, &format!("v{version}"));
         let hits = store.search("mem::take", 10).unwrap();
         assert_eq!(
             hits.len(),
@@ -144,13 +171,10 @@ fn a_failed_migration_leaves_the_file_as_it_was_and_says_so() {
     let previous = SCHEMA_VERSION - 1;
     let (dir, path) = install(previous);
     {
-        // A table holds the name of the index the newest migration creates (tables and
-        // indexes share names), so that migration fails.
+        // Messages already have the column the newest migration adds, so it fails.
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch(
-            "CREATE TABLE conversations_by_order (x); INSERT INTO conversations_by_order VALUES (1);",
-        )
-        .unwrap();
+        conn.execute_batch("ALTER TABLE messages ADD COLUMN depth INTEGER;")
+            .unwrap();
     }
     let before = tables(&Connection::open(&path).unwrap());
 
@@ -171,4 +195,70 @@ fn a_failed_migration_leaves_the_file_as_it_was_and_says_so() {
     assert_eq!(user_version(&conn), previous, "still at the old version");
     assert_eq!(tables(&conn), before, "every table exactly as it was");
     assert!(dir.path().join("backups").read_dir().unwrap().count() == 1);
+}
+
+#[test]
+fn depths_come_from_the_parents_for_long_chains_branches_and_lost_parents() {
+    // v7 (before depths) with what a real history has and the fixture lacks: a chain of
+    // 3,000 messages with a branch far down it, and messages whose parent is gone.
+    let (_dir, path) = install(7);
+    {
+        let conn = Connection::open(&path).unwrap();
+        // The search triggers call the app's text function; every text written or
+        // deleted here is ASCII, which it leaves as it is.
+        conn.create_scalar_function(
+            "sb_search_text",
+            1,
+            rusqlite::functions::FunctionFlags::SQLITE_DETERMINISTIC,
+            |ctx| ctx.get::<Option<String>>(0),
+        )
+        .unwrap();
+        conn.execute_batch(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+             INSERT INTO messages (conversation_id, role, content, status, created_at, updated_at)
+                 SELECT 2, CASE i % 2 WHEN 1 THEN 'user' ELSE 'assistant' END,
+                        'long ' || i, 'complete', i, i FROM n;
+             UPDATE messages SET parent_id = id - 1
+                 WHERE conversation_id = 2 AND content LIKE 'long %' AND content != 'long 1';
+             UPDATE messages SET parent_id = (SELECT max(id) FROM messages WHERE conversation_id = 2
+                                              AND parent_id IS NULL AND content NOT LIKE 'long %')
+                 WHERE content = 'long 1';
+             INSERT INTO messages (conversation_id, role, content, status, created_at, updated_at,
+                                   parent_id)
+                 SELECT 2, 'assistant', 'another answer', 'complete', 1, 1, parent_id
+                 FROM messages WHERE content = 'long 2000';
+             UPDATE conversations SET active_leaf = (SELECT max(id) FROM messages
+                                                     WHERE content LIKE 'long %') WHERE id = 2;
+             DELETE FROM messages WHERE conversation_id = 3 AND id = (
+                 SELECT min(id) + 3 FROM messages WHERE conversation_id = 3);",
+        )
+        .unwrap();
+    }
+
+    let store = Store::open(&path).unwrap();
+
+    let conn = Connection::open(&path).unwrap();
+    assert_depths_follow_parents(&conn, "v7 with a long chain");
+    let path = store.active_path(2).unwrap();
+    assert!(path.len() > 3000, "the chain is on the shown branch");
+    let leaf = *path.last().map(|m| &m.id).unwrap();
+    let depth: i64 = conn
+        .query_row("SELECT depth FROM messages WHERE id = ?1", [leaf], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(
+        depth as usize,
+        path.len() - 1,
+        "the leaf's depth counts the branch"
+    );
+    let orphans: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM messages m WHERE m.parent_id IS NOT NULL
+             AND NOT EXISTS (SELECT 1 FROM messages p WHERE p.id = m.parent_id)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(orphans, 1, "the test has a message whose parent is gone");
 }
