@@ -4,6 +4,7 @@
 /// Every `#[tauri::command]` in `src/commands.rs`; a command missing here cannot be called.
 const COMMANDS: &[&str] = &[
     "app_status",
+    "pending_upgrade",
     "list_providers",
     "add_provider",
     "update_provider",

@@ -28,6 +28,13 @@ pub async fn app_status(state: State<'_, AppState>) -> Res<AppStatus> {
     Ok(state.engine().await?.app_status().await)
 }
 
+/// The schema version of the history when opening it is upgrading it first (the window
+/// says so while that runs); answered without waiting for the engine.
+#[tauri::command]
+pub fn pending_upgrade(state: State<'_, AppState>) -> Option<i64> {
+    state.data_dir().and_then(sb_engine::pending_upgrade)
+}
+
 #[tauri::command]
 pub async fn list_providers(state: State<'_, AppState>) -> Res<Vec<Provider>> {
     Ok(state.engine().await?.list_providers().await?)

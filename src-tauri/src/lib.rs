@@ -95,6 +95,7 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
+            commands::pending_upgrade,
             commands::list_providers,
             commands::add_provider,
             commands::update_provider,

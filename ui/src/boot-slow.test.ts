@@ -1,6 +1,8 @@
 // Start-up with a backend that answers the list late (a large migration, a busy disk): the app's
-// code does not wait for it past 250 ms; it mounts, and shows the list from that same read when
-// it comes. (One start per file: see boot.test.ts.)
+// code does not wait for it past 250 ms; it mounts, says after a second what it waits for (here
+// an upgrade of the history), and shows the list from that same read when it comes. (One start
+// per file: see boot.test.ts.)
+import { screen } from "@testing-library/svelte";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import indexHtml from "../index.html?raw";
 import type { Conversation } from "./lib/bindings";
@@ -20,14 +22,21 @@ describe("start-up with a slow backend", () => {
     // Answered only when the test says so: without the 250 ms limit the app would wait for ever.
     let answer: (list: Conversation[]) => void = () => {};
     backend.handlers.set("list_conversations", () => new Promise<Conversation[]>((resolve) => (answer = resolve)));
+    // The history is being upgraded from schema 7.
+    backend.handlers.set("pending_upgrade", () => 7);
     document.body.innerHTML = /<body>([^]*)<script/.exec(indexHtml)?.[1] ?? "";
 
     await import("./main");
     await vi.waitFor(() => expect(document.querySelector('[data-testid="nav-new-chat"]')).not.toBeNull(), { timeout: 10_000 });
     expect(all("conversation-item"), "mounted while the list is still being read").toEqual([]);
 
+    // A second on, the window says what it is waiting for.
+    const slow = await vi.waitFor(() => screen.getByTestId("slow-start"), { timeout: 3_000 });
+    expect(slow.textContent).toContain("Upgrading your history for this version");
+
     answer(list);
     await vi.waitFor(() => expect(all("conversation-item").length).toBe(1));
+    expect(screen.queryByTestId("slow-start"), "gone once the history is there").toBeNull();
     expect(callsOf("list_conversations"), "read once").toEqual([{ limit: 200 }]);
   });
 });

@@ -75,6 +75,12 @@ export function appStatus(): Promise<AppStatus> {
   return call("app_status");
 }
 
+/** The schema version of the history when opening it upgrades it first, else null; answered
+ * at once, while the backend may still be opening the history. */
+export function pendingUpgrade(): Promise<number | null> {
+  return call("pending_upgrade");
+}
+
 export function listProviders(): Promise<Provider[]> {
   return call("list_providers");
 }

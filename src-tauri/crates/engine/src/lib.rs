@@ -39,7 +39,7 @@ pub use error::EngineError;
 pub use export::{ExportKind, ExportSummary, EXPORT_FORMAT, EXPORT_VERSION};
 pub use history::{ConversationPage, ConversationView, MAX_PAGE, SEARCH_LIMIT};
 pub use import::{ExportFormat, ImportProgress, ImportSummary, Skipped, MAX_FILE_BYTES};
-pub use paths::{default_data_dir, DATA_DIR_ENV};
+pub use paths::{default_data_dir, pending_upgrade, DATA_DIR_ENV};
 pub use record::{FallbackTaken, RouteRecord, Selection, StoredRecord};
 pub use route::{count_tokens, RouteOptions, RoutePreview, DEFAULT_MAX_OUTPUT};
 pub use sb_providers::ollama::DEFAULT_BASE_URL as OLLAMA_DEFAULT_BASE_URL;

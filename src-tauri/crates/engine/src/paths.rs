@@ -22,6 +22,12 @@ pub fn default_data_dir() -> Option<PathBuf> {
     }
 }
 
+/// The schema version of the history in `data_dir` when opening it will first upgrade
+/// it (which takes a while for a large history), read without opening it.
+pub fn pending_upgrade(data_dir: &std::path::Path) -> Option<i64> {
+    sb_store::pending_upgrade(&data_dir.join(crate::DB_FILE))
+}
+
 /// Makes the data folder the owner's alone (`0700`) on Unix when it is looser, since it
 /// holds the whole history. A folder shared by design is left alone: one with the
 /// sticky bit (like `/tmp`) or the home folder itself, in case `SWITCHBOARD_DATA_DIR`

@@ -197,6 +197,22 @@ fn open_checked(path: &Path) -> Result<Store, StoreError> {
     })
 }
 
+/// The schema version an existing database file is at, when it is older than this
+/// build's and will be upgraded when it is opened (a copy taken first): read from the
+/// file's header without opening it, so the app can say so while the upgrade runs.
+/// `None` for no file, a new or current one, or one that is not a database. (A version
+/// committed but still only in the write-ahead log reads as the one before it.)
+pub fn pending_upgrade(path: &Path) -> Option<i64> {
+    let header = files::read_header(path).ok()??;
+    if !header.starts_with(b"SQLite format 3\0") {
+        return None;
+    }
+    let found = i64::from(i32::from_be_bytes([
+        header[60], header[61], header[62], header[63],
+    ]));
+    (found > 0 && found < SCHEMA_VERSION).then_some(found)
+}
+
 /// Validates an existing file by reading its header bytes, without SQLite, so that
 /// refusing it can never write to it or create files beside it. Deeper damage is found
 /// when the file is opened, and the traces of that attempt are removed (see `open`).

@@ -330,6 +330,19 @@ pub(crate) fn migrate(
         .map_err(failed)?;
     // Dropping the transaction on any error above rolls every migration back.
     tx.commit().map_err(failed)?;
+    // An upgrade may rewrite most of the file (v8 gives every message its depth): copied
+    // into the file now, the log does not stay that large on disk, and the header says the
+    // new version (`pending_upgrade` reads it). Best effort: another process reading may
+    // hold it back, and the data is safe in the log either way.
+    let checkpoint = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| {
+        row.get::<_, i64>(0)
+    });
+    if !matches!(checkpoint, Ok(0)) {
+        tracing::info!(
+            ?checkpoint,
+            "the upgraded database's log was not copied in yet"
+        );
+    }
     tracing::info!(
         from = found,
         to = SCHEMA_VERSION,

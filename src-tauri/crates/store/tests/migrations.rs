@@ -107,7 +107,17 @@ fn every_released_schema_migrates_to_the_newest_with_every_row_intact() {
             "fixture v{version} has data in every table"
         );
 
+        assert_eq!(
+            sb_store::pending_upgrade(&path),
+            (version < SCHEMA_VERSION).then_some(version),
+            "v{version}: the header says whether opening will upgrade it"
+        );
         let store = Store::open(&path).unwrap_or_else(|e| panic!("v{version}: {e}"));
+        assert_eq!(
+            sb_store::pending_upgrade(&path),
+            None,
+            "v{version}: upgraded"
+        );
 
         let conn = Connection::open(&path).unwrap();
         assert_eq!(
@@ -261,4 +271,27 @@ fn depths_come_from_the_parents_for_long_chains_branches_and_lost_parents() {
         )
         .unwrap();
     assert_eq!(orphans, 1, "the test has a message whose parent is gone");
+}
+
+#[test]
+fn only_an_older_database_is_reported_as_needing_an_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("switchboard.db");
+    assert_eq!(sb_store::pending_upgrade(&path), None, "no file");
+    std::fs::write(&path, b"").unwrap();
+    assert_eq!(
+        sb_store::pending_upgrade(&path),
+        None,
+        "an empty file is new"
+    );
+    std::fs::write(&path, vec![b'x'; 4096]).unwrap();
+    assert_eq!(sb_store::pending_upgrade(&path), None, "not a database");
+    let mut newer = std::fs::read(fixture(SCHEMA_VERSION)).unwrap();
+    newer[60..64].copy_from_slice(&i32::try_from(SCHEMA_VERSION + 1).unwrap().to_be_bytes());
+    std::fs::write(&path, newer).unwrap();
+    assert_eq!(
+        sb_store::pending_upgrade(&path),
+        None,
+        "a newer one is refused, not upgraded"
+    );
 }

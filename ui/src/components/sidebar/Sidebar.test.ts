@@ -74,6 +74,19 @@ describe("the list", () => {
     expect(screen.getByText(/No conversations yet/)).toBeTruthy();
   });
 
+  it("says what a slow start waits for: opening the history, or upgrading it", () => {
+    conversations.list = [];
+    engine.loaded = false;
+    engine.slowStart = { upgradingFrom: null };
+    const { unmount } = render(Sidebar);
+    expect(screen.getByRole("status").textContent?.trim()).toBe("Opening your history…");
+    unmount();
+    engine.slowStart = { upgradingFrom: 7 };
+    render(Sidebar);
+    expect(screen.getByRole("status").textContent).toMatch(/Upgrading your history .* happens once/s);
+    engine.slowStart = null;
+  });
+
   it("says so when every conversation is archived", () => {
     conversations.list = [conv(4, "Old stuff", { archived: true })];
     render(Sidebar);

@@ -55,7 +55,7 @@ export function createStores() {
    * head may be read already (`first.conversations`, by the boot frame: lib/bootList.ts). */
   async function init(first: { conversations?: Promise<Conversation[]> | null } = {}): Promise<void> {
     const timed = (name: string, load: Promise<void>) => load.finally(() => performance.mark(`sb:${name}`));
-    await Promise.all([
+    const loaded = Promise.all([
       timed("status", engine.loadStatus()),
       timed("providers", providers.refresh()),
       timed("conversations", conversations.load(first.conversations ?? null)),
@@ -63,6 +63,8 @@ export function createStores() {
       timed("defaults", defaults.load()),
       timed("presets", catalogue.loadPresets()),
     ]);
+    void engine.watchStart(loaded);
+    await loaded;
     engine.loaded = true;
   }
 
