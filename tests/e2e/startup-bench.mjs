@@ -218,6 +218,23 @@ async function launch(app) {
       const marks = await driver.executeScript(`return performance.getEntriesByType("mark")
         .filter((m) => m.name.startsWith("sb:open")).map((m) => m.name + " " + m.startTime.toFixed(0)).join(", ");`);
       console.log(`    ${app.name}: opening marks ${marks}`);
+      // The IPC's own cost, idle: a command that reads nothing, and the newest page of the open
+      // conversation at three sizes (medians of 9 calls each, on the page's clock).
+      const ipc = await driver.executeAsyncScript(`
+        const done = arguments[arguments.length - 1];
+        const invoke = window.__TAURI_INTERNALS__.invoke;
+        const id = Number(document.querySelector("li.conv.active")?.dataset.conversationId ?? NaN);
+        const median = async (call) => {
+          const times = [];
+          for (let i = 0; i < 9; i++) { const t = performance.now(); await call(); times.push(performance.now() - t); }
+          return times.sort((a, b) => a - b)[4].toFixed(1);
+        };
+        (async () => {
+          const out = { pending_upgrade: await median(() => invoke("pending_upgrade")) };
+          for (const limit of [1, 30, 100]) out["page of " + limit] = await median(() => invoke("conversation_page", { id, before: null, limit }));
+          return out;
+        })().then(done, (e) => done(String(e)));`);
+      console.log(`    ${app.name}: IPC round trips (ms, medians of 9) ${JSON.stringify(ipc)}`);
     }
     await sleep(IDLE_MS);
     const open = memoryOf(app.path);

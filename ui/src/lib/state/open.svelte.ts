@@ -15,6 +15,7 @@
 //    nothing is deleted while a turn is in this conversation;
 //  - the previous conversation's choice never shows with (or is sent for) another one.
 
+import { tick } from "svelte";
 import * as api from "../api";
 import { toIpcError } from "../api";
 import type { BudgetStatus, ConversationPage, ConversationRouting, IpcError, Message, RouteRecord } from "../bindings";
@@ -291,6 +292,9 @@ export class OpenConversation {
       // Marks for the start-up benchmark (scripts/startup-bench.sh, SB_STARTUP_DETAIL=1).
       performance.mark("sb:open-data");
       this.#show(page);
+      // The DOM is updated once Svelte has flushed (sb:open-dom); the frame is then laid out and
+      // painted (sb:open-frame is that frame's start).
+      void tick().then(() => performance.mark("sb:open-dom"));
       requestAnimationFrame(() => performance.mark("sb:open-frame"));
       shown?.();
       void this.refreshRouting(id);
