@@ -235,6 +235,18 @@ async function launch(app) {
           return out;
         })().then(done, (e) => done(String(e)));`);
       console.log(`    ${app.name}: IPC round trips (ms, medians of 9) ${JSON.stringify(ipc)}`);
+      // Opened a second time (after another conversation): what of the first opening was the
+      // first run of its code.
+      for (const item of [1, 0]) {
+        const before = await driver.executeScript(`return performance.getEntriesByName("sb:open-frame").length;`);
+        await driver.executeScript(`document.querySelectorAll('[data-testid="conversation-item"]')[arguments[0]].click();`, item);
+        while ((await driver.executeScript(`return performance.getEntriesByName("sb:open-frame").length;`)) === before) await sleep(5);
+        await sleep(300);
+      }
+      const again = await driver.executeScript(`const at = (name) => performance.getEntriesByName(name).at(-1).startTime;
+        const open = at("sb:open");
+        return ["sb:open-data", "sb:open-dom", "sb:open-frame"].map((n) => n.slice(8) + " +" + (at(n) - open).toFixed(0)).join(", ");`);
+      console.log(`    ${app.name}: opened again: ${again}`);
     }
     await sleep(IDLE_MS);
     const open = memoryOf(app.path);
