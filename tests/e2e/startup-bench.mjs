@@ -218,6 +218,10 @@ async function launch(app) {
       const marks = await driver.executeScript(`return performance.getEntriesByType("mark")
         .filter((m) => m.name.startsWith("sb:open")).map((m) => m.name + " " + m.startTime.toFixed(0)).join(", ");`);
       console.log(`    ${app.name}: opening marks ${marks}`);
+    }
+    await sleep(IDLE_MS);
+    const open = memoryOf(app.path);
+    if (process.env.SB_STARTUP_DETAIL) {
       // The IPC's own cost, idle: a command that reads nothing, and the newest page of the open
       // conversation at three sizes (medians of 9 calls each, on the page's clock).
       const ipc = await driver.executeAsyncScript(`
@@ -248,8 +252,6 @@ async function launch(app) {
         return ["sb:open-data", "sb:open-dom", "sb:open-frame"].map((n) => n.slice(8) + " +" + (at(n) - open).toFixed(0)).join(", ");`);
       console.log(`    ${app.name}: opened again: ${again}`);
     }
-    await sleep(IDLE_MS);
-    const open = memoryOf(app.path);
     if (!process.env.SB_SEND_PORT) return { frame, listPainted, shown, ready, ...idle, opened, openedCount: count, openPss: open.pss };
     // A send in that conversation, then one in the next conversation of the list (a short one).
     // First, what the page uses idle while polled as the sends poll it (the baseline of both).
