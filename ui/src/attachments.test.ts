@@ -401,7 +401,7 @@ describe("attachments in history", () => {
           task: "chat", quality: "balanced", pick: "openai/gpt-6-luna", reason: "chat → GPT-6 Luna.", pinned: false, sticky: false,
           blocked: null, no_key: null,
           candidates: [{
-            model: "openai/gpt-6-luna", name: "GPT-6 Luna", quality: 3, input_tokens: 16, max_output: 100, expected_cost: 1, reserve: 1,
+            model: "openai/gpt-6-luna", name: "GPT-6 Luna", quality: 3, input_tokens: 16, left_out: 0, max_output: 100, expected_cost: 1, reserve: 1,
             verdict: { kind: "picked" },
           }],
         },

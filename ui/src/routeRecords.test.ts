@@ -48,7 +48,7 @@ const record: RouteRecord = {
     task: "chat", quality: "balanced", pick: "sb-text", reason: "Chosen: Fake Unreachable.", pinned: false, sticky: false,
     blocked: null, no_key: null,
     candidates: [{
-      model: "sb-text", name: "sb-text", quality: 3, input_tokens: 16, max_output: 100, expected_cost: 0, reserve: 0,
+      model: "sb-text", name: "sb-text", quality: 3, input_tokens: 16, left_out: 0, max_output: 100, expected_cost: 0, reserve: 0,
       verdict: { kind: "picked" },
     }],
   },

@@ -49,7 +49,7 @@ const record: RouteRecord = {
     task: "chat", quality: "balanced", pick: "qwen3", reason: "Chosen by you: qwen3 through Ollama.", pinned: true,
     sticky: false, blocked: null, no_key: null,
     candidates: [{
-      model: "qwen3", name: "qwen3", quality: 0, input_tokens: 16, max_output: 0, expected_cost: 0, reserve: 0,
+      model: "qwen3", name: "qwen3", quality: 0, input_tokens: 16, left_out: 0, max_output: 0, expected_cost: 0, reserve: 0,
       verdict: { kind: "picked" },
     }],
   },

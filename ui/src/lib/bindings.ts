@@ -330,6 +330,10 @@ export type Candidate = { model: ModelRef, name: string,
  */
 quality: number, input_tokens: number, 
 /**
+ * The oldest messages of the conversation not sent, so the rest fits the window.
+ */
+left_out: number, 
+/**
  * Output limit sent with the request (after clamping to the budget).
  */
 max_output: number, 

@@ -4,7 +4,7 @@ import { AUTO } from "./choice";
 import { regenerateOptions } from "./regenerate";
 
 function candidate(model: string, verdict: Candidate["verdict"]): Candidate {
-  return { model, name: model.toUpperCase(), quality: 3, input_tokens: 1, max_output: 1, expected_cost: 0, reserve: 0, verdict };
+  return { model, name: model.toUpperCase(), quality: 3, input_tokens: 1, left_out: 0, max_output: 1, expected_cost: 0, reserve: 0, verdict };
 }
 
 const route = {

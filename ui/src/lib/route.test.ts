@@ -17,6 +17,7 @@ const candidate = (model: string, name: string, kind: "picked" | "fallback"): Ca
   name,
   quality: 4,
   input_tokens: 10,
+  left_out: 0,
   max_output: 100,
   expected_cost: 1_000,
   reserve: 5_000,
@@ -133,5 +134,9 @@ describe("route labels", () => {
     expect(candidateCost(record, one)).toMatch(/^≈\$[\d.]+, reserve \$[\d.]+$/);
     expect(candidateCost({ ...record, priced: false }, one)).toBe("price unknown");
     expect(candidateCost({ ...record, priced: false }, decision.candidates[1]!), "others keep their estimate").toMatch(/^≈/);
+    expect(candidateCost(record, { ...one, left_out: 120 }), "a long conversation's part").toMatch(
+      /^≈\$[\d.]+, reserve \$[\d.]+, oldest 120 messages not sent$/,
+    );
+    expect(candidateCost({ ...record, priced: false }, { ...one, left_out: 1 })).toBe("price unknown, oldest message not sent");
   });
 });

@@ -95,8 +95,20 @@ export function badgeText(record: RouteRecord, usage: Usage | null = null): stri
 /** A candidate's line in the route explanation: "≈$0.0010, reserve $0.0050", or "price
  * unknown" for the unpriced model that answered. */
 export function candidateCost(record: RouteRecord, candidate: Candidate): string {
-  if (!record.priced && candidate.model === record.answered_by) return "price unknown";
-  return `≈${formatUsd(candidate.expected_cost)}, reserve ${formatUsd(candidate.reserve)}`;
+  const cost =
+    !record.priced && candidate.model === record.answered_by
+      ? "price unknown"
+      : `≈${formatUsd(candidate.expected_cost)}, reserve ${formatUsd(candidate.reserve)}`;
+  const left = leftOutText(candidate);
+  return left === null ? cost : `${cost}, ${left}`;
+}
+
+/** "oldest 9,700 messages not sent" when a long conversation outgrew the candidate's
+ * context window (it is offered the newest part that fits), else null. */
+export function leftOutText(candidate: Candidate): string | null {
+  const n = candidate.left_out;
+  if (n <= 0) return null;
+  return n === 1 ? "oldest message not sent" : `oldest ${n.toLocaleString("en-US")} messages not sent`;
 }
 
 /** The candidates an explanation lists one by one: all but those without a key, which

@@ -536,9 +536,14 @@ async fn route(engine: &Engine, args: RouteArgs) -> Result<(), CliError> {
             Verdict::Fallback { rank } => format!("fallback {rank}"),
             Verdict::Rejected { reason } => format!("skipped: {reason}"),
         };
+        let part = match cand.left_out {
+            0 => String::new(),
+            1 => "  (oldest message not sent)".to_owned(),
+            n => format!("  (oldest {n} messages not sent)"),
+        };
         text.push_str(&format!(
-            "  {:<40} tier {}  ~{} (reserve {})  {}\n",
-            cand.model.0, cand.quality, cand.expected_cost, cand.reserve, verdict
+            "  {:<40} tier {}  ~{} (reserve {})  {verdict}{part}\n",
+            cand.model.0, cand.quality, cand.expected_cost, cand.reserve
         ));
     }
     if let Some(g) = &d.no_key {

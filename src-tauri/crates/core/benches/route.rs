@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use sb_core::catalogue::{Catalogue, ModelInfo};
 use sb_core::route::{
-    decide, Access, BudgetLeft, BudgetMode, Needs, QualityPreference, RouteInput,
+    decide, Access, BudgetLeft, BudgetMode, Needs, PromptFit, QualityPreference, RouteInput,
 };
 use sb_core::tokens::estimate_tokens;
 use sb_core::{Classifier, Task, Usd};
@@ -88,7 +88,7 @@ fn main() {
         });
         let route = |tokens: u64| {
             let c = classifier.classify(black_box(prompt), None);
-            let count = move |_: &ModelInfo| tokens;
+            let count = move |_: &ModelInfo, _: u64| PromptFit::whole(tokens);
             let access = |_: &ModelInfo| Access::Ready;
             decide(&RouteInput {
                 catalogue: &catalogue,
@@ -103,7 +103,7 @@ fn main() {
                 sticky: None,
                 pinned: None,
                 unsure: None,
-                input_tokens: &count,
+                prompt_fit: &count,
                 access: &access,
             })
         };

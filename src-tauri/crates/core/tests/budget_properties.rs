@@ -15,7 +15,7 @@ use sb_core::catalogue::{
     Capabilities, Catalogue, CatalogueSource, ModelInfo, ModelRef, Price, Quality, Tokenizer,
     Vendor,
 };
-use sb_core::route::{decide, Access, BudgetMode, Needs, QualityPreference, RouteInput};
+use sb_core::route::{decide, Access, BudgetMode, Needs, PromptFit, QualityPreference, RouteInput};
 use sb_core::{Task, Usage, Usd};
 
 /// Dollars per million tokens, from free to frontier prices, in cents.
@@ -139,7 +139,7 @@ proptest! {
             sticky: None,
             pinned: None,
             unsure: None,
-            input_tokens: &|_| input_tokens,
+            prompt_fit: &|_, _| PromptFit::whole(input_tokens),
             access: &|_| Access::Ready,
         });
         match decision.picked() {
@@ -209,7 +209,7 @@ proptest! {
                         sticky: None,
                         pinned: None,
                         unsure: None,
-                        input_tokens: &|_| input_tokens,
+                        prompt_fit: &|_, _| PromptFit::whole(input_tokens),
                         access: &|_| Access::Ready,
                     });
                     if let Some(pick) = decision.picked() {

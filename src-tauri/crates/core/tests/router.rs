@@ -4,8 +4,8 @@
 
 use sb_core::catalogue::{Catalogue, ModelInfo, ModelRef};
 use sb_core::route::{
-    decide, Access, BudgetLeft, BudgetMode, Needs, QualityPreference, Rejection, RouteInput,
-    Unsure, Verdict, MIN_OUTPUT_TOKENS, UNSURE_BELOW,
+    decide, Access, BudgetLeft, BudgetMode, Needs, PromptFit, QualityPreference, Rejection,
+    RouteInput, Unsure, Verdict, MIN_OUTPUT_TOKENS, UNSURE_BELOW,
 };
 use sb_core::{Alternative, Basis, Classification, Task, Usd};
 
@@ -96,7 +96,7 @@ impl Default for Case {
 
 fn run(case: &Case) -> sb_core::RouteDecision {
     let catalogue = Catalogue::from_json(CATALOGUE).unwrap();
-    let tokens = |_: &ModelInfo| case.input_tokens;
+    let tokens = |_: &ModelInfo, _: u64| PromptFit::whole(case.input_tokens);
     let access = |m: &ModelInfo| {
         if m.vendor == "local" || case.keys.contains(&m.vendor.as_str()) {
             Access::Ready
@@ -116,7 +116,7 @@ fn run(case: &Case) -> sb_core::RouteDecision {
         sticky: case.sticky.map(|(m, t)| (r(m), t)),
         pinned: case.pinned.map(r),
         unsure: None,
-        input_tokens: &tokens,
+        prompt_fit: &tokens,
         access: &access,
     })
 }
@@ -422,7 +422,7 @@ fn doubtful(
             confidence: runner_up.1,
         }),
     };
-    let tokens = |_: &ModelInfo| 1_000;
+    let tokens = |_: &ModelInfo, _: u64| PromptFit::whole(1_000);
     let access = |m: &ModelInfo| {
         if keys.contains(&m.vendor.as_str()) {
             Access::Ready
@@ -442,7 +442,7 @@ fn doubtful(
         sticky: None,
         pinned: None,
         unsure: Unsure::of(&classification),
-        input_tokens: &tokens,
+        prompt_fit: &tokens,
         access: &access,
     })
 }
@@ -658,5 +658,100 @@ fn models_without_a_key_are_said_once() {
     assert!(
         all_keys.no_key.is_none(),
         "with every key there is nothing to group"
+    );
+}
+
+/// A conversation longer than every window: each model is offered the newest part its
+/// window holds (with room for the answer), priced on that part; a model whose window
+/// cannot hold even the new prompt is still refused for its size.
+#[test]
+fn a_long_conversation_is_offered_the_newest_part_each_window_holds() {
+    use sb_core::route::{fit, kept};
+    use sb_core::Role;
+    let catalogue = Catalogue::from_json(CATALOGUE).unwrap();
+    // A system prompt, 600 turns of 500 tokens (300,000 in all), a prompt of 1,900.
+    let mut messages = vec![(Role::System, 200)];
+    for i in 0..600 {
+        let role = if i % 2 == 0 {
+            Role::User
+        } else {
+            Role::Assistant
+        };
+        messages.push((role, 500));
+    }
+    messages.push((Role::User, 1_900));
+    let offered = |_: &ModelInfo, limit: u64| fit(&messages, limit);
+    let access = |_: &ModelInfo| Access::Ready;
+    let decision = decide(&RouteInput {
+        catalogue: &catalogue,
+        task: Task::Code,
+        needs: Needs::default(),
+        quality: QualityPreference::Balanced,
+        budget: BudgetLeft::default(),
+        wanted_output: 4_000,
+        sticky: None,
+        pinned: None,
+        unsure: None,
+        prompt_fit: &offered,
+        access: &access,
+    });
+    assert_eq!(decision.pick, Some(r("beta/mid")), "{decision:#?}");
+    let by = |m: &str| {
+        decision
+            .candidates
+            .iter()
+            .find(|c| c.model == r(m))
+            .unwrap()
+            .clone()
+    };
+    for (model, window, answer) in [
+        ("beta/mid", 100_000, 4_000),
+        ("alpha/big", 200_000, 4_000),
+        ("alpha/small", 100_000, 4_000),
+    ] {
+        let c = by(model);
+        assert!(c.left_out > 0, "{model} cannot hold 300,000 tokens");
+        assert!(
+            c.input_tokens + answer <= window && c.input_tokens + answer + 1_000 > window,
+            "{model}: as much as fits and no more ({} + {answer} in {window})",
+            c.input_tokens
+        );
+        assert_eq!(c.max_output, answer, "{model}: the answer keeps its room");
+        let sent = kept(
+            &messages,
+            |(r, _)| *r,
+            fit(&messages, window - answer).left_out,
+        );
+        assert_eq!(
+            sent.iter().map(|(_, t)| t).sum::<u64>(),
+            c.input_tokens,
+            "{model}: what is priced is what is sent"
+        );
+        assert_eq!(
+            sent[1].0,
+            Role::User,
+            "{model}: the kept part opens with a question"
+        );
+    }
+    assert!(
+        by("alpha/big").left_out < by("beta/mid").left_out,
+        "a bigger window holds more"
+    );
+    assert!(
+        matches!(
+            by("local/tiny").verdict,
+            Verdict::Rejected {
+                reason: Rejection::ContextTooSmall { .. }
+            }
+        ),
+        "2,048 tokens cannot hold the 2,100 tokens of system prompt and prompt"
+    );
+    let left_out = by("beta/mid").left_out;
+    assert!(
+        decision.reason.contains(&format!(
+            "The oldest {left_out} messages of this conversation are not sent, so the rest fits Mid's 100000-token window."
+        )),
+        "the explanation says what was not sent: {}",
+        decision.reason
     );
 }

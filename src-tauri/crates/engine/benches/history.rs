@@ -1,6 +1,7 @@
 //! History at scale: on a generated database of a million messages
 //! (`scripts/gen-history.py`), how long the engine takes to open and list
 //! conversations, to open a 10,000-message conversation at its end (and in full), to
+//! route a turn in it (read, count and fit its context to each window), to
 //! search (p50/p95 over the fixed query set written beside the database), to store
 //! messages while answers stream, and how much the search index adds to the file.
 //!
@@ -114,6 +115,33 @@ fn main() {
             ms(percentile(&page_times, 0.5)),
             full.messages.len(),
             ms(full_time)
+        );
+
+        // 2b. What a turn in it costs before its request leaves: the context read, the
+        // whole conversation counted, each model offered the newest part its window
+        // holds (a route preview does all a turn does up to the request).
+        let mut preview_times = Vec::new();
+        let mut left_out = 0;
+        for _ in 0..5 {
+            let t = Instant::now();
+            let preview = engine
+                .preview_route(
+                    "And what would you change now?".into(),
+                    sb_engine::RouteOptions {
+                        conversation_id: Some(longest.0),
+                        ..Default::default()
+                    },
+                )
+                .await
+                .unwrap();
+            preview_times.push(t.elapsed());
+            left_out = preview.decision.picked().map_or(0, |c| c.left_out);
+        }
+        preview_times.sort();
+        println!(
+            "  a turn's route in it (context, count, fit): {:.0} ms (p50 of 5); \
+             {left_out} oldest messages left out for the pick",
+            ms(percentile(&preview_times, 0.5)),
         );
 
         // 3. Search over the fixed queries (5 runs each, warm).

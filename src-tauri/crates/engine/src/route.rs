@@ -12,10 +12,12 @@ use std::collections::HashMap;
 use sb_core::budget::{routing_budget, Ledger};
 use sb_core::catalogue::{Catalogue, ModelInfo, ModelRef, Tokenizer};
 use sb_core::route::{
-    decide, Access, BudgetLeft, BudgetMode, Needs, QualityPreference, RouteInput, Unsure,
+    decide, fit, kept, Access, BudgetLeft, BudgetMode, Needs, PromptFit, QualityPreference,
+    RouteInput, Unsure,
 };
 use sb_core::tokens::{estimate_tokens, Calibration};
-use sb_core::{Classification, Classifier, ConversationId, Provider, RouteDecision, Usd};
+use sb_core::{Classification, Classifier, ConversationId, Provider, Role, RouteDecision, Usd};
+use sb_providers::ChatMessage;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -61,57 +63,94 @@ pub fn count_tokens(tokenizer: Tokenizer, text: &str, chars_per_token: f64) -> u
 }
 
 /// A prompt (the conversation so far plus the new message) measured once per turn, so
-/// each candidate model can be priced in its own vendor's tokens without recounting.
-#[derive(Debug, Clone)]
+/// each candidate model can be priced in its own vendor's tokens, and offered the part
+/// of it that its window holds, without recounting.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct PromptSize {
+    /// Each message a call would carry, oldest first, the new prompt last.
+    messages: Vec<Measured>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Measured {
+    role: Role,
     /// Exact o200k tokens, framing included.
     openai_tokens: u64,
-    /// Characters of each message.
-    chars: Vec<u64>,
+    chars: u64,
     /// Images sent (each counted at `files::IMAGE_TOKENS`).
-    pub(crate) images: u64,
+    images: u64,
+}
+
+impl Measured {
+    fn tokens(&self, tokenizer: Tokenizer, chars_per_token: f64) -> u64 {
+        self.images * crate::turn::IMAGE_TOKENS
+            + match tokenizer {
+                Tokenizer::Openai => self.openai_tokens,
+                Tokenizer::Estimate => {
+                    estimate_tokens(self.chars, chars_per_token) + MESSAGE_OVERHEAD_TOKENS
+                }
+            }
+    }
 }
 
 impl PromptSize {
     /// CPU-bound (BPE over the whole history): on the blocking pool, except for short
     /// texts once the tokenizer is loaded (see `turn::warm_counting`).
-    pub(crate) fn measure<S: AsRef<str>>(texts: &[S]) -> PromptSize {
+    pub(crate) fn measure(messages: &[ChatMessage]) -> PromptSize {
         let bpe = tiktoken_rs::o200k_base_singleton();
         PromptSize {
-            openai_tokens: texts
+            messages: messages
                 .iter()
-                .map(|t| bpe.encode_ordinary(t.as_ref()).len() as u64 + MESSAGE_OVERHEAD_TOKENS)
-                .sum(),
-            chars: texts
-                .iter()
-                .map(|t| t.as_ref().chars().count() as u64)
+                .map(|m| Measured {
+                    role: m.role,
+                    openai_tokens: bpe.encode_ordinary(&m.content).len() as u64
+                        + MESSAGE_OVERHEAD_TOKENS,
+                    chars: m.content.chars().count() as u64,
+                    images: m.images.len() as u64,
+                })
                 .collect(),
-            images: 0,
         }
     }
 
     pub(crate) fn total_chars(&self) -> u64 {
-        self.chars.iter().sum()
+        self.messages.iter().map(|m| m.chars).sum()
     }
 
     pub(crate) fn framing_tokens(&self) -> u64 {
-        self.chars.len() as u64 * MESSAGE_OVERHEAD_TOKENS
+        self.messages.len() as u64 * MESSAGE_OVERHEAD_TOKENS
     }
 
-    /// Input tokens as `vendor` would count them.
+    pub(crate) fn images(&self) -> u64 {
+        self.messages.iter().map(|m| m.images).sum()
+    }
+
+    /// Input tokens of the whole prompt as `vendor` would count them.
     pub(crate) fn tokens_for(&self, tokenizer: Tokenizer, chars_per_token: f64) -> u64 {
-        let images = self.images * crate::turn::IMAGE_TOKENS;
-        images
-            + match tokenizer {
-                Tokenizer::Openai => self.openai_tokens,
-                Tokenizer::Estimate => {
-                    self.chars
-                        .iter()
-                        .map(|c| estimate_tokens(*c, chars_per_token))
-                        .sum::<u64>()
-                        + self.framing_tokens()
-                }
-            }
+        self.messages
+            .iter()
+            .map(|m| m.tokens(tokenizer, chars_per_token))
+            .sum()
+    }
+
+    /// The newest part that fits `limit` tokens as `vendor` would count them (see
+    /// [`sb_core::route::fit`]).
+    pub(crate) fn fit(&self, tokenizer: Tokenizer, chars_per_token: f64, limit: u64) -> PromptFit {
+        let sizes: Vec<(Role, u64)> = self
+            .messages
+            .iter()
+            .map(|m| (m.role, m.tokens(tokenizer, chars_per_token)))
+            .collect();
+        fit(&sizes, limit)
+    }
+
+    /// The size of what a call leaving out the `left_out` oldest messages sends.
+    pub(crate) fn kept(&self, left_out: u32) -> PromptSize {
+        PromptSize {
+            messages: kept(&self.messages, |m| m.role, left_out)
+                .into_iter()
+                .copied()
+                .collect(),
+        }
     }
 }
 
@@ -128,17 +167,18 @@ impl Calibrations {
             .chars_per_token()
     }
 
-    /// Input tokens of `prompt` for `model`, in its vendor's tokens.
-    pub(crate) fn input_tokens(
+    /// The part of `prompt` that fits `limit` of `model`'s tokens, in its vendor's tokens.
+    pub(crate) fn fit(
         &self,
         catalogue: &Catalogue,
         prompt: &PromptSize,
         model: &ModelInfo,
-    ) -> u64 {
+        limit: u64,
+    ) -> PromptFit {
         let tokenizer = catalogue
             .vendor(&model.vendor)
             .map_or(Tokenizer::Estimate, |v| v.tokenizer);
-        prompt.tokens_for(tokenizer, self.chars_per_token(&model.vendor))
+        prompt.fit(tokenizer, self.chars_per_token(&model.vendor), limit)
     }
 }
 
@@ -219,11 +259,10 @@ impl Engine {
             let (providers, calibrations) = (&context.providers, &context.calibrations);
             let classification = Classifier::shipped().classify(&prompt, context.previous_task);
             let assumed_access = providers.is_empty();
-            let prompt_message =
-                sb_providers::ChatMessage::text(sb_core::Role::User, prompt.clone());
-            let mut size = PromptSize::measure(&context.texts_with(&prompt_message));
-            size.images = context.images_with(&prompt_message);
-            let input_tokens = |m: &ModelInfo| calibrations.input_tokens(&catalogue, &size, m);
+            let prompt_message = ChatMessage::text(Role::User, prompt.clone());
+            let size = PromptSize::measure(&context.messages_with(prompt_message));
+            let prompt_fit =
+                |m: &ModelInfo, limit: u64| calibrations.fit(&catalogue, &size, m, limit);
             let access = |m: &ModelInfo| {
                 if assumed_access {
                     Access::Ready
@@ -241,7 +280,7 @@ impl Engine {
                 sticky: context.sticky.clone(),
                 pinned,
                 unsure: Unsure::of(&classification),
-                input_tokens: &input_tokens,
+                prompt_fit: &prompt_fit,
                 access: &access,
             });
             let decision = match &ledgers {
@@ -291,7 +330,10 @@ mod tests {
             estimate >= exact,
             "the estimate ({estimate}) should not undercount English ({exact})"
         );
-        let size = PromptSize::measure(&[text.as_str(), "hi"]);
+        let size = PromptSize::measure(&[
+            ChatMessage::text(Role::User, text.clone()),
+            ChatMessage::text(Role::User, "hi"),
+        ]);
         assert_eq!(
             size.tokens_for(Tokenizer::Openai, default),
             exact + 1 + 2 * MESSAGE_OVERHEAD_TOKENS,
@@ -302,5 +344,49 @@ mod tests {
             (text.len() as u64).div_ceil(2) + 1 + 2 * MESSAGE_OVERHEAD_TOKENS,
             "estimates use the ratio they are given"
         );
+    }
+
+    #[test]
+    fn what_a_window_keeps_is_counted_as_it_is_sent() {
+        let image = sb_providers::Image {
+            mime: "image/png".into(),
+            data: std::sync::Arc::from(&b"png"[..]),
+        };
+        let mut messages = vec![ChatMessage::text(Role::System, "Be brief.")];
+        for i in 0..40 {
+            let role = if i % 2 == 0 {
+                Role::User
+            } else {
+                Role::Assistant
+            };
+            let mut m = ChatMessage::text(role, format!("message {i} ").repeat(i + 1));
+            if i % 7 == 0 {
+                m.images.push(image.clone());
+            }
+            messages.push(m);
+        }
+        messages.push(ChatMessage::text(Role::User, "and now?"));
+        let size = PromptSize::measure(&messages);
+        for tokenizer in [Tokenizer::Openai, Tokenizer::Estimate] {
+            let whole = size.tokens_for(tokenizer, 3.0);
+            for limit in (0..whole + 10).step_by(97) {
+                let fit = size.fit(tokenizer, 3.0, limit);
+                let sent: Vec<ChatMessage> = kept(&messages, |m| m.role, fit.left_out)
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                assert_eq!(
+                    PromptSize::measure(&sent).tokens_for(tokenizer, 3.0),
+                    fit.tokens,
+                    "{tokenizer:?} at {limit}: the tokens priced are those sent"
+                );
+                assert_eq!(
+                    size.kept(fit.left_out).tokens_for(tokenizer, 3.0),
+                    fit.tokens
+                );
+                assert_eq!(sent.first().map(|m| m.role), Some(Role::System));
+                assert_eq!(sent.last().map(|m| m.content.as_str()), Some("and now?"));
+            }
+        }
     }
 }

@@ -58,7 +58,7 @@ function catalogueOf(...models: ModelInfo[]): CatalogueState {
 
 /** The router would send code to GPT-6 Luna; GPT-6 Sol is over budget, GPT Blind cannot read images. */
 const candidate = (ref: string, name: string, cost: number, verdict: Candidate["verdict"]): Candidate => ({
-  model: ref, name, quality: 3, input_tokens: 5, max_output: 100, expected_cost: cost, reserve: cost * 5, verdict,
+  model: ref, name, quality: 3, input_tokens: 5, left_out: 0, max_output: 100, expected_cost: cost, reserve: cost * 5, verdict,
 });
 const preview = {
   classification: { task: "code", confidence: 0.9, basis: "model", reason: "asks for code", features: [], runner_up: null },
@@ -278,6 +278,22 @@ describe("who answers", () => {
     await userEvent.type(input(), "{Enter}");
     expect(send).toHaveBeenCalledExactlyOnceWith("Write a sort", "openai/gpt-6-sol", []);
     expect(screen.queryByTestId("route-preview"), "nothing typed, nothing to preview").toBeNull();
+  });
+
+  it("says when a long conversation's oldest messages will not be sent to the chosen model", async () => {
+    const [luna, sol, blind] = preview.decision.candidates as [Candidate, Candidate, Candidate];
+    const long = {
+      ...preview,
+      decision: { ...preview.decision, candidates: [{ ...luna, left_out: 9_742 }, { ...sol, left_out: 1 }, blind] },
+    } as RoutePreview;
+    backend.handlers.set("preview_route", () => long);
+    render(Composer);
+    input().focus();
+    await userEvent.paste("And now?");
+    const line = await screen.findByTestId("route-preview");
+    expect(line.textContent).toBe("code · ≈$0.00200 · oldest 9,742 messages not sent");
+    await userEvent.selectOptions(screen.getByTestId<HTMLSelectElement>("route-override"), "openai/gpt-6-sol");
+    expect(screen.getByTestId("route-preview").textContent).toBe("code · ≈$0.050 · oldest message not sent");
   });
 
   it("asks the router only once typing pauses (300 ms)", async () => {

@@ -59,7 +59,7 @@ const CATALOGUE = {
 } as unknown as CatalogueState;
 
 function candidate(ref: string, name: string, verdict: Candidate["verdict"]): Candidate {
-  return { model: ref, name, quality: 3, input_tokens: 12, max_output: 100, expected_cost: 1_000_000, reserve: 5_000_000, verdict };
+  return { model: ref, name, quality: 3, input_tokens: 12, left_out: 0, max_output: 100, expected_cost: 1_000_000, reserve: 5_000_000, verdict };
 }
 const ledger = { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 };
 /** GPT-6 Luna answered (settled at $0.012); Sol was over budget; the local model is not in the catalogue. */

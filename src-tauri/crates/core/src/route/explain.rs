@@ -143,6 +143,20 @@ pub(super) fn explain(
         reason.push_str(&format!(" Skipped {}.", skipped.join(", ")));
     }
 
+    if pick.left_out > 0 {
+        let window = input
+            .catalogue
+            .model(&pick.model)
+            .map_or(0, |m| m.context_window);
+        let (n, messages) = match pick.left_out {
+            1 => ("The oldest message".to_owned(), "is"),
+            n => (format!("The oldest {n} messages"), "are"),
+        };
+        reason.push_str(&format!(
+            " {n} of this conversation {messages} not sent, so the rest fits {}'s {window}-token window.",
+            pick.name
+        ));
+    }
     if input.budget.mode == BudgetMode::Hard
         && input.budget.remaining.is_some()
         && pick.max_output < input.wanted_output.min(catalogue_max(input, &pick.model))

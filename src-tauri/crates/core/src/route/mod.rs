@@ -3,7 +3,8 @@
 //! Order of concerns, each recorded per candidate so the decision explains itself:
 //! 1. a pinned model bypasses routing (it still has to be usable and affordable);
 //! 2. hard filters: a provider with a key serves the model, the model has the
-//!    capabilities the turn needs (images, tools), the prompt fits its context;
+//!    capabilities the turn needs (images, tools), the prompt fits its context (a long
+//!    conversation is offered the newest part its window holds, see [`fit`]);
 //! 3. the conversation's quality preference orders what is left: `balanced` keeps the
 //!    route table's order, `best` ranks by the model's quality tier for the task,
 //!    `cheapest` by expected cost;
@@ -31,11 +32,13 @@ use crate::money::Usd;
 
 mod doubt;
 mod explain;
+mod fit;
 
 use doubt::serve_both;
 pub use doubt::{Unsure, UNSURE_BELOW};
 use explain::explain;
 pub use explain::NoKeyGroup;
+pub use fit::{fit, kept, PromptFit};
 
 /// Below this many output tokens an answer is not worth starting.
 pub const MIN_OUTPUT_TOKENS: u64 = 256;
@@ -129,8 +132,10 @@ pub struct RouteInput<'a> {
     pub pinned: Option<ModelRef>,
     /// Set when the classifier is unsure of `task` (see [`Unsure::of`]).
     pub unsure: Option<Unsure>,
-    /// Input tokens of the prompt as this model would count them.
-    pub input_tokens: &'a dyn Fn(&ModelInfo) -> u64,
+    /// The part of the prompt (history and new message) this model is offered, given
+    /// the most input tokens its window holds with room for the answer; its tokens as
+    /// this model would count them.
+    pub prompt_fit: &'a dyn Fn(&ModelInfo, u64) -> PromptFit,
     pub access: &'a dyn Fn(&ModelInfo) -> Access,
 }
 
@@ -197,6 +202,9 @@ pub struct Candidate {
     pub quality: u8,
     #[ts(type = "number")]
     pub input_tokens: u64,
+    /// The oldest messages of the conversation not sent, so the rest fits the window.
+    #[serde(default)]
+    pub left_out: u32,
     /// Output limit sent with the request (after clamping to the budget).
     #[ts(type = "number")]
     pub max_output: u64,
@@ -258,12 +266,19 @@ fn assess(
     input: &RouteInput<'_>,
     model: &ModelInfo,
 ) -> Result<Candidate, Box<(Candidate, Rejection)>> {
-    let input_tokens = (input.input_tokens)(model);
+    // Room for the answer the turn wants (at least a minimal one), the rest for input.
+    let answer_room = input
+        .wanted_output
+        .min(model.max_output)
+        .max(MIN_OUTPUT_TOKENS);
+    let fit = (input.prompt_fit)(model, model.context_window.saturating_sub(answer_room));
+    let input_tokens = fit.tokens;
     let mut candidate = Candidate {
         model: model.reference(),
         name: model.name.clone(),
         quality: model.quality.for_task(input.task),
         input_tokens,
+        left_out: fit.left_out,
         max_output: 0,
         expected_cost: Usd::ZERO,
         reserve: Usd::ZERO,
@@ -349,6 +364,7 @@ pub fn decide(input: &RouteInput<'_>) -> RouteDecision {
                 name: r.model().to_owned(),
                 quality: 0,
                 input_tokens: 0,
+                left_out: 0,
                 max_output: 0,
                 expected_cost: Usd::ZERO,
                 reserve: Usd::ZERO,

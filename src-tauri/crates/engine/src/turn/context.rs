@@ -1,7 +1,8 @@
 //! What a turn depends on before anything is decided: the caps that bind its
 //! conversation, its routing settings and previous task, and the history it will send.
 //!
-//! Invariant: the history counted is the history sent ([`sendable`] picks both).
+//! Invariant: the history counted is the history sent ([`sendable`] picks both, and
+//! [`TurnContext::messages_with`] is what a turn both measures and sends).
 
 use sb_core::catalogue::ModelRef;
 use sb_core::{Message, MessageStatus, QualityPreference, Role, Task};
@@ -26,26 +27,9 @@ pub(crate) struct TurnContext {
 }
 
 impl TurnContext {
-    /// The history plus the new prompt: everything a call's input counts.
-    pub(crate) fn texts_with(&self, prompt: &ChatMessage) -> Vec<String> {
-        self.history
-            .iter()
-            .chain([prompt])
-            .map(|m| m.content.clone())
-            .collect()
-    }
-
-    /// Images in the history plus the new prompt.
-    pub(crate) fn images_with(&self, prompt: &ChatMessage) -> u64 {
-        self.history
-            .iter()
-            .chain([prompt])
-            .map(|m| m.images.len() as u64)
-            .sum()
-    }
-
-    /// The request's messages: the history plus the new prompt.
-    pub(super) fn messages_with(&self, prompt: ChatMessage) -> Vec<ChatMessage> {
+    /// The request's messages: the history plus the new prompt. A turn counts these
+    /// and sends them, or the newest part of them that a model's window holds.
+    pub(crate) fn messages_with(&self, prompt: ChatMessage) -> Vec<ChatMessage> {
         let mut messages = self.history.clone();
         messages.push(prompt);
         messages
@@ -93,7 +77,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn what_is_counted_is_what_is_sent() {
+    fn failed_and_empty_answers_are_not_sent() {
         let msg = |id, role, content: &str, status| Message {
             parent_id: None,
             id,
@@ -129,13 +113,11 @@ mod tests {
             history: sendable(history, &Default::default()),
         };
         let prompt = ChatMessage::text(Role::User, "new");
-        let counted = context.texts_with(&prompt);
         let sent: Vec<String> = context
             .messages_with(prompt)
             .into_iter()
             .map(|m| m.content)
             .collect();
-        assert_eq!(counted, sent, "the estimate covers exactly the request");
         assert_eq!(sent, ["first", "again", "stopped part", "new"]);
     }
 }

@@ -37,7 +37,7 @@ mod types;
 
 use sb_core::budget::routing_budget;
 use sb_core::catalogue::ModelRef;
-use sb_core::route::{Candidate, Needs, RouteInput, Unsure};
+use sb_core::route::{kept, Candidate, Needs, RouteInput, Unsure};
 use sb_core::{
     decide, AttachmentInput, Classifier, ConversationId, MessageId, MessageStatus, Role, Task,
 };
@@ -87,7 +87,7 @@ pub(crate) fn warm_counting(after: std::time::Duration) {
         }
         let _ = tokio::task::spawn_blocking(|| {
             let _ = Classifier::shipped().classify("warm up", None);
-            let _ = PromptSize::measure(&["warm up".to_owned()]);
+            let _ = PromptSize::measure(&[ChatMessage::text(Role::User, "warm up")]);
             COUNTING_READY.store(true, std::sync::atomic::Ordering::Release);
         })
         .await;
@@ -123,7 +123,8 @@ pub(crate) struct Booking {
     /// Output limit sent with the request; `None` leaves the server's default (only for
     /// free or unpriced models, which no cap bounds).
     pub(crate) max_output: Option<u32>,
-    /// The prompt as measured before the call, to calibrate estimates.
+    /// The whole prompt as measured before the call (a call sends the part of it its
+    /// candidate was offered: `size.kept(candidate.left_out)`), to calibrate estimates.
     pub(crate) size: PromptSize,
     pub(crate) endpoint: Endpoint,
 }
@@ -361,7 +362,10 @@ impl Engine {
                 (Selection::Chosen, Some(chosen), context.quality, None)
             }
         };
-        let images = context.images_with(&prompt_message);
+        // What a call carries: counted once, and each attempt sends the part of it that
+        // its model was offered (see `sb_core::route::fit`).
+        let messages = std::sync::Arc::new(context.messages_with(prompt_message));
+        let images: usize = messages.iter().map(|m| m.images.len()).sum();
         if images > 0 {
             if let Some(model) = chosen.as_ref().and_then(|c| c.blind_model()) {
                 return Err(EngineError::InvalidInput {
@@ -374,32 +378,27 @@ impl Engine {
 
         // 3. count (CPU work: off the async threads)
         let prompt = text.clone();
-        let texts = context.texts_with(&prompt_message);
+        let counted = std::sync::Arc::clone(&messages);
         let previous_task = context.previous_task;
         let count = move || {
             (
                 Classifier::shipped().classify(&prompt, previous_task),
-                PromptSize::measure(&texts),
+                PromptSize::measure(&counted),
             )
         };
         // A short conversation is counted in place (tens of microseconds: less than the
         // hop to the blocking pool, which is most of a turn's time before it is sent);
         // a long one on the blocking pool, off the async threads.
-        let total: usize = context
-            .history
-            .iter()
-            .map(|m| m.content.len())
-            .sum::<usize>()
-            + text.len();
+        let total: usize = messages.iter().map(|m| m.content.len()).sum();
         let ready = COUNTING_READY.load(std::sync::atomic::Ordering::Acquire);
-        let (classification, mut size) = if ready && total <= INLINE_COUNT_BYTES {
+        let (classification, size) = if ready && total <= INLINE_COUNT_BYTES {
             count()
         } else {
             tokio::task::spawn_blocking(count).await?
         };
-        size.images = images;
         let calibrations = &context.calibrations;
-        let input_tokens = |m: &sb_core::ModelInfo| calibrations.input_tokens(&catalogue, &size, m);
+        let prompt_fit =
+            |m: &sb_core::ModelInfo, limit: u64| calibrations.fit(&catalogue, &size, m, limit);
         let routed_access =
             |m: &sb_core::ModelInfo| crate::route::access_for(&catalogue, &providers, m);
 
@@ -437,7 +436,7 @@ impl Engine {
                     sticky: context.sticky.clone(),
                     pinned: pinned.clone(),
                     unsure: Unsure::of(&classification),
-                    input_tokens: &input_tokens,
+                    prompt_fit: &prompt_fit,
                     access: &routed_access,
                 }),
             };
@@ -599,7 +598,6 @@ impl Engine {
         });
 
         // 6–7. stream with fallbacks, then settle, in the background
-        let messages = context.messages_with(prompt_message);
         let token = register_turn(self, assistant_id);
         drop(gate);
         let engine = self.clone();
@@ -609,7 +607,10 @@ impl Engine {
             let outcome = loop {
                 let request = ChatRequest {
                     model: booking.model_id.clone(),
-                    messages: messages.clone(),
+                    messages: kept(&messages, |m| m.role, booking.candidate.left_out)
+                        .into_iter()
+                        .cloned()
+                        .collect(),
                     max_output_tokens: booking.max_output,
                 };
                 let outcome = engine

@@ -107,7 +107,9 @@ impl Engine {
             exact,
             priced: booking.rates.is_some() || booking.free,
         };
-        // Reported prompt tokens teach the estimate for vendors we cannot count exactly.
+        // Reported prompt tokens teach the estimate for vendors we cannot count exactly,
+        // set against what was sent (a long conversation's oldest part may not be).
+        let sent = booking.size.kept(booking.candidate.left_out);
         let sample = booking
             .vendor
             .clone()
@@ -115,7 +117,7 @@ impl Engine {
                 // Images are billed at the vendor's rate, not by characters: a turn with
                 // any would teach the calibration a wrong ratio.
                 exact
-                    && booking.size.images == 0
+                    && sent.images() == 0
                     && usage.input_tokens > 0
                     && catalogue
                         .vendor(v)
@@ -123,9 +125,9 @@ impl Engine {
             })
             .map(|vendor| {
                 let tokens = u64::from(usage.input_tokens)
-                    .saturating_sub(booking.size.framing_tokens())
+                    .saturating_sub(sent.framing_tokens())
                     .max(1);
-                (vendor, booking.size.total_chars(), tokens)
+                (vendor, sent.total_chars(), tokens)
             });
         match self
             .db(move |s| {

@@ -70,7 +70,8 @@ impl Chosen {
     ) -> Result<RouteDecision, EngineError> {
         match (&self.info, self.free) {
             (Some(info), false) => {
-                let input_tokens = |m: &ModelInfo| calibrations.input_tokens(catalogue, size, m);
+                let prompt_fit =
+                    |m: &ModelInfo, limit: u64| calibrations.fit(catalogue, size, m, limit);
                 let ready = |_: &ModelInfo| Access::Ready;
                 let mut decision = decide(&RouteInput {
                     catalogue,
@@ -82,7 +83,7 @@ impl Chosen {
                     sticky: None,
                     pinned: Some(info.reference()),
                     unsure: None,
-                    input_tokens: &input_tokens,
+                    prompt_fit: &prompt_fit,
                     access: &ready,
                 });
                 if decision.pick.is_some() {
@@ -117,7 +118,10 @@ impl Chosen {
                     model: self.reference(),
                     name: self.model_id.clone(),
                     quality: 0,
+                    // No window is known: the whole conversation goes, and the
+                    // provider says if it is too long.
                     input_tokens: size.tokens_for(tokenizer, chars_per_token),
+                    left_out: 0,
                     max_output: 0,
                     expected_cost: Usd::ZERO,
                     reserve: Usd::ZERO,
