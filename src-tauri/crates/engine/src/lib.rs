@@ -157,6 +157,8 @@ struct Inner {
     ollama_url: String,
     stream_limits: StreamLimits,
     turns: Mutex<HashMap<MessageId, CancellationToken>>,
+    /// Token counts of texts already counted (a long conversation's history).
+    token_counts: route::CountCache,
     /// `true` once an update is being installed: no new turn may start. A turn holds a
     /// read guard from its first step until it is registered as running, so taking the
     /// write guard waits for every turn still setting up.
@@ -235,6 +237,7 @@ impl Engine {
                 ollama_url: config.ollama_url,
                 stream_limits: config.stream_limits,
                 turns: Mutex::new(HashMap::new()),
+                token_counts: route::CountCache::default(),
                 turn_gate: tokio::sync::RwLock::new(false),
                 update_state_lock: tokio::sync::Mutex::new(()),
                 _session: session,

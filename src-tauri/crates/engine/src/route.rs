@@ -93,18 +93,65 @@ impl Measured {
     }
 }
 
-impl PromptSize {
-    /// CPU-bound (BPE over the whole history): on the blocking pool, except for short
-    /// texts once the tokenizer is loaded (see `turn::warm_counting`).
-    pub(crate) fn measure(messages: &[ChatMessage]) -> PromptSize {
+/// Most texts whose counts [`CountCache`] keeps (about 5 MiB); it starts again when full.
+const COUNT_CACHE_ENTRIES: usize = 100_000;
+
+/// o200k counts of texts already counted, so a long conversation's history is counted
+/// once rather than at every turn and every preview (its 10,000 messages took about a
+/// quarter of a second each time). Keyed by the text's hash and length: a collision
+/// of both is so unlikely (about 1 in 10^10 at this size) that it is not guarded.
+#[derive(Debug, Default)]
+pub(crate) struct CountCache(std::sync::Mutex<HashMap<(u64, usize), u64>>);
+
+impl CountCache {
+    fn key(text: &str) -> (u64, usize) {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        text.hash(&mut h);
+        (h.finish(), text.len())
+    }
+
+    /// o200k tokens of each text, counting only those not seen before. The lock is
+    /// not held while counting, so turns counting at once do not wait on each other.
+    fn count<'a>(&self, texts: impl Iterator<Item = &'a str> + Clone) -> Vec<u64> {
+        let keys: Vec<(u64, usize)> = texts.clone().map(CountCache::key).collect();
+        // A poisoned lock only loses the cache: everything is counted afresh.
+        let known: Vec<Option<u64>> = match self.0.lock() {
+            Ok(map) => keys.iter().map(|k| map.get(k).copied()).collect(),
+            Err(_) => vec![None; keys.len()],
+        };
         let bpe = tiktoken_rs::o200k_base_singleton();
+        let counts: Vec<u64> = texts
+            .zip(&known)
+            .map(|(t, k)| k.unwrap_or_else(|| bpe.encode_ordinary(t).len() as u64))
+            .collect();
+        if let Ok(mut map) = self.0.lock() {
+            let new = known.iter().filter(|k| k.is_none()).count();
+            if map.len() + new > COUNT_CACHE_ENTRIES {
+                map.clear();
+            }
+            for ((key, count), k) in keys.into_iter().zip(&counts).zip(&known) {
+                if k.is_none() && map.len() < COUNT_CACHE_ENTRIES {
+                    map.insert(key, *count);
+                }
+            }
+        }
+        counts
+    }
+}
+
+impl PromptSize {
+    /// CPU-bound (BPE over the history not counted before): on the blocking pool,
+    /// except for short texts once the tokenizer is loaded (see `turn::warm_counting`).
+    pub(crate) fn measure(messages: &[ChatMessage], cache: &CountCache) -> PromptSize {
+        let counts = cache.count(messages.iter().map(|m| m.content.as_str()));
         PromptSize {
             messages: messages
                 .iter()
-                .map(|m| Measured {
+                .zip(counts)
+                .map(|(m, tokens)| Measured {
                     role: m.role,
-                    openai_tokens: bpe.encode_ordinary(&m.content).len() as u64
-                        + MESSAGE_OVERHEAD_TOKENS,
+                    openai_tokens: tokens + MESSAGE_OVERHEAD_TOKENS,
                     chars: m.content.chars().count() as u64,
                     images: m.images.len() as u64,
                 })
@@ -255,12 +302,16 @@ impl Engine {
         let quality = options.quality.unwrap_or(context.quality);
         let pinned = options.pinned.clone().or(context.pinned.clone());
         let catalogue = self.catalogue();
+        let engine = self.clone();
         tokio::task::spawn_blocking(move || {
             let (providers, calibrations) = (&context.providers, &context.calibrations);
             let classification = Classifier::shipped().classify(&prompt, context.previous_task);
             let assumed_access = providers.is_empty();
             let prompt_message = ChatMessage::text(Role::User, prompt.clone());
-            let size = PromptSize::measure(&context.messages_with(prompt_message));
+            let size = PromptSize::measure(
+                &context.messages_with(prompt_message),
+                &engine.inner.token_counts,
+            );
             let prompt_fit =
                 |m: &ModelInfo, limit: u64| calibrations.fit(&catalogue, &size, m, limit);
             let access = |m: &ModelInfo| {
@@ -330,10 +381,13 @@ mod tests {
             estimate >= exact,
             "the estimate ({estimate}) should not undercount English ({exact})"
         );
-        let size = PromptSize::measure(&[
-            ChatMessage::text(Role::User, text.clone()),
-            ChatMessage::text(Role::User, "hi"),
-        ]);
+        let size = PromptSize::measure(
+            &[
+                ChatMessage::text(Role::User, text.clone()),
+                ChatMessage::text(Role::User, "hi"),
+            ],
+            &CountCache::default(),
+        );
         assert_eq!(
             size.tokens_for(Tokenizer::Openai, default),
             exact + 1 + 2 * MESSAGE_OVERHEAD_TOKENS,
@@ -366,7 +420,8 @@ mod tests {
             messages.push(m);
         }
         messages.push(ChatMessage::text(Role::User, "and now?"));
-        let size = PromptSize::measure(&messages);
+        let cache = CountCache::default();
+        let size = PromptSize::measure(&messages, &cache);
         for tokenizer in [Tokenizer::Openai, Tokenizer::Estimate] {
             let whole = size.tokens_for(tokenizer, 3.0);
             for limit in (0..whole + 10).step_by(97) {
@@ -376,7 +431,7 @@ mod tests {
                     .cloned()
                     .collect();
                 assert_eq!(
-                    PromptSize::measure(&sent).tokens_for(tokenizer, 3.0),
+                    PromptSize::measure(&sent, &CountCache::default()).tokens_for(tokenizer, 3.0),
                     fit.tokens,
                     "{tokenizer:?} at {limit}: the tokens priced are those sent"
                 );
@@ -388,5 +443,37 @@ mod tests {
                 assert_eq!(sent.last().map(|m| m.content.as_str()), Some("and now?"));
             }
         }
+    }
+
+    #[test]
+    fn texts_counted_before_are_not_counted_again_and_count_the_same() {
+        let cache = CountCache::default();
+        let texts = [
+            "hello world",
+            "fn main() {}",
+            "日本語のテキスト",
+            "hello world",
+        ];
+        let fresh: Vec<u64> = texts
+            .iter()
+            .map(|t| count_tokens(Tokenizer::Openai, t, 1.0))
+            .collect();
+        assert_eq!(cache.count(texts.iter().copied()), fresh);
+        assert_eq!(
+            cache.0.lock().unwrap().len(),
+            3,
+            "one entry per distinct text"
+        );
+        // A planted count shows the second call reads the cache instead of counting.
+        cache
+            .0
+            .lock()
+            .unwrap()
+            .insert(CountCache::key("hello world"), 99);
+        assert_eq!(cache.count(["hello world", "new"].into_iter()), [99, 1]);
+        // Full: it starts again rather than grow.
+        let many: Vec<String> = (0..COUNT_CACHE_ENTRIES).map(|i| i.to_string()).collect();
+        cache.count(many.iter().map(String::as_str));
+        assert!(cache.0.lock().unwrap().len() <= COUNT_CACHE_ENTRIES);
     }
 }

@@ -87,7 +87,10 @@ pub(crate) fn warm_counting(after: std::time::Duration) {
         }
         let _ = tokio::task::spawn_blocking(|| {
             let _ = Classifier::shipped().classify("warm up", None);
-            let _ = PromptSize::measure(&[ChatMessage::text(Role::User, "warm up")]);
+            let _ = PromptSize::measure(
+                &[ChatMessage::text(Role::User, "warm up")],
+                &crate::route::CountCache::default(),
+            );
             COUNTING_READY.store(true, std::sync::atomic::Ordering::Release);
         })
         .await;
@@ -380,10 +383,11 @@ impl Engine {
         let prompt = text.clone();
         let counted = std::sync::Arc::clone(&messages);
         let previous_task = context.previous_task;
+        let counter = self.clone();
         let count = move || {
             (
                 Classifier::shipped().classify(&prompt, previous_task),
-                PromptSize::measure(&counted),
+                PromptSize::measure(&counted, &counter.inner.token_counts),
             )
         };
         // A short conversation is counted in place (tens of microseconds: less than the
