@@ -65,7 +65,7 @@ pub fn count_tokens(tokenizer: Tokenizer, text: &str, chars_per_token: f64) -> u
 /// A prompt (the conversation so far plus the new message) measured once per turn, so
 /// each candidate model can be priced in its own vendor's tokens, and offered the part
 /// of it that its window holds, without recounting.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct PromptSize {
     /// Each message a call would carry, oldest first, the new prompt last.
     messages: Vec<Measured>,

@@ -15,18 +15,7 @@ use common::*;
 /// The texts of the chat messages in the last request the provider received.
 fn last_request_texts(f: &Fixture) -> Vec<(String, String)> {
     let req = f.server.requests().pop().expect("a request was sent");
-    let body: serde_json::Value = serde_json::from_slice(&req.body).unwrap();
-    body["messages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| {
-            (
-                m["role"].as_str().unwrap().to_owned(),
-                m["content"].as_str().unwrap_or_default().to_owned(),
-            )
-        })
-        .collect()
+    chat_texts(&serde_json::from_slice(&req.body).unwrap())
 }
 
 /// Starts a turn through the composer's chosen-model entry point or the router's, and

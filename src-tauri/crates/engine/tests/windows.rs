@@ -4,19 +4,21 @@
 //! sends exactly that part to the fake provider on 127.0.0.1.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::{sync::Arc, time::Duration};
+use std::sync::Arc;
 
 use sb_core::catalogue::{Catalogue, ModelRef};
 use sb_core::route::{Candidate, Verdict};
-use sb_core::{MessageStatus, ProviderInput, ProviderKind, Role};
-use sb_engine::{Engine, EngineConfig, RouteOptions, SendTurn, SystemClock, TurnEvent};
-use sb_keys::{MemoryKeyStore, Secret};
+use sb_core::{MessageStatus, Role};
+use sb_engine::{Engine, RouteOptions, SendTurn, SystemClock, TurnEvent};
+use sb_keys::MemoryKeyStore;
 use sb_store::ConversationRouting;
 use sb_testsupport::{scenario, FakeServer};
 use serde_json::Value;
 use tempfile::TempDir;
 
-const KEY: &str = "sk-test-windows-7d1e93b0c4";
+mod common;
+use common::*;
+
 const SYSTEM: &str = "Answer in one paragraph.";
 /// Windows small enough that a few dozen turns outgrow both, answers of 200 tokens.
 const SMALL_WINDOW: u64 = 3_000;
@@ -52,41 +54,15 @@ async fn setup() -> (TempDir, FakeServer, Engine, sb_core::ProviderId) {
     let server = FakeServer::start(scenario::scenario_responder(KEY.into()))
         .await
         .unwrap();
-    let mut config = EngineConfig::new(
-        dir.path().to_path_buf(),
-        Arc::new(SystemClock),
+    let engine = open_engine_with(
+        &dir,
+        catalogue(&server.addr().to_string()),
         Arc::new(MemoryKeyStore::new()),
-    );
-    config.read_timeout = Duration::from_secs(5);
-    config.catalogue = Some(catalogue(&server.addr().to_string()));
-    let engine = Engine::open(config).await.unwrap();
-    let provider = engine
-        .add_provider(
-            ProviderInput {
-                name: "fake".into(),
-                kind: ProviderKind::Openai,
-                base_url: server.base_url(),
-                default_model: "sb-markdown".into(),
-                vendor: Some("fake".into()),
-                local: false,
-                settings: Default::default(),
-            },
-            Some(Secret::new(KEY.into()).unwrap()),
-        )
-        .await
-        .unwrap();
-    (dir, server, engine, provider.id)
-}
-
-async fn finish(mut rx: tokio::sync::mpsc::UnboundedReceiver<TurnEvent>) -> TurnEvent {
-    let mut last = None;
-    while let Some(ev) = tokio::time::timeout(Duration::from_secs(30), rx.recv())
-        .await
-        .unwrap()
-    {
-        last = Some(ev);
-    }
-    last.expect("a turn always ends with an event")
+        Arc::new(SystemClock),
+    )
+    .await;
+    let provider = provider(&engine, "fake", &server.base_url(), Some("fake"), false).await;
+    (dir, server, engine, provider)
 }
 
 fn complete(end: &TurnEvent) -> bool {
@@ -107,21 +83,6 @@ fn prompt(turn: usize) -> String {
     )
 }
 
-/// (role, content) of each message a request carried.
-fn sent(body: &Value) -> Vec<(String, String)> {
-    body["messages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| {
-            (
-                m["role"].as_str().unwrap().to_owned(),
-                m["content"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
-}
-
 fn candidate<'a>(record: &'a sb_engine::RouteRecord, model: &str) -> &'a Candidate {
     record
         .decision
@@ -140,7 +101,7 @@ fn check_request(
     c: &Candidate,
     window: u64,
 ) {
-    let messages = sent(body);
+    let messages = chat_texts(body);
     let name = &c.name;
     assert_eq!(
         messages[0],
@@ -232,7 +193,7 @@ async fn a_conversation_longer_than_every_window_still_goes_on() {
             check_request(&body, &history, &text, &picked, LARGE_WINDOW);
         } else if turn > 0 {
             assert_eq!(
-                sent(&body).len(),
+                chat_texts(&body).len(),
                 history.len() + 2,
                 "turn {turn}: all of it fits"
             );

@@ -62,11 +62,21 @@ pub async fn open_engine(
     keys: Arc<MemoryKeyStore>,
     clock: Arc<dyn Clock>,
 ) -> Engine {
+    open_engine_with(dir, catalogue(host), keys, clock).await
+}
+
+/// An engine on `dir` with short test timeouts and this catalogue.
+pub async fn open_engine_with(
+    dir: &TempDir,
+    catalogue: Catalogue,
+    keys: Arc<MemoryKeyStore>,
+    clock: Arc<dyn Clock>,
+) -> Engine {
     let mut config = EngineConfig::new(dir.path().to_path_buf(), clock, keys);
     config.read_timeout = Duration::from_secs(5);
     config.flush_interval = Duration::from_millis(20);
     config.retry_backoff = Duration::from_millis(20);
-    config.catalogue = Some(catalogue(host));
+    config.catalogue = Some(catalogue);
     Engine::open(config).await.unwrap()
 }
 
@@ -127,6 +137,21 @@ pub async fn finish(mut rx: tokio::sync::mpsc::UnboundedReceiver<TurnEvent>) -> 
         last = Some(ev);
     }
     last.expect("a turn always ends with an event")
+}
+
+/// (role, text) of each chat message in a request body the provider received.
+pub fn chat_texts(body: &serde_json::Value) -> Vec<(String, String)> {
+    body["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["role"].as_str().unwrap().to_owned(),
+                m["content"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
 }
 
 pub fn cents(c: f64) -> Usd {
