@@ -10,8 +10,8 @@
 //! request is recorded (after the copy is checked), and the next start moves the current
 //! file aside into `backups/` (never deleting it) and puts the copy in its place.
 //!
-//! Invariants: a copy is written by `VACUUM INTO` through the read connection (it never
-//! blocks a streaming turn's writes) to a temporary name, then renamed; no backup file is
+//! Invariants: a copy is written by `VACUUM INTO` through a reading connection of its
+//! own (it never blocks a streaming turn's writes, nor searches and page loads) to a temporary name, then renamed; no backup file is
 //! ever overwritten; restoring never loses the file it replaces.
 
 use std::path::{Path, PathBuf};
@@ -239,9 +239,11 @@ impl Engine {
         let name = format!("{prefix}-{now}.db");
         let dest = self.backup_dir().join(&name);
         let target = dest.clone();
-        // VACUUM INTO reads one consistent snapshot, so the read connection can take it
-        // without holding up the writer.
-        self.read(move |s| s.backup_to(&target)).await?;
+        // VACUUM INTO reads one consistent snapshot, so a reading connection can take
+        // it without holding up the writer; one of its own, as the copy of a large
+        // history takes seconds.
+        self.read_apart(move |s| s.backup_to(&target).map_err(|e| s.explain(e).into()))
+            .await?;
         let size = std::fs::metadata(&dest).map(|m| m.len()).unwrap_or(0);
         tracing::info!(name, "database backed up");
         Ok(BackupInfo {
@@ -316,4 +318,56 @@ pub fn set_aside_damaged(data_dir: &Path, now: i64) -> Result<PathBuf, EngineErr
     }
     tracing::warn!(to = %aside.display(), "a database that could not be opened was set aside");
     Ok(aside)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use sb_core::FixedClock;
+    use sb_keys::MemoryKeyStore;
+
+    use crate::{Engine, EngineConfig, ExportKind};
+
+    /// The long jobs must not wait on the shared reading connection: here a search or a
+    /// page load holds it (as it would, for the whole copy, if they shared it), and a
+    /// backup and an export of everything still finish.
+    // Holding the lock across the jobs is the point: it stands for a long read.
+    #[allow(clippy::await_holding_lock)]
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_backup_and_an_export_do_not_wait_for_the_shared_reader() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let config = EngineConfig::new(
+            dir.path().to_path_buf(),
+            Arc::new(FixedClock::new(1_764_000_000_000)),
+            Arc::new(MemoryKeyStore::new()),
+        );
+        let engine = Engine::open(config).await.unwrap();
+        engine
+            .db(|s| s.create_conversation("kept", 1).map(|_| ()))
+            .await
+            .unwrap();
+        let held = engine.inner.reader.lock().unwrap();
+        let out = dir.path().join("all.json");
+        let jobs = async {
+            let copy = engine.backup_now().await.unwrap();
+            let summary = engine
+                .export(None, ExportKind::Json, out.clone())
+                .await
+                .unwrap();
+            (copy, summary)
+        };
+        let (copy, summary) = tokio::time::timeout(Duration::from_secs(10), jobs)
+            .await
+            .expect("a backup or an export waited for the shared reading connection");
+        drop(held);
+        assert!(copy.size > 0);
+        assert_eq!(summary.conversations, 1);
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+        assert_eq!(json["conversations"][0]["title"], "kept");
+    }
 }

@@ -3,9 +3,12 @@
 //! (the branch each conversation shows, attachments written beside it).
 //!
 //! Invariants: an export holds conversations and messages only — never a key, a
-//! provider or a setting; files are written to a temporary name and renamed, so a
-//! failed export leaves no half-written file; reads use the read connection.
+//! provider's settings or any other setting; files are written to a temporary name and
+//! renamed, so a failed export leaves no half-written file; an export reads on a
+//! connection of its own, one conversation at a time, so exporting a large history
+//! neither holds up searches and page loads nor holds the history in memory.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
@@ -55,6 +58,12 @@ pub(crate) struct ExportedMessage {
     #[serde(default)]
     pub(crate) reasoning: Option<String>,
     pub(crate) status: sb_core::MessageStatus,
+    /// Why the model stopped, when it said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) stop: Option<sb_core::StopReason>,
+    /// What went wrong, for an answer that failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) error: Option<sb_core::ErrorInfo>,
     #[serde(default)]
     pub(crate) model: Option<String>,
     #[serde(default)]
@@ -111,14 +120,7 @@ fn io_error(path: &Path, e: &std::io::Error) -> EngineError {
 
 /// Writes `bytes` to `path` through a temporary file in the same folder.
 fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), EngineError> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    std::fs::write(&partial, bytes).map_err(|e| io_error(path, &e))?;
-    std::fs::rename(&partial, path).map_err(|e| {
-        let _ = std::fs::remove_file(&partial);
-        io_error(path, &e)
-    })
+    write_through(path, |w| w.write_all(bytes).map_err(|e| io_error(path, &e)))
 }
 
 /// A file name from a title: letters, digits and dashes, at most 60 characters.
@@ -156,33 +158,26 @@ fn safe_file_name(a: &Attachment) -> String {
     format!("{}-{}", a.id, if name.is_empty() { "file" } else { name })
 }
 
-impl Engine {
-    async fn load_for_export(
-        &self,
-        scope: Option<ConversationId>,
-    ) -> Result<Vec<Loaded>, EngineError> {
-        self.read(move |s| {
-            let conversations = match scope {
-                Some(id) => vec![s.get_conversation(id)?],
-                None => s.list_conversations()?,
-            };
-            let mut out = Vec::with_capacity(conversations.len());
-            for conversation in conversations {
-                let id = conversation.id;
-                out.push(Loaded {
-                    system_prompt: s.conversation_routing(id)?.system_prompt,
-                    active_leaf: s.active_leaf(id)?,
-                    messages: s.list_messages(id)?,
-                    shown: s.active_path(id)?.iter().map(|m| m.id).collect(),
-                    files: s.attachment_data_of(id, true)?,
-                    conversation,
-                });
-            }
-            Ok(out)
-        })
-        .await
-    }
+/// Reads one conversation whole: every message of every branch, and its files.
+fn load(s: &sb_store::Store, conversation: Conversation) -> Result<Loaded, EngineError> {
+    let id = conversation.id;
+    let read = |e| EngineError::from(s.explain(e));
+    Ok(Loaded {
+        system_prompt: s.conversation_routing(id).map_err(read)?.system_prompt,
+        active_leaf: s.active_leaf(id).map_err(read)?,
+        messages: s.list_messages(id).map_err(read)?,
+        shown: s
+            .active_path(id)
+            .map_err(read)?
+            .iter()
+            .map(|m| m.id)
+            .collect(),
+        files: s.attachment_data_of(id, true).map_err(read)?,
+        conversation,
+    })
+}
 
+impl Engine {
     /// Exports to a new file (or folder, for Markdown of every conversation) in the
     /// person's Downloads folder (the data folder's `exports/` when there is none), named
     /// after the time; never overwrites anything.
@@ -228,85 +223,133 @@ impl Engine {
         kind: ExportKind,
         out: PathBuf,
     ) -> Result<ExportSummary, EngineError> {
-        let loaded = self.load_for_export(scope).await?;
         let now = self.now();
-        tokio::task::spawn_blocking(move || match kind {
-            ExportKind::Json => write_json(loaded, now, &out),
-            ExportKind::Markdown => write_markdown(loaded, scope.is_some(), &out),
+        // An export of everything reads the whole history: on a connection of its own,
+        // one conversation at a time, so neither memory nor the shared reading
+        // connection (searches, opening a conversation) is held for it.
+        self.read_apart(move |s| {
+            let conversations = match scope {
+                Some(id) => vec![s.get_conversation(id).map_err(|e| s.explain(e))?],
+                None => s.list_conversations().map_err(|e| s.explain(e))?,
+            };
+            let each = conversations.into_iter().map(|c| load(s, c));
+            match kind {
+                ExportKind::Json => write_json(each, now, &out),
+                ExportKind::Markdown => write_markdown(each, scope.is_some(), &out),
+            }
         })
-        .await?
+        .await
     }
 }
 
-fn write_json(loaded: Vec<Loaded>, now: i64, out: &Path) -> Result<ExportSummary, EngineError> {
+/// Writes `path` through a temporary file in the same folder, handing `body` a buffered
+/// writer; the file appears whole, under its name, only if everything was written.
+fn write_through(
+    path: &Path,
+    body: impl FnOnce(&mut dyn Write) -> Result<(), EngineError>,
+) -> Result<(), EngineError> {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    let written = (|| {
+        let file = std::fs::File::create(&partial).map_err(|e| io_error(path, &e))?;
+        let mut w = std::io::BufWriter::new(file);
+        body(&mut w)?;
+        let file = w.into_inner().map_err(|e| io_error(path, e.error()))?;
+        file.sync_all().map_err(|e| io_error(path, &e))?;
+        std::fs::rename(&partial, path).map_err(|e| io_error(path, &e))
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written
+}
+
+/// One conversation as the JSON export holds it.
+fn exported(mut l: Loaded, summary: &mut ExportSummary) -> ExportedConversation {
     let b64 = base64::engine::general_purpose::STANDARD;
+    summary.conversations += 1;
+    summary.messages += l.messages.len();
+    ExportedConversation {
+        id: l.conversation.id,
+        title: l.conversation.title,
+        created_at: l.conversation.created_at,
+        updated_at: l.conversation.updated_at,
+        pinned: l.conversation.pinned,
+        archived: l.conversation.archived,
+        system_prompt: l.system_prompt,
+        active_leaf: l.active_leaf,
+        messages: l
+            .messages
+            .into_iter()
+            .map(|m| {
+                let files = l.files.remove(&m.id).unwrap_or_default();
+                summary.attachments += files.len();
+                ExportedMessage {
+                    id: m.id,
+                    parent_id: m.parent_id,
+                    role: m.role,
+                    content: m.content,
+                    reasoning: m.reasoning,
+                    status: m.status,
+                    stop: m.stop,
+                    error: m.error,
+                    model: m.model,
+                    provider: m.provider,
+                    input_tokens: m.usage.map(|u| u.input_tokens),
+                    output_tokens: m.usage.map(|u| u.output_tokens),
+                    created_at: m.created_at,
+                    attachments: files
+                        .into_iter()
+                        .map(|(a, data)| ExportedAttachment {
+                            name: a.name,
+                            mime: a.mime,
+                            kind: a.kind,
+                            data_base64: b64.encode(data),
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// Writes the JSON export conversation by conversation, so only one is in memory at a
+/// time; the file reads as one [`ExportFile`].
+fn write_json(
+    loaded: impl Iterator<Item = Result<Loaded, EngineError>>,
+    now: i64,
+    out: &Path,
+) -> Result<ExportSummary, EngineError> {
     let mut summary = ExportSummary {
-        conversations: loaded.len(),
+        conversations: 0,
         messages: 0,
         attachments: 0,
         files: vec![out.display().to_string()],
     };
-    let conversations = loaded
-        .into_iter()
-        .map(|mut l| {
-            summary.messages += l.messages.len();
-            ExportedConversation {
-                id: l.conversation.id,
-                title: l.conversation.title,
-                created_at: l.conversation.created_at,
-                updated_at: l.conversation.updated_at,
-                pinned: l.conversation.pinned,
-                archived: l.conversation.archived,
-                system_prompt: l.system_prompt,
-                active_leaf: l.active_leaf,
-                messages: l
-                    .messages
-                    .into_iter()
-                    .map(|m| {
-                        let files = l.files.remove(&m.id).unwrap_or_default();
-                        summary.attachments += files.len();
-                        ExportedMessage {
-                            id: m.id,
-                            parent_id: m.parent_id,
-                            role: m.role,
-                            content: m.content,
-                            reasoning: m.reasoning,
-                            status: m.status,
-                            model: m.model,
-                            provider: m.provider,
-                            input_tokens: m.usage.map(|u| u.input_tokens),
-                            output_tokens: m.usage.map(|u| u.output_tokens),
-                            created_at: m.created_at,
-                            attachments: files
-                                .into_iter()
-                                .map(|(a, data)| ExportedAttachment {
-                                    name: a.name,
-                                    mime: a.mime,
-                                    kind: a.kind,
-                                    data_base64: b64.encode(data),
-                                })
-                                .collect(),
-                        }
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
-    let file = ExportFile {
-        format: EXPORT_FORMAT.to_owned(),
-        version: EXPORT_VERSION,
-        exported_at: now,
-        conversations,
-    };
-    let bytes = serde_json::to_vec_pretty(&file).map_err(|e| EngineError::Internal {
+    let encode = |e: serde_json::Error| EngineError::Internal {
         message: format!("cannot encode the export: {e}"),
+    };
+    write_through(out, |w| {
+        let io = |e: std::io::Error| io_error(out, &e);
+        write!(
+            w,
+            "{{\n  \"format\": {},\n  \"version\": {EXPORT_VERSION},\n  \"exported_at\": {now},\n  \"conversations\": [",
+            serde_json::to_string(EXPORT_FORMAT).map_err(encode)?
+        )
+        .map_err(io)?;
+        for (n, l) in loaded.enumerate() {
+            w.write_all(if n == 0 { b"\n" } else { b",\n" })
+                .map_err(io)?;
+            serde_json::to_writer_pretty(&mut *w, &exported(l?, &mut summary)).map_err(encode)?;
+        }
+        w.write_all(b"\n  ]\n}\n").map_err(io)
     })?;
-    write_whole(out, &bytes)?;
     Ok(summary)
 }
 
 fn write_markdown(
-    loaded: Vec<Loaded>,
+    loaded: impl Iterator<Item = Result<Loaded, EngineError>>,
     single: bool,
     out: &Path,
 ) -> Result<ExportSummary, EngineError> {
@@ -314,12 +357,14 @@ fn write_markdown(
         std::fs::create_dir_all(out).map_err(|e| io_error(out, &e))?;
     }
     let mut summary = ExportSummary {
-        conversations: loaded.len(),
+        conversations: 0,
         messages: 0,
         attachments: 0,
         files: Vec::new(),
     };
-    for mut l in loaded {
+    for l in loaded {
+        let mut l = l?;
+        summary.conversations += 1;
         let base = slug(l.conversation.id, &l.conversation.title);
         let md_path = if single {
             out.to_path_buf()

@@ -292,6 +292,18 @@ impl Engine {
         .await?
     }
 
+    /// Runs a long read-only job (a backup, an export of everything) on a reading
+    /// connection opened for it alone: such a job can take seconds on a large history,
+    /// and on the shared reading connection every search and page load would wait.
+    pub(crate) async fn read_apart<T, F>(&self, f: F) -> Result<T, EngineError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Store) -> Result<T, EngineError> + Send + 'static,
+    {
+        let path = self.inner.data_dir.join(DB_FILE);
+        tokio::task::spawn_blocking(move || f(&Store::open_reader(&path)?)).await?
+    }
+
     /// Runs a keyring call on the blocking pool (platform keyrings block on IPC).
     async fn keyring<T, F>(&self, f: F) -> Result<T, EngineError>
     where

@@ -9,7 +9,7 @@
 //! imported rows keep their own timestamps; nothing here touches the usage ledger.
 
 use rusqlite::{params, OptionalExtension};
-use sb_core::{ConversationId, MessageId, MessageStatus, Role};
+use sb_core::{ConversationId, ErrorInfo, MessageId, MessageStatus, Role, StopReason, Usage};
 use std::collections::HashMap;
 
 use crate::{NewAttachment, Store, StoreError};
@@ -26,6 +26,28 @@ pub struct ImportedConversation {
     pub messages: Vec<ImportedMessage>,
     /// The `source` of the message the export showed last (its current branch).
     pub active: Option<String>,
+    /// How the conversation was kept, applied when it is first imported (a person's
+    /// later pin or archive of an imported conversation is not undone by importing
+    /// again). Only Switchboard's own exports carry it.
+    pub state: ConversationState,
+}
+
+/// What a conversation carries besides its messages.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ConversationState {
+    pub pinned: bool,
+    pub archived: bool,
+    pub system_prompt: Option<String>,
+}
+
+/// What an answer carries besides its text: who answered, what it cost, why it
+/// stopped or failed. Only Switchboard's own exports carry it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AnswerDetails {
+    pub provider: Option<String>,
+    pub usage: Option<Usage>,
+    pub stop: Option<StopReason>,
+    pub error: Option<ErrorInfo>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +63,7 @@ pub struct ImportedMessage {
     pub status: MessageStatus,
     pub created_at: i64,
     pub attachments: Vec<NewAttachment>,
+    pub details: AnswerDetails,
 }
 
 /// What importing one conversation did.
@@ -80,9 +103,18 @@ impl Store {
                 }
                 None => {
                     let id = s.conn.query_row(
-                        "INSERT INTO conversations (title, created_at, updated_at, source)
-                         VALUES (?1, ?2, ?3, ?4) RETURNING id",
-                        params![c.title, c.created_at, c.updated_at, c.source],
+                        "INSERT INTO conversations (title, created_at, updated_at, source,
+                                                    pinned, archived, system_prompt)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+                        params![
+                            c.title,
+                            c.created_at,
+                            c.updated_at,
+                            c.source,
+                            c.state.pinned,
+                            c.state.archived,
+                            c.state.system_prompt.as_deref().filter(|p| !p.is_empty()),
+                        ],
                         |row| row.get(0),
                     )?;
                     (id, true)
@@ -94,9 +126,11 @@ impl Store {
             )?;
             let mut insert = s.conn.prepare_cached(
                 "INSERT INTO messages (conversation_id, role, content, status, model, created_at,
-                                       updated_at, parent_id, source, reasoning, depth)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9,
-                         coalesce((SELECT depth + 1 FROM messages WHERE id = ?7), 0))
+                                       updated_at, parent_id, source, reasoning, provider,
+                                       input_tokens, output_tokens, stop_kind, stop_reason,
+                                       error_code, error_message, depth)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+                         ?16, coalesce((SELECT depth + 1 FROM messages WHERE id = ?7), 0))
                  RETURNING id",
             )?;
             let (mut added, mut existing) = (0, 0);
@@ -112,6 +146,7 @@ impl Store {
                     }
                     None => {
                         let parent = m.parent.as_deref().and_then(|p| ids.get(p)).copied();
+                        let d = &m.details;
                         let id: MessageId = insert.query_row(
                             params![
                                 conversation_id,
@@ -123,6 +158,13 @@ impl Store {
                                 parent,
                                 m.source,
                                 m.reasoning.as_deref().filter(|r| !r.is_empty()),
+                                d.provider,
+                                d.usage.map(|u| u.input_tokens),
+                                d.usage.map(|u| u.output_tokens),
+                                d.stop.as_ref().map(|s| s.kind.as_str()),
+                                d.stop.as_ref().map(|s| &s.raw),
+                                d.error.as_ref().map(|e| &e.code),
+                                d.error.as_ref().map(|e| &e.message),
                             ],
                             |row| row.get(0),
                         )?;
@@ -170,6 +212,7 @@ mod tests {
             status: MessageStatus::Complete,
             created_at: 5,
             attachments: Vec::new(),
+            details: AnswerDetails::default(),
         }
     }
 
@@ -181,6 +224,7 @@ mod tests {
             updated_at: 9,
             messages,
             active: Some(active.into()),
+            state: ConversationState::default(),
         }
     }
 

@@ -40,7 +40,9 @@ use rusqlite::Connection;
 
 pub use attachments::{FilesByMessage, NewAttachment};
 pub use error::StoreError;
-pub use import::{ImportOutcome, ImportedConversation, ImportedMessage};
+pub use import::{
+    AnswerDetails, ConversationState, ImportOutcome, ImportedConversation, ImportedMessage,
+};
 pub use ledger::UsageEntry;
 pub use messages::{FinishedMessage, NewMessage, Parent};
 pub use reservations::{Caps, OrphanedReservation, Refused, ReservationId};

@@ -115,6 +115,7 @@ fn conversation(
                     status: r.status,
                     created_at: at,
                     attachments: r.attachments,
+                    details: Default::default(),
                 });
                 Some(format!("chatgpt:{key}"))
             }
@@ -150,6 +151,7 @@ fn conversation(
         updated_at,
         messages,
         active,
+        state: Default::default(),
     })
 }
 

@@ -87,6 +87,7 @@ fn conversation(item: &Value, id: &str, title: &str) -> Option<ImportedConversat
                     status: MessageStatus::Complete,
                     created_at: at,
                     attachments: r.attachments,
+                    details: Default::default(),
                 });
                 kept.insert(uuid.to_owned(), Some(source.clone()));
                 previous = Some(source);
@@ -108,6 +109,7 @@ fn conversation(item: &Value, id: &str, title: &str) -> Option<ImportedConversat
         updated_at,
         messages,
         active,
+        state: Default::default(),
     })
 }
 

@@ -282,6 +282,18 @@ fn own_export(value: serde_json::Value) -> Result<Parsed, EngineError> {
                 },
                 created_at: m.created_at,
                 attachments,
+                details: sb_store::AnswerDetails {
+                    provider: m.provider,
+                    usage: m.input_tokens.zip(m.output_tokens).map(|(input, output)| {
+                        sb_core::Usage {
+                            input_tokens: input,
+                            output_tokens: output,
+                            ..Default::default()
+                        }
+                    }),
+                    stop: m.stop,
+                    error: m.error,
+                },
             });
         }
         conversations.push(ImportedConversation {
@@ -291,6 +303,11 @@ fn own_export(value: serde_json::Value) -> Result<Parsed, EngineError> {
             updated_at: c.updated_at,
             messages,
             active: c.active_leaf.map(key),
+            state: sb_store::ConversationState {
+                pinned: c.pinned,
+                archived: c.archived,
+                system_prompt: c.system_prompt,
+            },
         });
     }
     Ok(Parsed {
