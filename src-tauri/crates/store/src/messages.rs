@@ -120,15 +120,9 @@ impl Store {
     /// `now_ms`, atomically.
     pub fn insert_message(&self, new: NewMessage, now_ms: i64) -> Result<Message, StoreError> {
         self.write(|s| {
-            let active: Option<Option<MessageId>> = s
-                .conn
-                .query_row(
-                    "SELECT active_leaf FROM conversations WHERE id = ?1",
-                    [new.conversation_id],
-                    |row| row.get(0),
-                )
-                .optional()?;
-            let active = require_row(active, "conversation", new.conversation_id)?;
+            // Only a leaf still in the conversation: a message never hangs under another
+            // conversation's.
+            let active = s.active_leaf(new.conversation_id)?;
             let parent = match new.parent {
                 Parent::Active => active,
                 Parent::Root => None,

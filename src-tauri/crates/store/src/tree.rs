@@ -6,6 +6,11 @@
 //! deleting a message deletes its whole subtree and nothing else, in one statement, and
 //! moves the active leaf off the deleted branch; the usage ledger is never touched.
 //! Paths are walked by recursive queries, so a 10,000-message chain is one statement.
+//! A parent always has a smaller id than its children (it was written first) and is in
+//! their conversation, so every walk only follows a parent that is: in a file changed
+//! by something else, a parent that is not (a cycle, another conversation's message)
+//! counts as gone, and a walk ends instead of going round a cycle forever or showing
+//! another conversation's messages.
 
 use rusqlite::{params, OptionalExtension};
 use sb_core::{ConversationId, Message, MessageId};
@@ -24,37 +29,68 @@ pub struct Branch {
     pub siblings: Vec<MessageId>,
 }
 
+/// How a walk up steps from `up` to its parent `m` (see the module docs). In this and
+/// the other walks the checks that only guard against a changed file are written `+x`,
+/// which keeps SQLite from choosing an index for them: a range of a conversation's
+/// ids per step would make a walk of n messages cost n² (17 s at 20,000, not 19 ms).
+macro_rules! parent_of_up {
+    () => {
+        "m.id = up.parent_id AND +m.id < up.id AND +m.conversation_id = up.conversation_id"
+    };
+}
+
 /// Ids from the first message down to `leaf`, following parents.
-const PATH_TO: &str = "
-    WITH RECURSIVE up(id, parent_id, depth) AS (
-        SELECT id, parent_id, 0 FROM messages WHERE id = ?1
+const PATH_TO: &str = concat!(
+    "
+    WITH RECURSIVE up(id, parent_id, conversation_id, depth) AS (
+        SELECT id, parent_id, conversation_id, 0 FROM messages WHERE id = ?1
         UNION ALL
-        SELECT m.id, m.parent_id, up.depth + 1 FROM messages m JOIN up ON m.id = up.parent_id
+        SELECT m.id, m.parent_id, m.conversation_id, up.depth + 1 FROM messages m JOIN up ON ",
+    parent_of_up!(),
+    "
     )
-    SELECT id FROM up ORDER BY depth DESC";
+    SELECT id FROM up ORDER BY depth DESC"
+);
 
 /// Ids from depth ?2 down to ?1, first to last: the walk up stops at that depth, so the
 /// newest page of a long conversation costs the page, not the conversation. Depths are
 /// counted from ?1's own, so a walk never leaves the chain it started on.
-const PATH_FROM: &str = "
-    WITH RECURSIVE up(id, parent_id, depth) AS (
-        SELECT id, parent_id, depth FROM messages WHERE id = ?1
+const PATH_FROM: &str = concat!(
+    "
+    WITH RECURSIVE up(id, parent_id, conversation_id, depth) AS (
+        SELECT id, parent_id, conversation_id, depth FROM messages WHERE id = ?1
         UNION ALL
-        SELECT m.id, m.parent_id, up.depth - 1 FROM messages m JOIN up ON m.id = up.parent_id
+        SELECT m.id, m.parent_id, m.conversation_id, up.depth - 1 FROM messages m JOIN up ON ",
+    parent_of_up!(),
+    "
         WHERE up.depth > ?2
     )
-    SELECT id FROM up ORDER BY depth";
+    SELECT id FROM up ORDER BY depth"
+);
 
-/// The deepest descendant of ?1 along the newest child at each step.
+/// The deepest descendant of ?1 (a message of conversation ?2) along the newest child at
+/// each step.
 const NEWEST_LEAF: &str = "
     WITH RECURSIVE down(id, depth) AS (
         SELECT ?1, 0
         UNION ALL
-        SELECT (SELECT max(m.id) FROM messages m WHERE m.parent_id = down.id), down.depth + 1
+        SELECT (SELECT max(m.id) FROM messages m
+                WHERE m.parent_id = down.id AND +m.id > down.id AND +m.conversation_id = ?2),
+               down.depth + 1
         FROM down
-        WHERE EXISTS (SELECT 1 FROM messages m WHERE m.parent_id = down.id)
+        WHERE EXISTS (SELECT 1 FROM messages m
+                      WHERE m.parent_id = down.id AND +m.id > down.id AND +m.conversation_id = ?2)
     )
     SELECT id FROM down ORDER BY depth DESC LIMIT 1";
+
+/// `sub`: ?1 and every message under it, following children as a walk up follows parents.
+const SUBTREE: &str = "
+    WITH RECURSIVE sub(id) AS (
+        SELECT ?1
+        UNION ALL
+        SELECT m.id FROM messages m JOIN sub ON m.parent_id = sub.id AND +m.id > sub.id
+        WHERE +m.conversation_id = (SELECT conversation_id FROM messages WHERE id = ?1)
+    )";
 
 impl Store {
     /// Message ids from the first message of the conversation down to `leaf`.
@@ -95,7 +131,8 @@ impl Store {
         let depth: Option<i64> = self
             .conn
             .prepare_cached(
-                "SELECT p.depth FROM messages m JOIN messages p ON p.id = m.parent_id
+                "SELECT p.depth FROM messages m JOIN messages p
+                     ON p.id = m.parent_id AND +p.id < m.id AND +p.conversation_id = m.conversation_id
                  WHERE m.id = ?1",
             )?
             .query_row([message], |row| row.get(0))
@@ -104,12 +141,15 @@ impl Store {
         Ok(depth.map(|d| usize::try_from(d).unwrap_or(0)))
     }
 
-    /// The conversation's active leaf: the last message of the branch it shows.
+    /// The conversation's active leaf: the last message of the branch it shows (none if
+    /// the one recorded is gone, or in a file changed by something else, not its own).
     pub fn active_leaf(&self, id: ConversationId) -> Result<Option<MessageId>, StoreError> {
         let leaf: Option<Option<MessageId>> = self
             .conn
             .query_row(
-                "SELECT active_leaf FROM conversations WHERE id = ?1",
+                "SELECT (SELECT m.id FROM messages m
+                         WHERE m.id = c.active_leaf AND m.conversation_id = c.id)
+                 FROM conversations c WHERE c.id = ?1",
                 [id],
                 |row| row.get(0),
             )
@@ -183,7 +223,7 @@ impl Store {
         let conversation = self.conversation_of(message)?;
         let leaf: MessageId = self
             .conn
-            .query_row(NEWEST_LEAF, [message], |row| row.get(0))?;
+            .query_row(NEWEST_LEAF, [message, conversation], |row| row.get(0))?;
         self.conn.execute(
             "UPDATE conversations SET active_leaf = ?2 WHERE id = ?1",
             params![conversation, leaf],
@@ -206,14 +246,10 @@ impl Store {
 
     /// `message` and every message under it.
     pub fn subtree_ids(&self, message: MessageId) -> Result<Vec<MessageId>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "WITH RECURSIVE sub(id) AS (
-                 SELECT ?1
-                 UNION ALL
-                 SELECT m.id FROM messages m JOIN sub ON m.parent_id = sub.id
-             )
-             SELECT id FROM sub",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{SUBTREE}
+             SELECT id FROM sub"
+        ))?;
         let rows = stmt.query_map([message], |row| row.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -236,12 +272,10 @@ impl Store {
                 None => false,
             };
             let deleted = s.conn.execute(
-                "WITH RECURSIVE sub(id) AS (
-                     SELECT ?1
-                     UNION ALL
-                     SELECT m.id FROM messages m JOIN sub ON m.parent_id = sub.id
-                 )
-                 DELETE FROM messages WHERE id IN sub",
+                &format!(
+                    "{SUBTREE}
+                     DELETE FROM messages WHERE id IN sub"
+                ),
                 [message],
             )?;
             if shown {
@@ -252,9 +286,11 @@ impl Store {
                 )?;
                 // The newest sibling's branch, or (none left) the parent itself.
                 let new_leaf = match sibling {
-                    Some(sibling) => {
-                        Some(s.conn.query_row(NEWEST_LEAF, [sibling], |row| row.get(0))?)
-                    }
+                    Some(sibling) => Some(s.conn.query_row(
+                        NEWEST_LEAF,
+                        [sibling, conversation],
+                        |row| row.get(0),
+                    )?),
                     None => parent,
                 };
                 s.conn.execute(
@@ -432,5 +468,215 @@ mod tests {
             "deeper than any trigger limit"
         );
         assert!(s.active_path(c).unwrap().is_empty());
+    }
+
+    /// States only a file changed by something else can be in (the store never writes
+    /// them): the walks must still end, show each message once and stay in the
+    /// conversation.
+    mod corrupted {
+        use super::*;
+        use std::collections::HashSet;
+        use std::time::Duration;
+
+        /// Runs `f`, interrupting the store's statements after two seconds: a walk that
+        /// would never end fails the test instead of hanging it.
+        fn finishes<T>(s: &Store, what: &str, f: impl FnOnce() -> T) -> T {
+            let handle = s.conn.get_interrupt_handle();
+            let (done, wait) = std::sync::mpsc::channel::<()>();
+            let watchdog = std::thread::spawn(move || {
+                let fired = wait.recv_timeout(Duration::from_secs(2)).is_err();
+                if fired {
+                    handle.interrupt();
+                }
+                fired
+            });
+            let out = f();
+            let _ = done.send(());
+            assert!(!watchdog.join().unwrap(), "{what} never ended");
+            out
+        }
+
+        fn set(s: &Store, sql: &str, params: impl rusqlite::Params) {
+            s.conn.execute(sql, params).unwrap();
+        }
+
+        fn chain(s: &Store, conv: ConversationId, n: usize) -> Vec<MessageId> {
+            (0..n)
+                .map(|i| add(s, conv, Role::User, &format!("m{i}"), Parent::Active))
+                .collect()
+        }
+
+        fn no_repeats(ids: &[MessageId]) -> bool {
+            ids.iter().collect::<HashSet<_>>().len() == ids.len()
+        }
+
+        #[test]
+        fn a_cycle_in_the_parents_ends_the_walk_up() {
+            let s = Store::open_in_memory().unwrap();
+            let c = s.create_conversation("c", 0).unwrap().id;
+            let m = chain(&s, c, 6);
+            // m0 → m3 → m2 → m1 → m0: the first message's parent is below it.
+            set(
+                &s,
+                "UPDATE messages SET parent_id = ?2 WHERE id = ?1",
+                [m[0], m[3]],
+            );
+            let path = finishes(&s, "the walk up from the leaf", || s.path_ids_to(m[5]));
+            let path = path.unwrap();
+            assert!(no_repeats(&path), "each message once: {path:?}");
+            assert_eq!(
+                path, m,
+                "the chain as inserted, the cycle cut where it closes"
+            );
+            let shown = finishes(&s, "the active path", || s.active_path(c)).unwrap();
+            assert_eq!(shown.len(), 6);
+        }
+
+        #[test]
+        fn a_cycle_never_puts_a_message_on_a_page_twice() {
+            let s = Store::open_in_memory().unwrap();
+            let c = s.create_conversation("c", 0).unwrap().id;
+            let m = chain(&s, c, 4);
+            // m0 ↔ m1, and depths that agree with a walk that goes round it: the leaf at
+            // 100 and m1 at 90, so a newest page of 10 (from depth 91) passes the checks
+            // of a page (ten messages walked, the one above the first at 90).
+            set(
+                &s,
+                "UPDATE messages SET parent_id = ?2 WHERE id = ?1",
+                [m[0], m[1]],
+            );
+            set(&s, "UPDATE messages SET depth = 100 WHERE id = ?1", [m[3]]);
+            set(&s, "UPDATE messages SET depth = 90 WHERE id = ?1", [m[1]]);
+            let walked = finishes(&s, "the walk from depth 91", || s.path_from(m[3], 91));
+            let walked = walked.unwrap();
+            assert!(no_repeats(&walked), "each message once: {walked:?}");
+        }
+
+        #[test]
+        fn a_cycle_under_a_message_ends_selecting_and_deleting_it() {
+            let s = Store::open_in_memory().unwrap();
+            let c = s.create_conversation("c", 0).unwrap().id;
+            let m = chain(&s, c, 2);
+            // m0 ↔ m1: each the other's only child.
+            set(
+                &s,
+                "UPDATE messages SET parent_id = ?2 WHERE id = ?1",
+                [m[0], m[1]],
+            );
+            let leaf = finishes(&s, "the walk down to the newest leaf", || {
+                s.select_branch(m[0])
+            });
+            assert_eq!(leaf.unwrap(), m[1]);
+            let under = finishes(&s, "the subtree", || s.subtree_ids(m[0])).unwrap();
+            assert_eq!(under, m);
+            let deleted = finishes(&s, "deleting the subtree", || s.delete_subtree(m[0]));
+            assert_eq!(deleted.unwrap(), 2);
+            assert!(s.active_path(c).unwrap().is_empty());
+        }
+
+        #[test]
+        fn a_parent_in_another_conversation_is_not_walked_into() {
+            let s = Store::open_in_memory().unwrap();
+            let a = s.create_conversation("a", 0).unwrap().id;
+            let theirs = chain(&s, a, 2);
+            let b = s.create_conversation("b", 0).unwrap().id;
+            let ours = chain(&s, b, 2);
+            // b's first message hangs under a's last, with depths that agree.
+            set(
+                &s,
+                "UPDATE messages SET parent_id = ?2 WHERE id = ?1",
+                [ours[0], theirs[1]],
+            );
+            set(
+                &s,
+                "UPDATE messages SET depth = depth + 2 WHERE conversation_id = ?1",
+                [b],
+            );
+            assert_eq!(s.path_ids_to(ours[1]).unwrap(), ours, "the whole branch");
+            let walked = s.path_from(ours[1], 0).unwrap();
+            let above = s.parent_depth(walked[0]).unwrap();
+            // A page of b trusts the walk when it has as many messages as b's leaf's depth
+            // says and nothing is above its first: either must tell the walk left b.
+            assert!(
+                walked == ours || (walked.len(), above) != (4, None),
+                "a page of b would show a's messages: {walked:?}"
+            );
+            let shown: Vec<MessageId> = s.active_path(b).unwrap().iter().map(|m| m.id).collect();
+            assert_eq!(shown, ours);
+        }
+
+        #[test]
+        fn an_active_leaf_in_another_conversation_shows_nothing_of_it() {
+            let s = Store::open_in_memory().unwrap();
+            let a = s.create_conversation("a", 0).unwrap().id;
+            let theirs = chain(&s, a, 2);
+            let b = s.create_conversation("b", 0).unwrap().id;
+            set(
+                &s,
+                "UPDATE conversations SET active_leaf = ?2 WHERE id = ?1",
+                [b, theirs[1]],
+            );
+            assert!(
+                s.active_path(b).unwrap().is_empty(),
+                "a's messages shown in b"
+            );
+            assert_eq!(s.active_leaf(b).unwrap(), None);
+            // A message added to b then starts b's tree, not one under a's.
+            let first = add(&s, b, Role::User, "b0", Parent::Active);
+            assert_eq!(s.path_ids_to(first).unwrap(), [first]);
+            assert_eq!(s.depth_in(b, first).unwrap(), Some(0));
+        }
+
+        #[test]
+        fn the_guards_never_turn_a_step_into_a_range_of_a_conversation() {
+            let s = Store::open_in_memory().unwrap();
+            let walks = [
+                PATH_TO.to_owned(),
+                PATH_FROM.to_owned(),
+                NEWEST_LEAF.to_owned(),
+                format!("{SUBTREE} SELECT id FROM sub"),
+            ];
+            for sql in walks {
+                let mut plan = s
+                    .conn
+                    .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                    .unwrap();
+                let ones = vec![1; plan.parameter_count()];
+                let plan: Vec<String> = plan
+                    .query_map(rusqlite::params_from_iter(ones), |row| row.get(3))
+                    .unwrap()
+                    .collect::<Result<_, _>>()
+                    .unwrap();
+                assert!(
+                    !plan.iter().any(|p| p.contains("messages_by_conversation")),
+                    "each step is one lookup by id or parent: {plan:?}\n{sql}"
+                );
+            }
+        }
+
+        #[test]
+        fn stored_depths_out_of_range_are_walked_safely() {
+            let s = Store::open_in_memory().unwrap();
+            let c = s.create_conversation("c", 0).unwrap().id;
+            let m = chain(&s, c, 5);
+            for bad in [-7, i64::MAX, i64::MIN] {
+                set(
+                    &s,
+                    "UPDATE messages SET depth = ?2 WHERE id = ?1",
+                    params![m[4], bad],
+                );
+                let depth = s.depth_in(c, m[4]).unwrap().unwrap();
+                let walked = s.path_from(m[4], depth.saturating_sub(3)).unwrap();
+                assert!(
+                    walked.len() <= 5 && no_repeats(&walked),
+                    "{bad}: {walked:?}"
+                );
+                assert_eq!(walked.last(), Some(&m[4]));
+                assert_eq!(s.path_ids_to(m[4]).unwrap(), m, "{bad}: the whole branch");
+            }
+            // A child at its parent's depth: the walk counts from the leaf, not the rows.
+            set(&s, "UPDATE messages SET depth = 3 WHERE id = ?1", [m[4]]);
+            assert_eq!(s.path_from(m[4], 1).unwrap(), m[2..]);
+        }
     }
 }
