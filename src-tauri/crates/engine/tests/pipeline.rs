@@ -575,3 +575,35 @@ async fn a_first_turn_that_cannot_start_leaves_nothing_behind() {
     assert_eq!(month.reserved, Usd(0), "the reservation was given back");
     assert!(f.server.requests().is_empty(), "nothing was sent");
 }
+
+/// A first turn is one unit: the conversation, its reservation, the prompt and the
+/// answer row are stored together or not at all. Here the database refuses the answer's
+/// row (as a full disk would) and refuses removing conversations too, which stands for
+/// a kill before any cleanup could run: nothing of the turn may be left.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_first_turn_the_database_refuses_leaves_nothing_even_without_cleanup() {
+    let f = fixture().await;
+    let path = f.dir.path().join(sb_engine::DB_FILE);
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER full_disk BEFORE INSERT ON messages WHEN NEW.role = 'assistant'
+                 BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;
+             CREATE TRIGGER no_cleanup BEFORE DELETE ON conversations
+                 BEGIN SELECT RAISE(ABORT, 'killed before cleaning up'); END;",
+        )
+        .unwrap();
+    let refused = f
+        .engine
+        .start_routed_turn(None, "hello".into(), Default::default())
+        .await;
+    assert!(refused.is_err(), "the turn could not be stored");
+    assert!(
+        f.engine.list_conversations().await.unwrap().is_empty(),
+        "no empty conversation is left behind"
+    );
+    let store = Store::open(&path).unwrap();
+    let (_, month) = store.ledgers(0, &Default::default()).unwrap();
+    assert_eq!(month.reserved, Usd(0), "no reservation is left behind");
+    assert!(f.server.requests().is_empty(), "nothing was sent");
+}

@@ -57,7 +57,7 @@ pub(crate) use placement::Base;
 pub use placement::Placement;
 pub(crate) use stream::Accumulated;
 use stream::Outcome;
-use target::Endpoint;
+use target::{Endpoint, Reach};
 pub use types::{AttachmentData, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted, TurnTarget};
 
 /// How often a turn re-decides when other turns keep taking the money it wanted.
@@ -406,12 +406,15 @@ impl Engine {
         let routed_access =
             |m: &sb_core::ModelInfo| crate::route::access_for(&catalogue, &providers, m);
 
-        // 4. decide and reserve, deciding again when other turns took the money
+        // 4–5. decide, then reserve and open in one unit, deciding again when other
+        // turns took the money
         let caps = context.caps;
         let title = title_from(&text);
+        let user_files = std::sync::Arc::new(files);
+        let mut chosen = chosen;
         let mut attempt = 0;
         let new_conversation = conversation_id.is_none();
-        let (decision, candidate, reservation, budget_before, conversation_id) = loop {
+        let (booking, record, conversation_id, user_id, assistant_id) = loop {
             attempt += 1;
             // A new conversation (no id yet) has spent nothing: no row has id 0, since
             // SQLite rowids start at 1. The month still counts.
@@ -459,130 +462,105 @@ impl Engine {
                     },
                 });
             };
-            let now = self.now();
-            let title = title.clone();
-            let amount = pick.reserve;
-            let reserved = self
+            // What can fail before a call (no provider serves the pick, the keyring
+            // refuses its key) is done before any money is reserved or anything stored.
+            let reach = match chosen.take() {
+                Some(c) => Reach::Chosen(c),
+                None => self.reach_routed(&catalogue, &providers, &pick).await?,
+            };
+            let (model_label, provider_label, priced) = reach.labels();
+            let record = RouteRecord {
+                classification: classification.clone(),
+                decision,
+                selection,
+                fallbacks: Vec::new(),
+                retries: 0,
+                answered_by: Some(pick.model.clone()),
+                provider: Some(provider_label.clone()),
+                priced,
+                reserved: pick.reserve,
+                settled: None,
+                exact: false,
+                budget_before: conv_ledger,
+                budget_after: None,
+            };
+            // The record goes in with the messages: one visit to the database, not two.
+            let record_json = crate::record::encode(&record);
+            let (now, title, amount) = (self.now(), title.clone(), pick.reserve);
+            let (user_text, user_files) = (text.clone(), std::sync::Arc::clone(&user_files));
+            // One unit: a new conversation, the reservation under every cap, the prompt
+            // and its files, and the answer row the reservation is tied to are stored
+            // together or not at all, so a refusal, a failure or a kill leaves nothing
+            // behind (no empty conversation, no reservation without its answer).
+            let opened = self
                 .db(move |s| {
-                    s.write(|s| {
+                    let opened = s.write(|s| {
                         let id = match conversation_id {
                             Some(id) => id,
                             None => s.create_conversation(&title, now)?.id,
                         };
-                        let r = s.reserve(id, amount, &caps, now)?;
-                        if r.is_err() && conversation_id.is_none() {
-                            // Do not leave an empty conversation behind a refused turn.
-                            s.delete_conversation(id)?;
+                        let reservation = match s.reserve(id, amount, &caps, now)? {
+                            Ok(r) => r,
+                            Err(refused) => {
+                                if new_conversation {
+                                    // Gone with the unit: nothing of this turn is kept.
+                                    s.delete_conversation(id)?;
+                                }
+                                return Ok(Err(refused));
+                            }
+                        };
+                        let prompt = match stored_prompt {
+                            Some(id) => UserSlot::Stored(id),
+                            None => UserSlot::New(match base {
+                                Base::Active => Parent::Active,
+                                Base::At(Some(parent)) => Parent::Message(parent),
+                                Base::At(None) => Parent::Root,
+                            }),
+                        };
+                        let (user_id, assistant_id, prompt_text) = open_turn(
+                            s,
+                            id,
+                            prompt,
+                            user_text,
+                            &user_files,
+                            model_label,
+                            provider_label,
+                            now,
+                        )?;
+                        if stored_prompt.is_none() && base == Base::At(None) && !new_conversation {
+                            // A new version of the first prompt: the title follows it,
+                            // unless a person named the conversation.
+                            s.set_auto_title(id, &title_from(&prompt_text))?;
                         }
-                        Ok((id, r))
-                    })
+                        s.attach_reservation(reservation, assistant_id)?;
+                        Ok(Ok((id, reservation, user_id, assistant_id)))
+                    })?;
+                    if let (Ok((.., assistant_id)), Some((task, json))) = (&opened, record_json) {
+                        crate::record::store_logged(s, *assistant_id, task, &json);
+                    }
+                    Ok(opened)
                 })
                 .await?;
-            match reserved {
-                (id, Ok(reservation)) => break (decision, pick, reservation, conv_ledger, id),
-                (_, Err(_)) if attempt < RESERVE_ATTEMPTS => continue,
-                (_, Err(refused)) => {
+            match opened {
+                Ok((id, reservation, user_id, assistant_id)) => {
+                    let booking = reach.book(pick, reservation, &size);
+                    break (booking, record, id, user_id, assistant_id);
+                }
+                Err(_) if attempt < RESERVE_ATTEMPTS => {
+                    if let Reach::Chosen(c) = reach {
+                        chosen = Some(c);
+                    }
+                    continue;
+                }
+                Err(refused) => {
                     return Err(EngineError::BudgetExceeded {
                         message: refused_reservation(&pick.name, pick.reserve, &refused),
                     })
                 }
             }
         };
-        let booked = match chosen {
-            Some(c) => Ok(c.book(candidate, reservation, &size)),
-            None => {
-                self.book_routed(&catalogue, &providers, candidate, reservation, &size)
-                    .await
-            }
-        };
-        // A turn that cannot start gives its money back and, if it was the first of a
-        // new conversation, leaves no empty conversation behind (one unit).
-        let abandon = |e: EngineError| async move {
-            let _ = self
-                .db(move |s| {
-                    s.write(|s| {
-                        s.release(reservation)?;
-                        if new_conversation {
-                            s.delete_conversation(conversation_id)?;
-                        }
-                        Ok(())
-                    })
-                })
-                .await;
-            e
-        };
-        let booking = match booked {
-            Ok(b) => b,
-            Err(e) => return Err(abandon(e).await),
-        };
-
-        // 5. open: the messages, the reservation tied to the answer, the record
-        let now = self.now();
-        let user_text = text.clone();
-        let user_files = files;
-        let model_label = booking.model_id.clone();
-        let provider_label = booking.endpoint.label.clone();
-        let record = RouteRecord {
-            classification,
-            decision,
-            selection,
-            fallbacks: Vec::new(),
-            retries: 0,
-            answered_by: Some(booking.candidate.model.clone()),
-            provider: Some(provider_label.clone()),
-            priced: booking.rates.is_some() || booking.free,
-            reserved: booking.candidate.reserve,
-            settled: None,
-            exact: false,
-            budget_before,
-            budget_after: None,
-        };
-        // The record goes in with the messages: one visit to the database, not two.
-        let record_json = crate::record::encode(&record);
-        let opened = {
-            let (model_label, provider_label) = (model_label.clone(), provider_label.clone());
-            // One unit: the prompt, its files, the answer row and the reservation tied to
-            // it are stored together or not at all.
-            self.db(move |s| {
-                let ids = s.write(|s| {
-                    let prompt = match stored_prompt {
-                        Some(id) => UserSlot::Stored(id),
-                        None => UserSlot::New(match base {
-                            Base::Active => Parent::Active,
-                            Base::At(Some(parent)) => Parent::Message(parent),
-                            Base::At(None) => Parent::Root,
-                        }),
-                    };
-                    let ids = open_turn(
-                        s,
-                        conversation_id,
-                        prompt,
-                        user_text,
-                        &user_files,
-                        model_label,
-                        provider_label,
-                        now,
-                    )?;
-                    if stored_prompt.is_none() && base == Base::At(None) && !new_conversation {
-                        // A new version of the first prompt: the title follows it,
-                        // unless a person named the conversation.
-                        s.set_auto_title(conversation_id, &title_from(&ids.2))?;
-                    }
-                    let ids = (ids.0, ids.1);
-                    s.attach_reservation(reservation, ids.1)?;
-                    Ok(ids)
-                })?;
-                if let Some((task, json)) = record_json {
-                    crate::record::store_logged(s, ids.1, task, &json);
-                }
-                Ok(ids)
-            })
-            .await
-        };
-        let (user_id, assistant_id) = match opened {
-            Ok(ids) => ids,
-            Err(e) => return Err(abandon(e).await),
-        };
+        let (model_label, provider_label) =
+            (booking.model_id.clone(), booking.endpoint.label.clone());
 
         let started = TurnStarted {
             conversation_id,

@@ -184,6 +184,71 @@ impl Chosen {
     }
 }
 
+/// Where a turn's call goes, with its key: everything the call needs but the
+/// reservation that pays for it, so that what can fail is done before money is booked.
+pub(crate) enum Reach {
+    /// The provider and model the person chose.
+    Chosen(Chosen),
+    /// A router candidate's model and the provider that serves it.
+    Routed {
+        info: ModelInfo,
+        provider: Provider,
+        credentials: Credentials,
+    },
+}
+
+impl Reach {
+    /// The model id sent, the provider's name, and whether its tokens can be priced
+    /// (a price in the catalogue, or a local provider's zero).
+    pub(crate) fn labels(&self) -> (String, String, bool) {
+        match self {
+            Reach::Chosen(c) => (
+                c.model_id.clone(),
+                c.endpoint.label.clone(),
+                c.free || c.info.as_ref().is_some_and(|i| i.price.rates().is_some()),
+            ),
+            Reach::Routed { info, provider, .. } => (
+                info.id.clone(),
+                provider.name.clone(),
+                provider.local || info.price.rates().is_some(),
+            ),
+        }
+    }
+
+    pub(crate) fn book(
+        self,
+        candidate: Candidate,
+        reservation: ReservationId,
+        size: &PromptSize,
+    ) -> Booking {
+        let (info, provider, credentials) = match self {
+            Reach::Chosen(c) => return c.book(candidate, reservation, size),
+            Reach::Routed {
+                info,
+                provider,
+                credentials,
+            } => (info, provider, credentials),
+        };
+        Booking {
+            reservation,
+            max_output: Some(u32::try_from(candidate.max_output).unwrap_or(u32::MAX)),
+            rates: info.price.rates(),
+            free: provider.local,
+            model_id: info.id.clone(),
+            vendor: Some(info.vendor.clone()),
+            candidate,
+            size: size.clone(),
+            endpoint: Endpoint {
+                kind: provider.kind,
+                base_url: provider.base_url,
+                label: provider.name,
+                settings: provider.settings,
+                credentials,
+            },
+        }
+    }
+}
+
 impl Engine {
     /// Resolves the provider and model the user chose, with its key.
     pub(crate) async fn resolve_chosen(
@@ -267,15 +332,14 @@ impl Engine {
         })
     }
 
-    /// Finds the provider that serves a router candidate and loads its key.
-    pub(crate) async fn book_routed(
+    /// Finds the provider that serves a router candidate and loads its key: what can
+    /// fail before a call, done before any money is reserved for it.
+    pub(crate) async fn reach_routed(
         &self,
         catalogue: &Catalogue,
         providers: &[Provider],
-        candidate: Candidate,
-        reservation: ReservationId,
-        size: &PromptSize,
-    ) -> Result<Booking, EngineError> {
+        candidate: &Candidate,
+    ) -> Result<Reach, EngineError> {
         let info =
             catalogue
                 .model(&candidate.model)
@@ -298,22 +362,10 @@ impl Engine {
         } else {
             Credentials::None
         };
-        Ok(Booking {
-            reservation,
-            max_output: Some(u32::try_from(candidate.max_output).unwrap_or(u32::MAX)),
-            rates: info.price.rates(),
-            free: provider.local,
-            model_id: info.id.clone(),
-            vendor: Some(info.vendor.clone()),
-            candidate,
-            size: size.clone(),
-            endpoint: Endpoint {
-                kind: provider.kind,
-                base_url: provider.base_url,
-                label: provider.name,
-                settings: provider.settings,
-                credentials,
-            },
+        Ok(Reach::Routed {
+            info,
+            provider,
+            credentials,
         })
     }
 
@@ -389,39 +441,41 @@ impl Engine {
             .cloned()
             .collect();
         for candidate in next {
+            let Ok(reach) = self.reach_routed(catalogue, providers, &candidate).await else {
+                continue;
+            };
             let amount = candidate.reserve;
             let caps = *caps;
             let now = self.now();
+            // One unit: a reservation is never left without the answer it pays for.
             let reserved = self
-                .db(move |s| s.reserve(conversation_id, amount, &caps, now))
+                .db(move |s| {
+                    s.write(|s| {
+                        let r = s.reserve(conversation_id, amount, &caps, now)?;
+                        if let Ok(r) = r {
+                            s.attach_reservation(r, message_id)?;
+                        }
+                        Ok(r)
+                    })
+                })
                 .await;
-            let Ok(Ok(reservation)) = reserved else {
-                continue;
+            let reservation = match reserved {
+                Ok(Ok(r)) => r,
+                Ok(Err(_refused)) => continue,
+                Err(e) => {
+                    tracing::error!(error = %e, "could not reserve for a fallback");
+                    continue;
+                }
             };
-            match self
-                .book_routed(catalogue, providers, candidate, reservation, &failed.size)
-                .await
-            {
-                Ok(b) => {
-                    if let Err(e) = self
-                        .db(move |s| s.attach_reservation(reservation, message_id))
-                        .await
-                    {
-                        tracing::error!(error = %e, "could not tie a reservation to its answer");
-                    }
-                    tracing::info!(from = %failed.candidate.model, to = %b.candidate.model, "falling back");
-                    record.answered_by = Some(b.candidate.model.clone());
-                    record.provider = Some(b.endpoint.label.clone());
-                    record.priced = b.rates.is_some() || b.free;
-                    record.reserved = b.candidate.reserve;
-                    record.settled = None;
-                    record.exact = false;
-                    return Some(b);
-                }
-                Err(_) => {
-                    let _ = self.db(move |s| s.release(reservation)).await;
-                }
-            }
+            let b = reach.book(candidate, reservation, &failed.size);
+            tracing::info!(from = %failed.candidate.model, to = %b.candidate.model, "falling back");
+            record.answered_by = Some(b.candidate.model.clone());
+            record.provider = Some(b.endpoint.label.clone());
+            record.priced = b.rates.is_some() || b.free;
+            record.reserved = b.candidate.reserve;
+            record.settled = None;
+            record.exact = false;
+            return Some(b);
         }
         None
     }
