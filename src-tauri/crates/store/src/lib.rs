@@ -183,6 +183,17 @@ impl Store {
 /// writing, and brings its schema up to date, after a copy when it has data to upgrade.
 fn open_checked(path: &Path) -> Result<Store, StoreError> {
     let mut conn = Connection::open(path).map_err(|e| classify(path, e))?;
+    // SQLite quietly falls back to read-only when the file or its volume cannot be
+    // written; the app cannot work like that (every session writes), so say so now,
+    // naming the file, instead of failing later somewhere less clear.
+    if conn
+        .is_readonly(rusqlite::MAIN_DB)
+        .map_err(|e| classify(path, e))?
+    {
+        return Err(StoreError::ReadOnly {
+            path: path.to_path_buf(),
+        });
+    }
     configure(&conn).map_err(|e| classify(path, e))?;
     let found = schema::user_version(&conn).map_err(|e| classify(path, e))?;
     schema::check_version(found, path)?;
@@ -256,6 +267,13 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
 /// read-only) into errors that name the file and say what to do.
 fn classify(path: &Path, err: rusqlite::Error) -> StoreError {
     use rusqlite::ErrorCode;
+    // Growing the `-shm` index fails this way when the volume is full: opening a WAL
+    // database whose side files were removed at the last close has to create it again.
+    if err.sqlite_extended_error_code() == Some(rusqlite::ffi::SQLITE_IOERR_SHMSIZE) {
+        return StoreError::DiskFull {
+            path: path.to_path_buf(),
+        };
+    }
     match err.sqlite_error_code() {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
             path: path.to_path_buf(),
@@ -364,6 +382,16 @@ mod tests {
         )));
         assert!(matches!(err, StoreError::ReadOnly { .. }), "got {err:?}");
         assert!(err.to_string().contains("writable"), "{err}");
+    }
+
+    #[test]
+    fn a_shm_index_that_cannot_grow_is_reported_as_a_full_disk() {
+        let store = Store::open_in_memory().unwrap();
+        let err = store.explain(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_IOERR_SHMSIZE),
+            None,
+        )));
+        assert!(matches!(err, StoreError::DiskFull { .. }), "got {err:?}");
     }
 
     #[test]
