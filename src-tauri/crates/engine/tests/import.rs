@@ -1,6 +1,7 @@
 //! Importing real ChatGPT and Claude exports (fixtures copied from public projects, see
-//! testsupport's PROVENANCE.md): what is kept and skipped, branches and the branch the
-//! export showed, idempotency, zips (with an image), and files that must change nothing.
+//! testsupport's PROVENANCE.md; a Claude export with branches is built here, as no real
+//! one is public): what is kept and skipped, branches and the branch the export showed,
+//! idempotency, zips (with an image), and files that must change nothing.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::Write;
@@ -205,6 +206,289 @@ fn all_titles_of_example() -> String {
     let raw = std::fs::read_to_string(export_path("claude/example.json")).unwrap();
     let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
     v[0]["name"].as_str().unwrap().to_owned()
+}
+
+// A Claude export with branches. No real one is in the shared fixtures (example.json and
+// artifacts.json have no `parent_message_uuid`), so it is built here in the shape of a
+// newer claude.ai export: `chat_messages` with `uuid`, `text`, `content` blocks,
+// `sender`, times, `attachments`, `files` and `parent_message_uuid` (the root parent is
+// claude.ai's all-zero id), and the conversation's `current_leaf_message_uuid`.
+//
+//   p1 "Name a colour."
+//   └ a1 "Red."
+//     ├ p2 "Another one?"
+//     │ ├ a2  "Blue."             (the first answer)
+//     │ └ a2b "Green."            (regenerated; the branch shown)
+//     └ p2e "Name a fruit instead." (the prompt edited)
+//       └ a3 "Apple."             (the newest message)
+const ROOT: &str = "00000000-0000-4000-8000-000000000000";
+const P1: &str = "3b0f6a1e-51c7-4d2a-9e40-6f1d2c7a9b01";
+const A1: &str = "3b0f6a1e-51c7-4d2a-9e40-6f1d2c7a9b02";
+const P2: &str = "3b0f6a1e-51c7-4d2a-9e40-6f1d2c7a9b03";
+const A2: &str = "3b0f6a1e-51c7-4d2a-9e40-6f1d2c7a9b04";
+const A2B: &str = "3b0f6a1e-51c7-4d2a-9e40-6f1d2c7a9b05";
+const P2E: &str = "3b0f6a1e-51c7-4d2a-9e40-6f1d2c7a9b06";
+const A3: &str = "3b0f6a1e-51c7-4d2a-9e40-6f1d2c7a9b07";
+const A2C: &str = "3b0f6a1e-51c7-4d2a-9e40-6f1d2c7a9b08";
+
+fn claude_message(
+    uuid: &str,
+    parent: &str,
+    sender: &str,
+    at: &str,
+    text: &str,
+) -> serde_json::Value {
+    serde_json::json!({
+        "uuid": uuid,
+        "text": text,
+        "content": [{"start_timestamp": at, "stop_timestamp": at, "type": "text", "text": text, "citations": []}],
+        "sender": sender,
+        "created_at": at,
+        "updated_at": at,
+        "attachments": [],
+        "files": [],
+        "parent_message_uuid": parent,
+    })
+}
+
+/// The export above; `leaf` is its `current_leaf_message_uuid` (left out for `None`),
+/// `regenerated_again` adds a third answer to "Another one?" (a newer export).
+fn branched_claude_export(leaf: Option<&str>, regenerated_again: bool) -> Vec<u8> {
+    // Not in time order, as in real exports: the import sorts by time.
+    let mut messages = vec![
+        claude_message(
+            P1,
+            ROOT,
+            "human",
+            "2025-03-02T10:00:00.000000Z",
+            "Name a colour.",
+        ),
+        claude_message(A1, P1, "assistant", "2025-03-02T10:00:05.000000Z", "Red."),
+        claude_message(
+            P2,
+            A1,
+            "human",
+            "2025-03-02T10:01:00.000000Z",
+            "Another one?",
+        ),
+        claude_message(A2, P2, "assistant", "2025-03-02T10:01:05.000000Z", "Blue."),
+        claude_message(
+            P2E,
+            A1,
+            "human",
+            "2025-03-02T10:03:00.000000Z",
+            "Name a fruit instead.",
+        ),
+        claude_message(
+            A3,
+            P2E,
+            "assistant",
+            "2025-03-02T10:03:05.000000Z",
+            "Apple.",
+        ),
+        claude_message(
+            A2B,
+            P2,
+            "assistant",
+            "2025-03-02T10:02:00.000000Z",
+            "Green.",
+        ),
+    ];
+    if regenerated_again {
+        messages.push(claude_message(
+            A2C,
+            P2,
+            "assistant",
+            "2025-03-02T10:04:00.000000Z",
+            "Yellow.",
+        ));
+    }
+    let mut conversation = serde_json::json!({
+        "uuid": "9d4e2f10-7a3b-4c55-8e21-0b6c1d2e3f40",
+        "name": "Colours and fruit",
+        "created_at": "2025-03-02T10:00:00.000000Z",
+        "updated_at": if regenerated_again { "2025-03-02T10:04:00.000000Z" } else { "2025-03-02T10:03:05.000000Z" },
+        "account": {"uuid": "5a6b7c8d-0000-4000-8000-000000000001"},
+        "chat_messages": messages,
+    });
+    if let Some(leaf) = leaf {
+        conversation["current_leaf_message_uuid"] = leaf.into();
+    }
+    serde_json::to_vec(&serde_json::json!([conversation])).unwrap()
+}
+
+/// Every message of conversation `c`, on every branch, as (text, its parent's text),
+/// sorted; found by showing each alternative in turn (this changes the branch shown).
+async fn every_message_and_parent(engine: &Engine, c: i64) -> Vec<(String, Option<String>)> {
+    let mut found = std::collections::BTreeMap::new();
+    let view = engine.open_conversation(c).await.unwrap();
+    let mut todo: Vec<i64> = view
+        .branches
+        .iter()
+        .flat_map(|b| b.siblings.clone())
+        .collect();
+    for m in view.messages {
+        found.insert(m.id, m);
+    }
+    while let Some(id) = todo.pop() {
+        if found.contains_key(&id) {
+            continue;
+        }
+        let page = engine.select_branch(id, sb_engine::MAX_PAGE).await.unwrap();
+        todo.extend(page.branches.iter().flat_map(|b| b.siblings.clone()));
+        for m in page.messages {
+            found.insert(m.id, m);
+        }
+    }
+    let mut out: Vec<(String, Option<String>)> = found
+        .values()
+        .map(|m| {
+            let parent = m.parent_id.map(|p| found[&p].content.clone());
+            (m.content.clone(), parent)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The shown branch's texts, and for each place on it with alternatives, their texts.
+async fn shown_and_alternatives(engine: &Engine, c: i64) -> (Vec<String>, Vec<Vec<String>>) {
+    let view = engine.open_conversation(c).await.unwrap();
+    let mut alternatives = Vec::new();
+    for b in &view.branches {
+        let mut texts = Vec::new();
+        for id in &b.siblings {
+            texts.push(engine.message(*id).await.unwrap().content);
+        }
+        alternatives.push(texts);
+    }
+    (
+        view.messages.into_iter().map(|m| m.content).collect(),
+        alternatives,
+    )
+}
+
+fn texts(list: &[&str]) -> Vec<String> {
+    list.iter().map(|t| (*t).to_owned()).collect()
+}
+
+fn edges(list: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+    let mut out: Vec<(String, Option<String>)> = list
+        .iter()
+        .map(|(t, p)| ((*t).to_owned(), p.map(str::to_owned)))
+        .collect();
+    out.sort();
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn branches_of_a_claude_export_are_kept_and_its_shown_branch_is_shown() {
+    let f = fixture().await;
+    let e = &f.engine;
+    let s = e
+        .import_bytes(branched_claude_export(Some(A2B), false), |_| {})
+        .await
+        .unwrap();
+    assert_eq!(
+        (s.format, s.conversations_added, s.messages_added),
+        (ExportFormat::Claude, 1, 7),
+        "every message of every branch"
+    );
+    let c = e.list_conversations().await.unwrap()[0].id;
+    let (shown, alternatives) = shown_and_alternatives(e, c).await;
+    assert_eq!(
+        shown,
+        texts(&["Name a colour.", "Red.", "Another one?", "Green."]),
+        "current_leaf_message_uuid's branch: not the first answer, not the newest message"
+    );
+    assert_eq!(
+        alternatives,
+        vec![
+            texts(&["Another one?", "Name a fruit instead."]),
+            texts(&["Blue.", "Green."]),
+        ],
+        "the edited prompt and the regenerated answer are siblings, oldest first"
+    );
+
+    let again = e
+        .import_bytes(branched_claude_export(Some(A2B), false), |_| {})
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            again.conversations_added,
+            again.messages_added,
+            again.conversations_unchanged
+        ),
+        (0, 0, 1),
+        "importing the same file twice adds nothing"
+    );
+    assert_eq!(shown_and_alternatives(e, c).await, (shown, alternatives));
+
+    let tree = edges(&[
+        ("Name a colour.", None),
+        ("Red.", Some("Name a colour.")),
+        ("Another one?", Some("Red.")),
+        ("Blue.", Some("Another one?")),
+        ("Green.", Some("Another one?")),
+        ("Name a fruit instead.", Some("Red.")),
+        ("Apple.", Some("Name a fruit instead.")),
+    ]);
+    assert_eq!(every_message_and_parent(e, c).await, tree);
+
+    // A newer export of the same conversation, with "Another one?" answered a third time.
+    let newer = e
+        .import_bytes(branched_claude_export(Some(A2C), true), |_| {})
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            newer.conversations_added,
+            newer.conversations_updated,
+            newer.messages_added
+        ),
+        (0, 1, 1),
+        "only the new answer is added"
+    );
+    assert_eq!(e.list_conversations().await.unwrap().len(), 1);
+    assert_eq!(
+        shown_and_alternatives(e, c).await,
+        (
+            texts(&["Name a colour.", "Red.", "Another one?", "Yellow."]),
+            vec![
+                texts(&["Another one?", "Name a fruit instead."]),
+                texts(&["Blue.", "Green.", "Yellow."]),
+            ]
+        ),
+        "the newer export's shown branch, with the new answer beside the other two"
+    );
+    let mut grown = tree.clone();
+    grown.push(("Yellow.".into(), Some("Another one?".into())));
+    grown.sort();
+    assert_eq!(every_message_and_parent(e, c).await, grown);
+}
+
+/// Without `current_leaf_message_uuid`, the branch shown is the one ending at the newest
+/// message (claude.rs falls back to the last message in time order).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_claude_export_without_a_current_leaf_shows_the_newest_messages_branch() {
+    let f = fixture().await;
+    let e = &f.engine;
+    let s = e
+        .import_bytes(branched_claude_export(None, false), |_| {})
+        .await
+        .unwrap();
+    assert_eq!((s.conversations_added, s.messages_added), (1, 7));
+    let c = e.list_conversations().await.unwrap()[0].id;
+    let (shown, alternatives) = shown_and_alternatives(e, c).await;
+    assert_eq!(
+        shown,
+        texts(&["Name a colour.", "Red.", "Name a fruit instead.", "Apple."])
+    );
+    assert_eq!(
+        alternatives,
+        vec![texts(&["Another one?", "Name a fruit instead."])]
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
