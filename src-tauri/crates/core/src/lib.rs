@@ -11,6 +11,7 @@ pub mod classify;
 mod clock;
 pub mod money;
 pub mod route;
+pub mod title;
 pub mod tokens;
 mod types;
 

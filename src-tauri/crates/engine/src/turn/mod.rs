@@ -62,8 +62,6 @@ pub use types::{AttachmentData, SendRoutedTurn, SendTurn, TurnEvent, TurnStarted
 
 /// How often a turn re-decides when other turns keep taking the money it wanted.
 const RESERVE_ATTEMPTS: usize = 5;
-/// Longest conversation title derived from the first prompt, in characters.
-const TITLE_CHARS: usize = 60;
 
 /// Who may answer: the router's choice, or the user's.
 enum Target {
@@ -97,17 +95,16 @@ pub(crate) fn warm_counting(after: std::time::Duration) {
     });
 }
 
-pub(crate) fn title_from(text: &str) -> String {
-    let first_line = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("New chat");
-    let mut title: String = first_line.chars().take(TITLE_CHARS).collect();
-    if first_line.chars().count() > TITLE_CHARS {
-        title.push('…');
-    }
-    title
+/// A conversation's title from its first prompt (see `sb_core::title`), or, for a
+/// prompt of attachments only, its first file's name.
+fn title_from(text: &str, files: &[sb_store::NewAttachment]) -> String {
+    sb_core::title::title_of(text)
+        .or_else(|| {
+            files
+                .first()
+                .map(|f| f.name.chars().take(sb_core::title::TITLE_CHARS).collect())
+        })
+        .unwrap_or_else(|| "New chat".to_owned())
 }
 
 /// One candidate made concrete: the model, its price, the provider serving it and the
@@ -409,7 +406,7 @@ impl Engine {
         // 4–5. decide, then reserve and open in one unit, deciding again when other
         // turns took the money
         let caps = context.caps;
-        let title = title_from(&text);
+        let title = title_from(&text, &files);
         let user_files = std::sync::Arc::new(files);
         let mut chosen = chosen;
         let mut attempt = 0;
@@ -530,7 +527,7 @@ impl Engine {
                         if stored_prompt.is_none() && base == Base::At(None) && !new_conversation {
                             // A new version of the first prompt: the title follows it,
                             // unless a person named the conversation.
-                            s.set_auto_title(id, &title_from(&prompt_text))?;
+                            s.set_auto_title(id, &title_from(&prompt_text, &user_files))?;
                         }
                         s.attach_reservation(reservation, assistant_id)?;
                         Ok(Ok((id, reservation, user_id, assistant_id)))
@@ -753,26 +750,4 @@ fn open_turn(
         now,
     )?;
     Ok((user_id, assistant.id, text))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn titles_come_from_the_first_non_empty_line() {
-        assert_eq!(
-            title_from("\n  Hello there \nmore"),
-            "Hello there",
-            "first non-empty line, trimmed"
-        );
-        let long = "é".repeat(80);
-        let t = title_from(&long);
-        assert_eq!(
-            t.chars().count(),
-            TITLE_CHARS + 1,
-            "cut at 60 chars plus an ellipsis"
-        );
-        assert!(t.ends_with('…'), "a cut title says so");
-    }
 }
