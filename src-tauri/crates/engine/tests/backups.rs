@@ -195,3 +195,43 @@ async fn a_damaged_database_can_be_set_aside_or_replaced_by_a_backup() {
         .iter()
         .any(|b| b.kind == BackupKind::Damaged));
 }
+
+/// A history left readable by others by an older build (folder 0755, database 0644) is
+/// made the owner's alone when the engine opens it; a folder shared by design (sticky,
+/// like /tmp) is left as it is.
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread")]
+async fn a_history_readable_by_others_is_made_private_at_start() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+    let set = |p: &std::path::Path, m: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
+    };
+    let dir = TempDir::new().unwrap();
+    let clock = Arc::new(FixedClock::new(1_764_000_000_000));
+    drop(engine_at(&dir, &clock).await);
+    let db = dir.path().join(sb_engine::DB_FILE);
+    set(dir.path(), 0o755);
+    set(&db, 0o644);
+    let _engine = engine_at(&dir, &clock).await;
+    assert_eq!(
+        mode(dir.path()),
+        0o700,
+        "the folder is the owner's alone again"
+    );
+    assert_eq!(mode(&db), 0o600, "and so is the database");
+
+    let shared = TempDir::new().unwrap();
+    set(shared.path(), 0o1777);
+    let _engine = engine_at(&shared, &clock).await;
+    assert_eq!(
+        mode(shared.path()),
+        0o1777,
+        "a shared (sticky) folder is left alone"
+    );
+    assert_eq!(
+        mode(&shared.path().join(sb_engine::DB_FILE)),
+        0o600,
+        "the database in it is still private"
+    );
+}
