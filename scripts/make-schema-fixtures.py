@@ -3,9 +3,10 @@
 and column that version has, for the store's migration tests
 (src-tauri/crates/store/tests/migrations.rs).
 
-The schema of version N is the first N entries of MIGRATIONS in
-src-tauri/crates/store/src/schema.rs, which is append-only: released entries are never
-edited, so applying them here gives exactly the schema a released build wrote. Run it
+The schema of version N is the first N migrations in src-tauri/crates/store/src/migrations/
+(NNN-name.sql, applied in the order of MIGRATIONS in schema.rs), which are append-only:
+released ones are never edited (a store test pins them), so applying them here gives
+exactly the schema a released build wrote. Run it
 only when a new schema version is released (to add that version's fixture); existing
 fixtures are never rewritten, since they stand for databases users already have.
 
@@ -27,14 +28,16 @@ except ImportError:
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEMA = os.path.join(ROOT, "src-tauri/crates/store/src/schema.rs")
+MIGRATIONS = os.path.join(ROOT, "src-tauri/crates/store/src/migrations")
 OUT = os.path.join(ROOT, "src-tauri/crates/store/tests/fixtures")
 
 
 def migrations():
     text = open(SCHEMA, encoding="utf-8").read()
     body = text[text.index("const MIGRATIONS: &[&str] = &[") : text.index("\n];")]
-    # Each entry is a plain Rust string literal; none contains a double quote.
-    return re.findall(r'"(.*?)"', body, flags=re.S)
+    # The files in the order schema.rs includes them.
+    names = re.findall(r'include_str!\("migrations/(.*?)"\)', body)
+    return [open(os.path.join(MIGRATIONS, n), encoding="utf-8").read() for n in names]
 
 
 def is_cjk(c):
