@@ -89,7 +89,8 @@ def fill(db, version):
                                          pinned_model="claude-sonnet-4" if c == 3 else None,
                                          chosen_provider_id=1 if c == 2 else None,
                                          chosen_model="gpt-4.1-mini" if c == 2 else None,
-                                         system_prompt="Answer in German." if c == 3 else None))
+                                         system_prompt="Answer in German." if c == 3 else None,
+                                         context_messages=20 if c == 2 else None))
         turns = [
             ("system", "Be brief.", "complete"),
             ("user", f"Question {c}: explain `std::mem::take` with code\n```rust\nlet v = std::mem::take(&mut x);\n```", "complete"),

@@ -177,7 +177,7 @@ describe("App", () => {
   it("shows one choice per conversation in the header and the composer, and either one saves it", async () => {
     let routing: ConversationRouting = {
       budget_cap: 3, budget_mode: "soft", quality: null, pinned_model: null, chosen_provider_id: 1, chosen_model: null,
-      system_prompt: null,
+      system_prompt: null, context_messages: null,
     };
     backend.handlers.set("list_providers", () => [provider]);
     backend.handlers.set("catalogue_state", () => ({
@@ -209,7 +209,7 @@ describe("App", () => {
     await settle();
     expect(routing, "the header saved the pin, keeping the cap").toEqual({
       budget_cap: 3, budget_mode: "soft", quality: null, pinned_model: "openai/gpt-6-luna", chosen_provider_id: null, chosen_model: null,
-      system_prompt: null,
+      system_prompt: null, context_messages: null,
     });
     expect(byTestId<HTMLSelectElement>("routing-pin").value, "the pin's value is its model ref").toBe("openai/gpt-6-luna");
     expect(selected("provider-select"), "the composer follows").toBe("Pinned · GPT-6 Luna");

@@ -115,7 +115,7 @@ beforeEach(async () => {
   backend.handlers.set("budget_settings", () => settings);
   backend.handlers.set("route_records", () => [{ message_id: 11, record, error: null }]);
   backend.handlers.set("conversation_routing", () => ({
-    budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: 1, chosen_model: null, system_prompt: null,
+    budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: 1, chosen_model: null, system_prompt: null, context_messages: null,
   }));
   backend.handlers.set("budget_status", () => ({ conversation: ledger, month: ledger }));
   backend.handlers.set("add_provider", (args) => {

@@ -108,7 +108,7 @@ beforeEach(async () => {
   backend.handlers.set("set_budget_settings", () => null);
   backend.handlers.set("usage_summary", () => summary());
   backend.handlers.set("conversation_routing", () => ({
-    budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: null, chosen_model: null, system_prompt: null,
+    budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: null, chosen_model: null, system_prompt: null, context_messages: null,
   }));
   backend.handlers.set("budget_status", () => ({
     conversation: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
@@ -272,7 +272,7 @@ describe("system prompts", () => {
   beforeEach(() => {
     routing = {
       budget_cap: 2_000_000_000, budget_mode: "soft", quality: "best", pinned_model: "openai/gpt-6-luna",
-      chosen_provider_id: null, chosen_model: null, system_prompt: null,
+      chosen_provider_id: null, chosen_model: null, system_prompt: null, context_messages: null,
     };
     backend.handlers.set("conversation_routing", () => routing);
     backend.handlers.set("set_conversation_routing", (args) => {
@@ -338,7 +338,7 @@ describe("system prompts", () => {
     expect(stored(), "saved once, with the cap, quality and pin unchanged").toEqual([
       {
         budget_cap: 2_000_000_000, budget_mode: "soft", quality: "best", pinned_model: "openai/gpt-6-luna",
-        chosen_provider_id: null, chosen_model: null, system_prompt: "Reply in French.",
+        chosen_provider_id: null, chosen_model: null, system_prompt: "Reply in French.", context_messages: null,
       },
     ]);
     expect(document.querySelector('[data-testid="system-prompt-editor"]'), "the editor closes").toBeNull();
@@ -358,7 +358,7 @@ describe("system prompts", () => {
     expect(stored(), "null, not an empty string; the rest kept").toEqual([
       {
         budget_cap: 2_000_000_000, budget_mode: "soft", quality: "best", pinned_model: "openai/gpt-6-luna",
-        chosen_provider_id: null, chosen_model: null, system_prompt: null,
+        chosen_provider_id: null, chosen_model: null, system_prompt: null, context_messages: null,
       },
     ]);
     expect(chip(), "no indicator any more").toBeNull();
@@ -430,7 +430,7 @@ describe("system prompts", () => {
     await settle();
     expect(stored()[1], "the cap changed, the newer prompt stayed").toEqual({
       budget_cap: 3_000_000_000, budget_mode: "soft", quality: "best", pinned_model: "openai/gpt-6-luna",
-      chosen_provider_id: null, chosen_model: null, system_prompt: "Reply in German.",
+      chosen_provider_id: null, chosen_model: null, system_prompt: "Reply in German.", context_messages: null,
     });
   });
 });

@@ -481,7 +481,12 @@ chosen_model: string | null,
 /**
  * This conversation's system prompt; `None` = the default in Settings.
  */
-system_prompt: string | null, };
+system_prompt: string | null, 
+/**
+ * Send at most this many of the newest messages (besides the system prompt and the
+ * new one); `None` = all that the model's window holds.
+ */
+context_messages: number | null, };
 
 export type SendRoutedTurn = { conversation_id: number | null, text: string, options: RouteOptions, 
 /**

@@ -39,7 +39,7 @@ function stored(id: number, role: "user" | "assistant", content: string, extra: 
 }
 
 const noRouting: ConversationRouting = {
-  budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: null, chosen_model: null, system_prompt: null,
+  budget_cap: null, budget_mode: null, quality: null, pinned_model: null, chosen_provider_id: null, chosen_model: null, system_prompt: null, context_messages: null,
 };
 /** Settings whose new chats are answered by the OpenAI provider (Auto would need the router). */
 const settings: BudgetSettings = {

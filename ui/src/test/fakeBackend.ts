@@ -144,6 +144,7 @@ export const NO_ROUTING: Readonly<ConversationRouting> = Object.freeze({
   chosen_provider_id: null,
   chosen_model: null,
   system_prompt: null,
+  context_messages: null,
 });
 
 /** The provider with this id among those the test's `list_providers` handler returns. */

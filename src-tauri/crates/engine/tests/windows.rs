@@ -274,3 +274,102 @@ async fn a_conversation_longer_than_every_window_still_goes_on() {
         "the answer is stored in the long conversation"
     );
 }
+
+/// A conversation set to send only its newest messages sends that many (from a
+/// question), books only them, and a preview counts the same: fewer than its window
+/// would hold, for a chosen model, a preview and a routed turn (every attempt).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_conversation_set_to_its_newest_messages_sends_only_those() {
+    let (_dir, server, engine, provider_id) = setup().await;
+    let mut conversation = None;
+    let mut history: Vec<(String, String)> = Vec::new();
+    for turn in 0..4 {
+        let text = format!("Short turn {turn}");
+        let (started, rx) = engine
+            .send_turn(SendTurn {
+                conversation_id: conversation,
+                text: text.clone(),
+                provider_id,
+                model: Some("sb-markdown".into()),
+                attachments: Vec::new(),
+                placement: Default::default(),
+            })
+            .await
+            .unwrap();
+        if conversation.is_none() {
+            conversation = Some(started.conversation_id);
+            engine
+                .set_conversation_routing(
+                    started.conversation_id,
+                    ConversationRouting {
+                        system_prompt: Some(SYSTEM.into()),
+                        context_messages: Some(3),
+                        ..ConversationRouting::default()
+                    },
+                )
+                .await
+                .unwrap();
+        }
+        assert!(complete(&finish(rx).await), "turn {turn} answered");
+        let sent = chat_texts(&server.requests().last().unwrap().json().unwrap());
+        // The newest three before the prompt, from a question: after turn 1 that is
+        // one question and its answer (the third newest is an answer, left out).
+        let newest: Vec<(String, String)> = match history.len() {
+            0 => Vec::new(),
+            n => history[n - 2..].to_vec(),
+        };
+        // The system prompt is set once the first turn made the conversation.
+        let mut want = Vec::new();
+        if turn > 0 {
+            want.push(("system".to_owned(), SYSTEM.to_owned()));
+            want.extend(newest);
+        }
+        want.push(("user".into(), text.clone()));
+        assert_eq!(sent, want, "turn {turn}: only the newest messages are sent");
+        let answer = engine.message(started.assistant_message_id).await.unwrap();
+        history.push(("user".into(), text));
+        history.push(("assistant".into(), answer.content));
+    }
+
+    let last = "And one more short question".to_owned();
+    let options = RouteOptions {
+        conversation_id: conversation,
+        ..RouteOptions::default()
+    };
+    let preview = engine
+        .preview_route(last.clone(), options.clone())
+        .await
+        .unwrap();
+    let before = server.requests().len();
+    let (started, rx) = engine
+        .start_routed_turn(conversation, last.clone(), RouteOptions::default())
+        .await
+        .unwrap();
+    assert!(complete(&finish(rx).await), "the routed turn was answered");
+    let record = engine
+        .route_record(started.assistant_message_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        record.decision.picked(),
+        preview.decision.picked(),
+        "the preview counted what the turn sent"
+    );
+    let requests = server.requests();
+    assert!(requests.len() > before);
+    let mut want = vec![("system".to_owned(), SYSTEM.to_owned())];
+    want.extend(history[history.len() - 2..].iter().cloned());
+    want.push(("user".into(), last));
+    for request in &requests[before..] {
+        assert_eq!(
+            chat_texts(&request.json().unwrap()),
+            want,
+            "every attempt sends the newest messages only"
+        );
+    }
+    assert!(
+        record.decision.candidates.iter().all(|c| c.left_out == 0),
+        "the window had room for more: nothing else is left out"
+    );
+}

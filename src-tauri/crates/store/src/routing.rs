@@ -25,6 +25,10 @@ pub struct ConversationRouting {
     /// This conversation's system prompt; `None` = the default in Settings.
     #[serde(default)]
     pub system_prompt: Option<String>,
+    /// Send at most this many of the newest messages (besides the system prompt and the
+    /// new one); `None` = all that the model's window holds.
+    #[serde(default)]
+    pub context_messages: Option<u32>,
 }
 
 fn mode_str(m: BudgetMode) -> &'static str {
@@ -51,7 +55,7 @@ impl Store {
             .conn
             .query_row(
                 "SELECT budget_cap, budget_mode, quality, pinned_model, chosen_provider_id, chosen_model,
-                        system_prompt
+                        system_prompt, context_messages
                  FROM conversations WHERE id = ?1",
                 [id],
                 |row| {
@@ -65,6 +69,7 @@ impl Store {
                         chosen_provider_id: row.get(4)?,
                         chosen_model: row.get(5)?,
                         system_prompt: row.get(6)?,
+                        context_messages: row.get(7)?,
                     })
                 },
             )
@@ -79,7 +84,8 @@ impl Store {
     ) -> Result<(), StoreError> {
         let changed = self.conn.execute(
             "UPDATE conversations SET budget_cap = ?2, budget_mode = ?3, quality = ?4, pinned_model = ?5,
-                 chosen_provider_id = ?6, chosen_model = ?7, system_prompt = ?8
+                 chosen_provider_id = ?6, chosen_model = ?7, system_prompt = ?8,
+                 context_messages = ?9
              WHERE id = ?1",
             params![
                 id,
@@ -94,6 +100,7 @@ impl Store {
                     .as_deref()
                     .map(str::trim)
                     .filter(|p| !p.is_empty()),
+                routing.context_messages.filter(|n| *n > 0),
             ],
         )?;
         require_row((changed > 0).then_some(()), "conversation", id)
@@ -121,6 +128,7 @@ mod tests {
             chosen_provider_id: Some(3),
             chosen_model: Some("my-finetune".into()),
             system_prompt: Some("Answer in French.".into()),
+            context_messages: Some(12),
         };
         store.set_conversation_routing(conv, &set).unwrap();
         assert_eq!(

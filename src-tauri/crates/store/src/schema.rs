@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006-history.sql"),
     include_str!("migrations/007-sidebar-order.sql"),
     include_str!("migrations/008-message-depths.sql"),
+    include_str!("migrations/009-context-limit.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -112,7 +113,7 @@ mod tests {
     /// migration changed; add a new file instead.
     #[test]
     fn released_migrations_are_never_edited() {
-        const RELEASED: [u64; 8] = [
+        const RELEASED: [u64; 9] = [
             0x1fb97f89_76fb989f,
             0xbd69ed2c_dabec142,
             0x2bb2cb87_5a1e1a1f,
@@ -121,6 +122,7 @@ mod tests {
             0x49d5427b_16015676,
             0x9a28da2f_65a5431e,
             0xfc0d51c6_73a23e6c,
+            0xe6d75321_79230476,
         ];
         fn fnv(bytes: &[u8]) -> u64 {
             bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
@@ -168,7 +170,7 @@ mod tests {
             SCHEMA_VERSION,
             "migration must record the version it reached"
         );
-        assert_eq!(SCHEMA_VERSION, 8, "this build ships schema v8");
+        assert_eq!(SCHEMA_VERSION, 9, "this build ships schema v9");
         assert_eq!(
             table_names(&conn),
             [

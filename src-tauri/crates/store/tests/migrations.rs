@@ -181,9 +181,9 @@ fn a_failed_migration_leaves_the_file_as_it_was_and_says_so() {
     let previous = SCHEMA_VERSION - 1;
     let (dir, path) = install(previous);
     {
-        // Messages already have the column the newest migration adds, so it fails.
+        // Conversations already have the column the newest migration adds, so it fails.
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch("ALTER TABLE messages ADD COLUMN depth INTEGER;")
+        conn.execute_batch("ALTER TABLE conversations ADD COLUMN context_messages INTEGER;")
             .unwrap();
     }
     let before = tables(&Connection::open(&path).unwrap());

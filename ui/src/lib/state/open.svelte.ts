@@ -331,7 +331,7 @@ export class OpenConversation {
   adoptNew(id: number, choice: RoutingChoice): void {
     if (this.activeId !== null) return;
     this.activeId = id;
-    this.routing = { budget_cap: null, budget_mode: null, quality: null, system_prompt: null, ...choice };
+    this.routing = { budget_cap: null, budget_mode: null, quality: null, system_prompt: null, context_messages: null, ...choice };
   }
 
   #loaded(): Loaded {

@@ -50,6 +50,24 @@ pub(super) fn with_system_prompt(
     }
 }
 
+/// At most the newest `limit` messages of a history (a conversation's own setting; `None`
+/// = all of them, for the model's window to bound), starting at a question: an answer
+/// whose question was left out is left out too (and some providers refuse a
+/// conversation that opens with the assistant).
+pub(super) fn newest(history: Vec<ChatMessage>, limit: Option<u32>) -> Vec<ChatMessage> {
+    let Some(limit) = limit.and_then(|n| usize::try_from(n).ok()) else {
+        return history;
+    };
+    let from = history.len().saturating_sub(limit);
+    let mut kept: Vec<ChatMessage> = history.into_iter().skip(from).collect();
+    let opening = kept
+        .iter()
+        .position(|m| m.role == Role::User)
+        .unwrap_or(kept.len());
+    kept.drain(..opening);
+    kept
+}
+
 /// Which stored messages a call carries: everything with text, except failed answers
 /// (a partial cut by an error is not a turn the model should build on).
 /// A user message's attached files go with it: text files as text, images inline.
@@ -75,6 +93,41 @@ pub(super) fn sendable(history: Vec<Message>, files: &StoredFiles) -> Vec<ChatMe
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_context_limit_keeps_the_newest_messages_from_a_question() {
+        let history: Vec<ChatMessage> = (0..10)
+            .map(|i| {
+                let role = if i % 2 == 0 {
+                    Role::User
+                } else {
+                    Role::Assistant
+                };
+                ChatMessage::text(role, format!("m{i}"))
+            })
+            .collect();
+        let texts =
+            |h: Vec<ChatMessage>| -> Vec<String> { h.into_iter().map(|m| m.content).collect() };
+        assert_eq!(
+            texts(newest(history.clone(), None)).len(),
+            10,
+            "no limit: all"
+        );
+        assert_eq!(
+            texts(newest(history.clone(), Some(4))),
+            ["m6", "m7", "m8", "m9"]
+        );
+        assert_eq!(
+            texts(newest(history.clone(), Some(3))),
+            ["m8", "m9"],
+            "an answer without its question is not sent"
+        );
+        assert_eq!(texts(newest(history.clone(), Some(50))).len(), 10);
+        assert!(
+            newest(history, Some(1)).is_empty(),
+            "only an answer: nothing"
+        );
+    }
 
     #[test]
     fn failed_and_empty_answers_are_not_sent() {

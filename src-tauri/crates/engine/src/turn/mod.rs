@@ -51,7 +51,7 @@ use crate::route::{PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
 use crate::{register_turn, unregister_turn, Engine, EngineError};
 
 pub(crate) use context::TurnContext;
-use context::{sendable, with_system_prompt};
+use context::{newest, sendable, with_system_prompt};
 pub(crate) use files::IMAGE_TOKENS;
 pub(crate) use placement::Base;
 pub use placement::Placement;
@@ -285,7 +285,7 @@ impl Engine {
                     .system_prompt
                     .as_deref()
                     .or(settings.system_prompt.as_deref()),
-                sendable(history, &files),
+                newest(sendable(history, &files), routing.context_messages),
             ),
         })
     }
