@@ -13,7 +13,7 @@ import type { Candidate, CatalogueState, Message, ModelInfo, Provider, RoutePrev
 
 vi.mock("@tauri-apps/api/core", async () => (await import("../../test/fakeBackend")).fakeCore);
 
-const { backend, PNG_1X1 } = await import("../../test/fakeBackend");
+const { backend, NO_ROUTING, PNG_1X1 } = await import("../../test/fakeBackend");
 const { default: Composer } = await import("./Composer.svelte");
 const { catalogue, chat, navigation, providers, turns } = await import("../../lib/state");
 const { AUTO } = await import("../../lib/choice");
@@ -294,6 +294,22 @@ describe("who answers", () => {
     expect(line.textContent).toBe("code · ≈$0.00200 · oldest 9,742 messages not sent");
     await userEvent.selectOptions(screen.getByTestId<HTMLSelectElement>("route-override"), "openai/gpt-6-sol");
     expect(screen.getByTestId("route-preview").textContent).toBe("code · ≈$0.050 · oldest message not sent");
+  });
+
+  it("says when the conversation sends only its newest messages", async () => {
+    backend.handlers.set("preview_route", () => preview);
+    chat.activeId = 4;
+    chat.routing = { ...NO_ROUTING, context_messages: 20 };
+    try {
+      render(Composer);
+      input().focus();
+      await userEvent.paste("And now?");
+      const line = await screen.findByTestId("route-preview");
+      expect(line.textContent).toBe("code · ≈$0.00200 · last 20 messages");
+    } finally {
+      chat.activeId = null;
+      chat.routing = null;
+    }
   });
 
   it("asks the router only once typing pauses (300 ms)", async () => {
