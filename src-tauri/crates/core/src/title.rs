@@ -34,8 +34,17 @@ pub fn title_of(prompt: &str) -> Option<String> {
     }
 }
 
-/// Lines of prose (outside fenced code), trimmed and non-empty, and the first line of
-/// code inside a fence.
+/// How much of a line the title rules read: far more than a title keeps, and a bound on
+/// their work whatever is pasted (a megabyte of minified JSON on one line).
+const LINE_CHARS: usize = 8 * TITLE_CHARS;
+
+/// The first [`LINE_CHARS`] characters of `line`.
+fn head(line: &str) -> String {
+    line.chars().take(LINE_CHARS).collect()
+}
+
+/// Lines of prose (outside fenced code), trimmed, non-empty and cut to [`LINE_CHARS`],
+/// and the first line of code inside a fence.
 fn lines(prompt: &str) -> (Vec<String>, Option<String>) {
     let mut prose = Vec::new();
     let mut code = None;
@@ -47,10 +56,10 @@ fn lines(prompt: &str) -> (Vec<String>, Option<String>) {
             (Some(f), Some(g)) if f == g => fence = None,
             (Some(_), _) => {
                 if code.is_none() && !line.is_empty() {
-                    code = Some(line.to_owned());
+                    code = Some(head(line));
                 }
             }
-            (None, None) if !line.is_empty() => prose.push(line.to_owned()),
+            (None, None) if !line.is_empty() => prose.push(head(line)),
             (None, None) => {}
         }
     }
@@ -127,13 +136,16 @@ const GREETINGS: [&str; 12] = [
     "olá",
 ];
 
-/// `line` after an opening greeting ("Hi,", "Hello there!"), or all of it.
+/// `line` after an opening greeting ("Hi,", "Hello there!"), or all of it. Positions are
+/// found in `line` itself: lowercasing can change a character's length.
 fn without_greeting(line: &str) -> &str {
-    let lower = line.to_lowercase();
     for greeting in GREETINGS {
-        let Some(rest) = lower.strip_prefix(greeting) else {
+        let n = greeting.chars().count();
+        let at = line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
+        if line[..at].to_lowercase() != greeting {
             continue;
-        };
+        }
+        let rest = &line[at..];
         // A whole word ("Hi," but not "History of …"), ended by punctuation within a
         // few words ("Hello there!", "Hi Claude,").
         if rest.chars().next().is_some_and(char::is_alphanumeric) {
@@ -146,12 +158,8 @@ fn without_greeting(line: &str) -> &str {
         if rest[..end].split_whitespace().count() > 2 {
             return line;
         }
-        let cut = greeting.len() + end + 1;
-        // Lowercasing keeps these prefixes' byte lengths except for a few scripts:
-        // fall back to the whole line rather than cut inside a character.
-        return line
-            .get(cut..)
-            .map_or(line, |r| r.trim_start_matches(['!', '.', ',', ' ']));
+        // The punctuation found is one ASCII byte.
+        return rest[end + 1..].trim_start_matches(['!', '.', ',', ' ']);
     }
     line
 }
@@ -178,9 +186,13 @@ fn direct(line: &str) -> String {
     let mut s = line;
     let mut asked = false;
     'strip: loop {
-        let lower = s.to_lowercase();
         for request in REQUESTS {
-            if lower.starts_with(request) && s.is_char_boundary(request.len()) {
+            // The openings are ASCII: compared byte by byte on the line itself.
+            let opens = s
+                .as_bytes()
+                .get(..request.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(request.as_bytes()));
+            if opens {
                 let rest = s[request.len()..].trim_start();
                 if rest.is_empty() {
                     break 'strip;
@@ -195,8 +207,11 @@ fn direct(line: &str) -> String {
     let mut s = s.trim_end().to_owned();
     if asked {
         for ending in ["?", " please", ", please"] {
-            if s.to_lowercase().ends_with(ending) {
-                s.truncate(s.len() - ending.len());
+            // ASCII endings matched byte by byte, so the cut is at a character boundary.
+            let at = s.len().saturating_sub(ending.len());
+            if s.len() >= ending.len() && s.as_bytes()[at..].eq_ignore_ascii_case(ending.as_bytes())
+            {
+                s.truncate(at);
                 s = s.trim_end().to_owned();
             }
         }
@@ -312,6 +327,12 @@ mod tests {
             "no punctuation: kept"
         );
         assert_eq!(t("Can you?"), "Can you?");
+        assert_eq!(
+            t("Hi İrem,tell me a story"),
+            "Tell me a story",
+            "cut where the comma is"
+        );
+        assert_eq!(t("Hi Ⱥ!Write a poem"), "Write a poem");
     }
 
     #[test]
@@ -373,6 +394,18 @@ mod tests {
             "E.g. this is short",
             "no cut inside an abbreviation"
         );
+    }
+
+    #[test]
+    fn a_huge_pasted_line_is_read_only_as_far_as_a_title_needs() {
+        let json = "[[1,2],[3,4]],".repeat(100_000);
+        let title = t(&json);
+        assert!(
+            title.ends_with('…') && title.chars().count() <= TITLE_CHARS + 1,
+            "{title}"
+        );
+        let polite = t(&"please ".repeat(50_000));
+        assert!(!polite.is_empty() && polite.chars().count() <= TITLE_CHARS + 1);
     }
 
     #[test]
