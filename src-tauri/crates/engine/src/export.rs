@@ -227,16 +227,20 @@ impl Engine {
         // An export of everything reads the whole history: on a connection of its own,
         // one conversation at a time, so neither memory nor the shared reading
         // connection (searches, opening a conversation) is held for it.
+        // One snapshot: a conversation deleted or a turn added while it runs changes
+        // nothing of what is exported.
         self.read_apart(move |s| {
-            let conversations = match scope {
-                Some(id) => vec![s.get_conversation(id).map_err(|e| s.explain(e))?],
-                None => s.list_conversations().map_err(|e| s.explain(e))?,
-            };
-            let each = conversations.into_iter().map(|c| load(s, c));
-            match kind {
-                ExportKind::Json => write_json(each, now, &out),
-                ExportKind::Markdown => write_markdown(each, scope.is_some(), &out),
-            }
+            s.snapshot(|s| {
+                let conversations = match scope {
+                    Some(id) => vec![s.get_conversation(id).map_err(|e| s.explain(e))?],
+                    None => s.list_conversations().map_err(|e| s.explain(e))?,
+                };
+                let each = conversations.into_iter().map(|c| load(s, c));
+                match kind {
+                    ExportKind::Json => write_json(each, now, &out),
+                    ExportKind::Markdown => write_markdown(each, scope.is_some(), &out),
+                }
+            })
         })
         .await
     }
@@ -248,8 +252,14 @@ fn write_through(
     path: &Path,
     body: impl FnOnce(&mut dyn Write) -> Result<(), EngineError>,
 ) -> Result<(), EngineError> {
+    // A name of its own, so two exports to the same file never write into one another.
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
+    partial.push(format!(
+        ".{}-{}.partial",
+        std::process::id(),
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
     let partial = PathBuf::from(partial);
     let written = (|| {
         let file = std::fs::File::create(&partial).map_err(|e| io_error(path, &e))?;
@@ -385,7 +395,7 @@ fn write_markdown(
         if let Some(p) = &l.system_prompt {
             text.push_str(&format!("> System prompt: {}\n\n", p.replace('\n', "\n> ")));
         }
-        let branches = l.messages.len() - l.shown.len();
+        let branches = l.messages.len().saturating_sub(l.shown.len());
         if branches > 0 {
             text.push_str(&format!(
                 "*The branch shown in Switchboard; {branches} more message{} on other branches are in the JSON export.*\n\n",

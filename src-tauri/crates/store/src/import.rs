@@ -113,7 +113,12 @@ impl Store {
                             c.source,
                             c.state.pinned,
                             c.state.archived,
-                            c.state.system_prompt.as_deref().filter(|p| !p.is_empty()),
+                            // As Settings stores one: a blank prompt is none (the default).
+                            c.state
+                                .system_prompt
+                                .as_deref()
+                                .map(str::trim)
+                                .filter(|p| !p.is_empty()),
                         ],
                         |row| row.get(0),
                     )?;
@@ -277,6 +282,31 @@ mod tests {
             s.search("again", 5).unwrap().len(),
             1,
             "imported text is searchable"
+        );
+    }
+
+    #[test]
+    fn an_imported_state_applies_once_and_a_blank_prompt_is_none() {
+        let s = Store::open_in_memory().unwrap();
+        let mut c = conversation(vec![message("u1", None, Role::User, "hi")], "u1");
+        c.state = ConversationState {
+            pinned: true,
+            archived: true,
+            system_prompt: Some("   ".into()),
+        };
+        let id = s.import_conversation(&c).unwrap().conversation_id;
+        let stored = s.get_conversation(id).unwrap();
+        assert!(stored.pinned && stored.archived);
+        assert_eq!(
+            s.conversation_routing(id).unwrap().system_prompt,
+            None,
+            "a blank prompt is none, so the default in Settings applies"
+        );
+        s.set_pinned(id, false).unwrap();
+        s.import_conversation(&c).unwrap();
+        assert!(
+            !s.get_conversation(id).unwrap().pinned,
+            "importing again does not undo a change made since"
         );
     }
 }

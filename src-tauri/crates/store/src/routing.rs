@@ -69,7 +69,10 @@ impl Store {
                         chosen_provider_id: row.get(4)?,
                         chosen_model: row.get(5)?,
                         system_prompt: row.get(6)?,
-                        context_messages: row.get(7)?,
+                        // Out of range (a file changed by hand) reads as no limit.
+                        context_messages: row
+                            .get::<_, Option<i64>>(7)?
+                            .and_then(|n| u32::try_from(n).ok()),
                     })
                 },
             )

@@ -74,6 +74,25 @@ impl Store {
         unit.finish()?;
         Ok(value)
     }
+
+    /// Runs a long read-only `f` on one snapshot of the database: everything it reads is
+    /// as of its first read, whatever is written meanwhile (under WAL the writer goes on).
+    /// For a connection of its own (an export of everything), not the shared ones.
+    pub fn snapshot<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, E>,
+    ) -> Result<T, E> {
+        self.conn
+            .execute_batch("BEGIN DEFERRED")
+            .map_err(|e| E::from(self.explain(e.into())))?;
+        let value = f(self);
+        // A read has nothing to keep: ending it cannot lose anything, and a failure to
+        // end it only holds the snapshot until the connection closes, right after.
+        if let Err(e) = self.conn.execute_batch("COMMIT") {
+            tracing::warn!(error = %e, "could not end a read snapshot");
+        }
+        value
+    }
 }
 
 #[cfg(test)]
@@ -165,5 +184,27 @@ mod tests {
         assert_eq!(count(&s), 0, "and its rows undone");
         s.create_conversation("after", 2).unwrap();
         assert_eq!(count(&s), 1, "the store keeps working");
+    }
+
+    #[test]
+    fn a_snapshot_reads_one_state_while_another_connection_writes() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join("s.db");
+        let writer = Store::open(&path).unwrap();
+        writer.create_conversation("first", 1).unwrap();
+        let reader = Store::open_reader(&path).unwrap();
+        let (during, inside) = reader
+            .snapshot(|r| -> Result<_, StoreError> {
+                let before = count(r);
+                writer.create_conversation("written meanwhile", 2).unwrap();
+                Ok((count(r), before))
+            })
+            .unwrap();
+        assert_eq!(
+            (inside, during),
+            (1, 1),
+            "the snapshot does not see the new row"
+        );
+        assert_eq!(count(&reader), 2, "after it, the reader does");
     }
 }

@@ -382,13 +382,16 @@ impl Engine {
         let caps = *caps;
         let now = self.now();
         let reserved = self
+            // One unit: a reservation is never left without the answer it pays for.
             .db(move |s| {
-                Ok(match s.reserve(conversation_id, amount, &caps, now)? {
-                    Ok(r) => {
-                        s.attach_reservation(r, message_id)?;
-                        Some(r)
-                    }
-                    Err(_refused) => None,
+                s.write(|s| {
+                    Ok(match s.reserve(conversation_id, amount, &caps, now)? {
+                        Ok(r) => {
+                            s.attach_reservation(r, message_id)?;
+                            Some(r)
+                        }
+                        Err(_refused) => None,
+                    })
                 })
             })
             .await;
