@@ -65,6 +65,46 @@ async fn setup() -> (TempDir, FakeServer, Engine, sb_core::ProviderId) {
     (dir, server, engine, provider)
 }
 
+/// Sends `text` with `sb-markdown` chosen by hand (no rate limit slows it). The first
+/// turn makes the conversation, which then gets the system prompt and `context` limit.
+async fn send_chosen(
+    engine: &Engine,
+    conversation: &mut Option<sb_core::ConversationId>,
+    provider_id: sb_core::ProviderId,
+    text: &str,
+    context: Option<u32>,
+) -> (
+    sb_engine::TurnStarted,
+    tokio::sync::mpsc::UnboundedReceiver<TurnEvent>,
+) {
+    let (started, rx) = engine
+        .send_turn(SendTurn {
+            conversation_id: *conversation,
+            text: text.to_owned(),
+            provider_id,
+            model: Some("sb-markdown".into()),
+            attachments: Vec::new(),
+            placement: Default::default(),
+        })
+        .await
+        .unwrap();
+    if conversation.is_none() {
+        *conversation = Some(started.conversation_id);
+        engine
+            .set_conversation_routing(
+                started.conversation_id,
+                ConversationRouting {
+                    system_prompt: Some(SYSTEM.into()),
+                    context_messages: context,
+                    ..ConversationRouting::default()
+                },
+            )
+            .await
+            .unwrap();
+    }
+    (started, rx)
+}
+
 fn complete(end: &TurnEvent) -> bool {
     matches!(
         end,
@@ -156,30 +196,7 @@ async fn a_conversation_longer_than_every_window_still_goes_on() {
     let mut history: Vec<(String, String)> = Vec::new();
     for turn in 0..40 {
         let text = prompt(turn);
-        let (started, rx) = engine
-            .send_turn(SendTurn {
-                conversation_id: conversation,
-                text: text.clone(),
-                provider_id,
-                model: Some("sb-markdown".into()),
-                attachments: Vec::new(),
-                placement: Default::default(),
-            })
-            .await
-            .unwrap();
-        if conversation.is_none() {
-            conversation = Some(started.conversation_id);
-            engine
-                .set_conversation_routing(
-                    started.conversation_id,
-                    ConversationRouting {
-                        system_prompt: Some(SYSTEM.into()),
-                        ..ConversationRouting::default()
-                    },
-                )
-                .await
-                .unwrap();
-        }
+        let (started, rx) = send_chosen(&engine, &mut conversation, provider_id, &text, None).await;
         assert!(complete(&finish(rx).await), "turn {turn} answered");
         let answer = engine.message(started.assistant_message_id).await.unwrap();
         let record = engine
@@ -285,31 +302,8 @@ async fn a_conversation_set_to_its_newest_messages_sends_only_those() {
     let mut history: Vec<(String, String)> = Vec::new();
     for turn in 0..4 {
         let text = format!("Short turn {turn}");
-        let (started, rx) = engine
-            .send_turn(SendTurn {
-                conversation_id: conversation,
-                text: text.clone(),
-                provider_id,
-                model: Some("sb-markdown".into()),
-                attachments: Vec::new(),
-                placement: Default::default(),
-            })
-            .await
-            .unwrap();
-        if conversation.is_none() {
-            conversation = Some(started.conversation_id);
-            engine
-                .set_conversation_routing(
-                    started.conversation_id,
-                    ConversationRouting {
-                        system_prompt: Some(SYSTEM.into()),
-                        context_messages: Some(3),
-                        ..ConversationRouting::default()
-                    },
-                )
-                .await
-                .unwrap();
-        }
+        let (started, rx) =
+            send_chosen(&engine, &mut conversation, provider_id, &text, Some(3)).await;
         assert!(complete(&finish(rx).await), "turn {turn} answered");
         let sent = chat_texts(&server.requests().last().unwrap().json().unwrap());
         // The newest three before the prompt, from a question: after turn 1 that is
