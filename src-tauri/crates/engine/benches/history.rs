@@ -147,6 +147,40 @@ fn main() {
             ms(percentile(&preview_times, 0.5)),
         );
 
+        // 2c. The same with the conversation set to send only its newest 20 messages:
+        // a turn reads that part of it, not the whole path (the setting is put back).
+        let routing = engine.conversation_routing(longest.0).await.unwrap();
+        let mut limited = routing.clone();
+        limited.context_messages = Some(20);
+        engine
+            .set_conversation_routing(longest.0, limited)
+            .await
+            .unwrap();
+        let mut limited_times = Vec::new();
+        for _ in 0..5 {
+            let t = Instant::now();
+            engine
+                .preview_route(
+                    "And what would you change now?".into(),
+                    sb_engine::RouteOptions {
+                        conversation_id: Some(longest.0),
+                        ..Default::default()
+                    },
+                )
+                .await
+                .unwrap();
+            limited_times.push(t.elapsed());
+        }
+        engine
+            .set_conversation_routing(longest.0, routing)
+            .await
+            .unwrap();
+        limited_times.sort();
+        println!(
+            "  the same set to its last 20 messages: {:.1} ms (p50 of 5)",
+            ms(percentile(&limited_times, 0.5)),
+        );
+
         // 3. Search over the fixed queries (5 runs each, warm).
         let mut times = Vec::new();
         let mut by_kind: std::collections::BTreeMap<String, Vec<Duration>> = Default::default();

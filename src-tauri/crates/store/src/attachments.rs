@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use rusqlite::{params, OptionalExtension};
 use sb_core::{Attachment, AttachmentKind, ConversationId, MessageId};
 
+use crate::tree::{id_chunks, id_list, ID_CHUNK as ID_LIST_LEN};
 use crate::{require_row, unknown_value, Store, StoreError};
 
 /// A conversation's attachments with their bytes, by message.
@@ -85,18 +86,26 @@ impl Store {
         Ok(out)
     }
 
-    /// What is attached to one message (no bytes), oldest first: a page of a long
-    /// conversation looks up its own messages' files, not the whole conversation's.
-    pub fn attachments_of_message(
+    /// What is attached to each of `messages` (no bytes), by message, oldest first: a
+    /// page of a long conversation looks up its own messages' files, not the whole
+    /// conversation's.
+    pub fn attachments_for(
         &self,
-        message: MessageId,
-    ) -> Result<Vec<Attachment>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
+        messages: &[MessageId],
+    ) -> Result<HashMap<MessageId, Vec<Attachment>>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, message_id, name, mime, kind, length(data)
-             FROM attachments WHERE message_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([message], |row| Ok(meta(row)?.1))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+             FROM attachments WHERE message_id IN ({}) ORDER BY id",
+            id_list()
+        ))?;
+        let mut out: HashMap<MessageId, Vec<Attachment>> = HashMap::new();
+        for chunk in id_chunks(messages) {
+            for row in stmt.query_map(rusqlite::params_from_iter(chunk), meta)? {
+                let (message, a) = row?;
+                out.entry(message).or_default().push(a);
+            }
+        }
+        Ok(out)
     }
 
     /// One attachment with its bytes.
@@ -134,6 +143,38 @@ impl Store {
         })? {
             let (message, a, data) = row?;
             out.entry(message).or_default().push((a, data));
+        }
+        Ok(out)
+    }
+
+    /// The attachments of `messages` with their bytes, by message: what a turn sends
+    /// with the part of the history it read, and no other picture of the conversation.
+    /// Without `image_bytes`, images come with no bytes, as in [`Store::attachment_data_of`].
+    pub fn attachment_data_for(
+        &self,
+        messages: &[MessageId],
+        image_bytes: bool,
+    ) -> Result<FilesByMessage, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT id, message_id, name, mime, kind, length(data),
+                    CASE WHEN kind = 'image' AND NOT ?{} THEN x'' ELSE data END
+             FROM attachments WHERE message_id IN ({}) ORDER BY id",
+            ID_LIST_LEN + 1,
+            id_list()
+        ))?;
+        let mut out = FilesByMessage::new();
+        for chunk in id_chunks(messages) {
+            let params = chunk
+                .into_iter()
+                .map(rusqlite::types::Value::from)
+                .chain(std::iter::once(rusqlite::types::Value::from(image_bytes)));
+            for row in stmt.query_map(rusqlite::params_from_iter(params), |row| {
+                let (message, a) = meta(row)?;
+                Ok((message, a, row.get::<_, Vec<u8>>(6)?))
+            })? {
+                let (message, a, data) = row?;
+                out.entry(message).or_default().push((a, data));
+            }
         }
         Ok(out)
     }

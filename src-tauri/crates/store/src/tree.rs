@@ -12,12 +12,35 @@
 //! counts as gone, and a walk ends instead of going round a cycle forever or showing
 //! another conversation's messages.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, OptionalExtension};
 use sb_core::{ConversationId, Message, MessageId};
 use serde::{Deserialize, Serialize};
 
 use crate::messages::{from_row, COLUMNS};
 use crate::{require_row, Store, StoreError};
+
+/// How many ids one `IN (…)` list carries. A fixed length keeps one cached statement
+/// per query whatever the number of ids.
+pub(crate) const ID_CHUNK: usize = 256;
+
+/// `?1, ?2, …, ?ID_CHUNK`: the list [`id_chunks`] fills.
+pub(crate) fn id_list() -> String {
+    (1..=ID_CHUNK)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `ids` in chunks of [`ID_CHUNK`], the last one padded with NULL (which no id equals).
+pub(crate) fn id_chunks(ids: &[MessageId]) -> impl Iterator<Item = Vec<Option<MessageId>>> + '_ {
+    ids.chunks(ID_CHUNK).map(|chunk| {
+        let mut padded: Vec<Option<MessageId>> = chunk.iter().copied().map(Some).collect();
+        padded.resize(ID_CHUNK, None);
+        padded
+    })
+}
 
 /// A message on the shown path that has alternatives: every sibling, oldest first
 /// (the UI's `‹ 2/3 ›`).
@@ -172,21 +195,30 @@ impl Store {
         self.messages_by_ids(&ids)
     }
 
-    /// Full messages for `ids`, in the order given.
+    /// Full messages for `ids`, in the order given (an id not found is left out), with
+    /// their attachments. Read a chunk of ids per statement: one statement per message
+    /// was most of the time a turn in a 10,000-message conversation spent reading it.
     pub fn messages_by_ids(&self, ids: &[MessageId]) -> Result<Vec<Message>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(&format!("SELECT {COLUMNS} FROM messages WHERE id = ?1"))?;
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            if let Some(m) = stmt.query_row([id], from_row).optional()? {
-                out.push(m);
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM messages WHERE id IN ({})",
+            id_list()
+        ))?;
+        let mut found: HashMap<MessageId, Message> = HashMap::with_capacity(ids.len());
+        for chunk in id_chunks(ids) {
+            for m in stmt.query_map(rusqlite::params_from_iter(chunk), from_row)? {
+                let m = m?;
+                found.insert(m.id, m);
             }
         }
-        for m in &mut out {
-            m.attachments = self.attachments_of_message(m.id)?;
-        }
-        Ok(out)
+        let mut files = self.attachments_for(ids)?;
+        Ok(ids
+            .iter()
+            .filter_map(|id| found.remove(id))
+            .map(|mut m| {
+                m.attachments = files.remove(&m.id).unwrap_or_default();
+                m
+            })
+            .collect())
     }
 
     /// For each message in `path` that has siblings, all of them, oldest first.

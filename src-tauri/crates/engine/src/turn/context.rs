@@ -5,9 +5,9 @@
 //! [`TurnContext::messages_with`] is what a turn both measures and sends).
 
 use sb_core::catalogue::ModelRef;
-use sb_core::{Message, MessageStatus, QualityPreference, Role, Task};
+use sb_core::{ConversationId, Message, MessageId, MessageStatus, QualityPreference, Role, Task};
 use sb_providers::ChatMessage;
-use sb_store::Caps;
+use sb_store::{Caps, Store, StoreError};
 
 use super::files::{images, with_text_files, StoredFiles};
 
@@ -68,16 +68,52 @@ pub(super) fn newest(history: Vec<ChatMessage>, limit: Option<u32>) -> Vec<ChatM
     kept
 }
 
-/// Which stored messages a call carries: everything with text, except failed answers
-/// (a partial cut by an error is not a turn the model should build on).
-/// A user message's attached files go with it: text files as text, images inline.
+/// Whether a call carries a stored message: everything with text or files, except
+/// failed answers (a partial cut by an error is not a turn the model should build on).
+fn is_sent(m: &Message) -> bool {
+    m.status != MessageStatus::Error && (!m.content.trim().is_empty() || !m.attachments.is_empty())
+}
+
+/// The stored messages on the path down to `leaf` (in `conversation`) that a turn may
+/// send. The whole path, or, with a context limit, only its newest part holding `limit`
+/// messages that are sent: it is read from the leaf up in growing steps, so a turn in a
+/// 10,000-message conversation set to its last 20 reads a few dozen messages, not all.
+/// [`newest`] then keeps exactly what it keeps from the whole path, as it only looks at
+/// the newest `limit` sent messages.
+pub(super) fn stored_history(
+    s: &Store,
+    conversation: ConversationId,
+    leaf: MessageId,
+    limit: Option<u32>,
+) -> Result<Vec<Message>, StoreError> {
+    let (Some(limit), Some(depth)) = (
+        limit.and_then(|n| usize::try_from(n).ok()),
+        s.depth_in(conversation, leaf)?,
+    ) else {
+        return s.messages_to(leaf);
+    };
+    let mut step = limit.saturating_mul(2).max(16);
+    loop {
+        // The leaf is at `depth`: reading from `from` reads `depth + 1 - from` messages.
+        let from = (depth + 1).saturating_sub(step);
+        let ids = s.path_from(leaf, from)?;
+        let messages = s.messages_by_ids(&ids)?;
+        // Enough once `limit` of them are sent, or when the path holds no more (its
+        // first message was read, or in a damaged file the walk ended early).
+        if from == 0 || ids.len() < step || messages.iter().filter(|m| is_sent(m)).count() >= limit
+        {
+            return Ok(messages);
+        }
+        step = step.saturating_mul(4);
+    }
+}
+
+/// Which stored messages a call carries (see [`is_sent`]), each as a call carries it:
+/// a user message's attached files go with it, text files as text, images inline.
 pub(super) fn sendable(history: Vec<Message>, files: &StoredFiles) -> Vec<ChatMessage> {
     history
         .into_iter()
-        .filter(|m| {
-            m.status != MessageStatus::Error
-                && (!m.content.trim().is_empty() || files.contains_key(&m.id))
-        })
+        .filter(is_sent)
         .map(|m| {
             let attached = files.get(&m.id).map(Vec::as_slice).unwrap_or_default();
             let pairs = || attached.iter().map(|(a, d)| (a, d.as_slice()));
@@ -172,5 +208,88 @@ mod tests {
             .map(|m| m.content)
             .collect();
         assert_eq!(sent, ["first", "again", "stopped part", "new"]);
+    }
+
+    #[test]
+    fn a_limited_history_reads_the_newest_part_and_sends_what_the_whole_path_would() {
+        let s = Store::open_in_memory().unwrap();
+        let c = s.create_conversation("long", 0).unwrap().id;
+        // 400 messages alternating question and answer; some answers failed or blank,
+        // some questions only a file: what is sent is not every other message.
+        let mut seed = 7u64;
+        let mut leaf = 0;
+        for i in 0..400 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let roll = (seed >> 33) % 10;
+            let (role, content, status) = match (i % 2, roll) {
+                // A long run of failed answers near the end: the newest part read first
+                // holds too few messages that are sent.
+                (1, _) if (330..396).contains(&i) => (Role::Assistant, "cut", MessageStatus::Error),
+                (0, _) if (330..396).contains(&i) => (Role::User, " ", MessageStatus::Complete),
+                (0, 0) => (Role::User, "", MessageStatus::Complete),
+                (0, _) => (Role::User, "question", MessageStatus::Complete),
+                (_, 0..=2) => (Role::Assistant, "cut", MessageStatus::Error),
+                (_, 3) => (Role::Assistant, " ", MessageStatus::Complete),
+                _ => (Role::Assistant, "answer", MessageStatus::Complete),
+            };
+            let m = s
+                .insert_message(
+                    sb_store::NewMessage {
+                        conversation_id: c,
+                        role,
+                        // Numbered, so each message is told apart; blank stays blank.
+                        content: if content.trim().is_empty() {
+                            content.to_owned()
+                        } else {
+                            format!("{content}{i}")
+                        },
+                        status,
+                        model: None,
+                        provider: None,
+                        parent: sb_store::Parent::Active,
+                    },
+                    i,
+                )
+                .unwrap();
+            if content.is_empty() {
+                let file = sb_store::NewAttachment {
+                    name: format!("f{i}.txt"),
+                    mime: "text/plain".into(),
+                    kind: sb_core::AttachmentKind::Text,
+                    data: b"file".to_vec(),
+                };
+                s.insert_attachment(m.id, &file, i).unwrap();
+            }
+            leaf = m.id;
+        }
+        let sent = |history: Vec<Message>, limit| -> Vec<String> {
+            let ids: Vec<MessageId> = history.iter().map(|m| m.id).collect();
+            let files = s.attachment_data_for(&ids, true).unwrap();
+            newest(sendable(history, &files), limit)
+                .into_iter()
+                .map(|m| m.content)
+                .collect()
+        };
+        let whole = s.messages_to(leaf).unwrap();
+        assert_eq!(whole.len(), 400);
+        for limit in [1, 2, 3, 5, 10, 20, 50, 100, 199, 250, 399, 400, 1000] {
+            let read = stored_history(&s, c, leaf, Some(limit)).unwrap();
+            assert_eq!(
+                sent(read.clone(), Some(limit)),
+                sent(whole.clone(), Some(limit)),
+                "limit {limit}: sends what the whole path would"
+            );
+            if limit <= 20 {
+                // At most a step past the run of 66 failed answers, not the whole path.
+                assert!(
+                    read.len() <= 256,
+                    "limit {limit}: read {} of 400",
+                    read.len()
+                );
+            }
+        }
+        assert_eq!(stored_history(&s, c, leaf, None).unwrap(), whole);
     }
 }

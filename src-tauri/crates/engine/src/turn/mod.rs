@@ -51,7 +51,7 @@ use crate::route::{PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
 use crate::{register_turn, unregister_turn, Engine, EngineError};
 
 pub(crate) use context::TurnContext;
-use context::{newest, sendable, with_system_prompt};
+use context::{newest, sendable, stored_history, with_system_prompt};
 pub(crate) use files::IMAGE_TOKENS;
 pub(crate) use placement::Base;
 pub use placement::Placement;
@@ -243,16 +243,20 @@ impl Engine {
         let (raw_settings, providers, calibrations, conversation) = self
             .db(move |s| {
                 let conversation = match conversation_id {
-                    Some(id) => Some((
-                        s.conversation_routing(id)?,
-                        match base {
-                            Base::Active => s.active_path(id)?,
-                            Base::At(Some(leaf)) => s.messages_to(leaf)?,
-                            Base::At(None) => Vec::new(),
-                        },
-                        s.last_route(id)?,
-                        s.attachment_data_of(id, image_bytes)?,
-                    )),
+                    Some(id) => {
+                        let routing = s.conversation_routing(id)?;
+                        let leaf = match base {
+                            Base::Active => s.active_leaf(id)?,
+                            Base::At(leaf) => leaf,
+                        };
+                        let history = match leaf {
+                            Some(leaf) => stored_history(s, id, leaf, routing.context_messages)?,
+                            None => Vec::new(),
+                        };
+                        let ids: Vec<_> = history.iter().map(|m| m.id).collect();
+                        let files = s.attachment_data_for(&ids, image_bytes)?;
+                        Some((routing, history, s.last_route(id)?, files))
+                    }
                     None => None,
                 };
                 Ok((

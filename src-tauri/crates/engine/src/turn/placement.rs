@@ -83,7 +83,7 @@ impl Engine {
                 };
                 let files = match &prompt {
                     Some(p) => s
-                        .attachment_data_of(p.conversation_id, true)?
+                        .attachment_data_for(&[p.id], true)?
                         .remove(&p.id)
                         .unwrap_or_default(),
                     None => Vec::new(),
