@@ -64,7 +64,7 @@ const record: RouteRecord = {
   },
   selection: "routed", fallbacks: [], retries: 0, answered_by: "openai/gpt-6-luna", provider: "OpenAI", priced: true,
   reserved: 1, settled: 1, exact: true,
-  budget_before: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 }, budget_after: { cap: null, spent: 1, reserved: 0, unpriced_calls: 0 },
+  budget_before: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 }, budget_after: { cap: null, spent: 1, reserved: 0, unpriced_calls: 0 }, first_sent: null,
 };
 
 /** What the backend answers when it takes a turn (user message and answer ids). */

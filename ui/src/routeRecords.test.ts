@@ -170,3 +170,41 @@ describe("a route record that lists one model failing several times", () => {
     expect(uncaught, "nothing was thrown while rendering").toEqual([]);
   });
 });
+
+describe("a divider above the first message the newest answer's call sent", () => {
+  const at = (id: number, role: "user" | "assistant", parent: number | null): Message => ({
+    ...(messages[0] as Message), id, role, content: `message ${id}`, status: "complete", parent_id: parent,
+  });
+  const long = [at(20, "user", null), at(21, "assistant", 20), at(22, "user", 21), at(23, "assistant", 22)];
+  const leftOut = (n: number, first: number | null): RouteRecord =>
+    ({
+      ...record,
+      fallbacks: [],
+      answered_by: "sb-text",
+      first_sent: first,
+      decision: { ...record.decision, candidates: [{ ...record.decision.candidates[0], left_out: n }] },
+    }) as RouteRecord;
+
+  async function open(first: number | null, n: number): Promise<void> {
+    backend.handlers.set("open_conversation", () => ({ conversation, messages: long, branches: [] }));
+    backend.handlers.set("route_records", () => [{ message_id: 23, record: leftOut(n, first), error: null }]);
+    chat.newChat();
+    await chat.openConversation(7);
+    await settle();
+  }
+
+  it("says the messages above were not sent, and why, right above that message", async () => {
+    await open(22, 2);
+    const divider = byTestId("sent-from");
+    expect(divider.getAttribute("role")).toBe("separator");
+    expect(divider.closest("[data-row]")?.getAttribute("data-row"), "in the row of the first message sent").toBe("22");
+    expect(divider.textContent).toContain("Messages above were not sent with the latest question");
+    expect(divider.textContent).toContain("did not fit sb-text's context window");
+    expect(document.querySelectorAll('[data-testid="sent-from"]').length).toBe(1);
+  });
+
+  it("is not drawn when the whole conversation was sent", async () => {
+    await open(20, 0);
+    expect(has("sent-from")).toBe(false);
+  });
+});

@@ -54,7 +54,7 @@ const record: RouteRecord = {
     }],
   },
   selection: "chosen", fallbacks: [], retries: 0, answered_by: "qwen3", provider: "Ollama", priced: false, reserved: 0, settled: 0,
-  exact: true, budget_before: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 }, budget_after: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 },
+  exact: true, budget_before: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 }, budget_after: { cap: null, spent: 0, reserved: 0, unpriced_calls: 0 }, first_sent: null,
 };
 
 function summary(extra: Partial<UsageSummary> = {}): UsageSummary {

@@ -435,7 +435,14 @@ reserved: Usd, settled: Usd | null,
 /**
  * Settled from the provider's reported usage, not estimated.
  */
-exact: boolean, budget_before: Ledger, budget_after: Ledger | null, };
+exact: boolean, budget_before: Ledger, budget_after: Ledger | null, 
+/**
+ * The oldest message of the conversation the answering call sent (its prompt when
+ * it sent nothing before it): the messages above it on the path were not sent, for
+ * the model's window or the conversation's Context setting. None in records written
+ * before it was kept.
+ */
+first_sent: number | null, };
 
 export type StoredRecord = { message_id: number, record: RouteRecord | null, 
 /**

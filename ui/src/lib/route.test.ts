@@ -106,6 +106,7 @@ describe("route labels", () => {
     exact: true,
     budget_before: { cap: null, spent: 0, reserved: 0 , unpriced_calls: 0},
     budget_after: null,
+    first_sent: null,
   };
   const usage = { input_tokens: 16, output_tokens: 300, reasoning_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 };
 

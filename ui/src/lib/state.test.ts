@@ -482,7 +482,7 @@ describe("automatic routing", () => {
       },
       selection: "routed", fallbacks: [], retries: 0, answered_by: "openai/gpt-4.1-mini", provider: "OpenAI", priced: true,
       reserved: 9, settled: 4, exact: true,
-      budget_before: { cap: null, spent: 0, reserved: 0 , unpriced_calls: 0}, budget_after: { cap: null, spent: 4, reserved: 0 , unpriced_calls: 0},
+      budget_before: { cap: null, spent: 0, reserved: 0 , unpriced_calls: 0}, budget_after: { cap: null, spent: 4, reserved: 0 , unpriced_calls: 0}, first_sent: null,
     };
     const budget = {
       conversation: { cap: { amount: 10_000_000, mode: "hard" }, spent: 4, reserved: 0 , unpriced_calls: 0},

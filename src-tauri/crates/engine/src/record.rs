@@ -63,6 +63,13 @@ pub struct RouteRecord {
     pub exact: bool,
     pub budget_before: Ledger,
     pub budget_after: Option<Ledger>,
+    /// The oldest message of the conversation the answering call sent (its prompt when
+    /// it sent nothing before it): the messages above it on the path were not sent, for
+    /// the model's window or the conversation's Context setting. None in records written
+    /// before it was kept.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub first_sent: Option<MessageId>,
 }
 
 fn priced_default() -> bool {

@@ -194,6 +194,8 @@ async fn a_conversation_longer_than_every_window_still_goes_on() {
     // outgrows the larger window after about twenty turns, and goes on.
     let mut conversation = None;
     let mut history: Vec<(String, String)> = Vec::new();
+    // The stored id of each message of `history`.
+    let mut ids: Vec<i64> = Vec::new();
     for turn in 0..40 {
         let text = prompt(turn);
         let (started, rx) = send_chosen(&engine, &mut conversation, provider_id, &text, None).await;
@@ -215,9 +217,20 @@ async fn a_conversation_longer_than_every_window_still_goes_on() {
                 "turn {turn}: all of it fits"
             );
         }
+        let left_out = usize::try_from(picked.left_out).unwrap();
+        assert_eq!(
+            record.first_sent,
+            Some(*ids.get(left_out).unwrap_or(&started.user_message_id)),
+            "turn {turn}: the record says which message the call sent first"
+        );
         history.push(("user".into(), text));
         history.push(("assistant".into(), answer.content));
+        ids.extend([started.user_message_id, started.assistant_message_id]);
     }
+    assert!(
+        ids.len() > 40,
+        "the conversation grew: its last turns left messages out"
+    );
     let conversation = conversation.unwrap();
 
     // A preview says what a routed turn would leave out. (A code question: the chat
@@ -276,6 +289,11 @@ async fn a_conversation_longer_than_every_window_still_goes_on() {
         record.reserved, large.reserve,
         "the answer's booking is its own part's"
     );
+    assert_eq!(
+        record.first_sent,
+        Some(ids[usize::try_from(large.left_out).unwrap()]),
+        "the record marks where the answering model's part began, not the first try's"
+    );
     assert!(
         record.decision.reason.contains(&format!(
             "The oldest {} messages of this conversation are not sent",
@@ -320,6 +338,21 @@ async fn a_conversation_set_to_its_newest_messages_sends_only_those() {
         }
         want.push(("user".into(), text.clone()));
         assert_eq!(sent, want, "turn {turn}: only the newest messages are sent");
+        let record = engine
+            .route_record(started.assistant_message_id)
+            .await
+            .unwrap()
+            .unwrap();
+        let first = match turn {
+            0 => started.user_message_id,
+            // The previous turn's question.
+            _ => started.user_message_id - 2,
+        };
+        assert_eq!(
+            record.first_sent,
+            Some(first),
+            "turn {turn}: the record marks the first message sent"
+        );
         let answer = engine.message(started.assistant_message_id).await.unwrap();
         history.push(("user".into(), text));
         history.push(("assistant".into(), answer.content));

@@ -24,6 +24,9 @@ pub(crate) struct TurnContext {
     /// The messages a call carries before the new prompt: exactly what is counted and
     /// exactly what is sent (failed and empty answers are left out of both).
     pub(crate) history: Vec<ChatMessage>,
+    /// The stored id of each message of `history` after its system prompt (which has
+    /// none), in order: what says where the part a call sends begins.
+    pub(crate) history_ids: Vec<MessageId>,
 }
 
 impl TurnContext {
@@ -54,15 +57,15 @@ pub(super) fn with_system_prompt(
 /// = all of them, for the model's window to bound), starting at a question: an answer
 /// whose question was left out is left out too (and some providers refuse a
 /// conversation that opens with the assistant).
-pub(super) fn newest(history: Vec<ChatMessage>, limit: Option<u32>) -> Vec<ChatMessage> {
+pub(super) fn newest<T>(history: Vec<T>, role: impl Fn(&T) -> Role, limit: Option<u32>) -> Vec<T> {
     let Some(limit) = limit.and_then(|n| usize::try_from(n).ok()) else {
         return history;
     };
     let from = history.len().saturating_sub(limit);
-    let mut kept: Vec<ChatMessage> = history.into_iter().skip(from).collect();
+    let mut kept: Vec<T> = history.into_iter().skip(from).collect();
     let opening = kept
         .iter()
-        .position(|m| m.role == Role::User)
+        .position(|m| role(m) == Role::User)
         .unwrap_or(kept.len());
     kept.drain(..opening);
     kept
@@ -108,22 +111,37 @@ pub(super) fn stored_history(
     }
 }
 
-/// Which stored messages a call carries (see [`is_sent`]), each as a call carries it:
-/// a user message's attached files go with it, text files as text, images inline.
-pub(super) fn sendable(history: Vec<Message>, files: &StoredFiles) -> Vec<ChatMessage> {
+/// Which stored messages a call carries (see [`is_sent`]), each with its id and as a
+/// call carries it: a user message's attached files go with it, text files as text,
+/// images inline.
+pub(super) fn sendable(
+    history: Vec<Message>,
+    files: &StoredFiles,
+) -> Vec<(MessageId, ChatMessage)> {
     history
         .into_iter()
         .filter(is_sent)
         .map(|m| {
             let attached = files.get(&m.id).map(Vec::as_slice).unwrap_or_default();
             let pairs = || attached.iter().map(|(a, d)| (a, d.as_slice()));
-            ChatMessage {
+            let message = ChatMessage {
                 role: m.role,
                 content: with_text_files(&m.content, pairs()),
                 images: images(pairs()),
-            }
+            };
+            (m.id, message)
         })
         .collect()
+}
+
+/// The first message a call leaving out the `left_out` oldest of `history_ids` sends
+/// (see [`sb_core::route::kept`]): the oldest stored message it keeps, else its prompt.
+pub(crate) fn first_sent(history_ids: &[MessageId], left_out: u32, prompt: MessageId) -> MessageId {
+    usize::try_from(left_out)
+        .ok()
+        .and_then(|i| history_ids.get(i))
+        .copied()
+        .unwrap_or(prompt)
 }
 
 #[cfg(test)]
@@ -144,23 +162,24 @@ mod tests {
             .collect();
         let texts =
             |h: Vec<ChatMessage>| -> Vec<String> { h.into_iter().map(|m| m.content).collect() };
+        let role = |m: &ChatMessage| m.role;
         assert_eq!(
-            texts(newest(history.clone(), None)).len(),
+            texts(newest(history.clone(), role, None)).len(),
             10,
             "no limit: all"
         );
         assert_eq!(
-            texts(newest(history.clone(), Some(4))),
+            texts(newest(history.clone(), role, Some(4))),
             ["m6", "m7", "m8", "m9"]
         );
         assert_eq!(
-            texts(newest(history.clone(), Some(3))),
+            texts(newest(history.clone(), role, Some(3))),
             ["m8", "m9"],
             "an answer without its question is not sent"
         );
-        assert_eq!(texts(newest(history.clone(), Some(50))).len(), 10);
+        assert_eq!(texts(newest(history.clone(), role, Some(50))).len(), 10);
         assert!(
-            newest(history, Some(1)).is_empty(),
+            newest(history, role, Some(1)).is_empty(),
             "only an answer: nothing"
         );
     }
@@ -199,7 +218,11 @@ mod tests {
             pinned: None,
             previous_task: None,
             sticky: None,
-            history: sendable(history, &Default::default()),
+            history: sendable(history, &Default::default())
+                .into_iter()
+                .map(|(_, m)| m)
+                .collect(),
+            history_ids: Vec::new(),
         };
         let prompt = ChatMessage::text(Role::User, "new");
         let sent: Vec<String> = context
@@ -267,9 +290,9 @@ mod tests {
         let sent = |history: Vec<Message>, limit| -> Vec<String> {
             let ids: Vec<MessageId> = history.iter().map(|m| m.id).collect();
             let files = s.attachment_data_for(&ids, true).unwrap();
-            newest(sendable(history, &files), limit)
+            newest(sendable(history, &files), |(_, m)| m.role, limit)
                 .into_iter()
-                .map(|m| m.content)
+                .map(|(_, m)| m.content)
                 .collect()
         };
         let whole = s.messages_to(leaf).unwrap();

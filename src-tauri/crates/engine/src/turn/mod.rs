@@ -51,7 +51,7 @@ use crate::route::{PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
 use crate::{register_turn, unregister_turn, Engine, EngineError};
 
 pub(crate) use context::TurnContext;
-use context::{newest, sendable, stored_history, with_system_prompt};
+use context::{first_sent, newest, sendable, stored_history, with_system_prompt};
 pub(crate) use files::IMAGE_TOKENS;
 pub(crate) use placement::Base;
 pub use placement::Placement;
@@ -269,6 +269,12 @@ impl Engine {
             .await?;
         let settings = crate::budget::parse_budget_settings(raw_settings)?;
         let (routing, history, previous, files) = conversation.unwrap_or_default();
+        let sent = newest(
+            sendable(history, &files),
+            |(_, m)| m.role,
+            routing.context_messages,
+        );
+        let history_ids = sent.iter().map(|(id, _)| *id).collect();
         let previous: Option<(Task, Option<ModelRef>)> = previous.and_then(|(task, json)| {
             let task = Task::parse(&task)?;
             let answered = serde_json::from_str::<RouteRecord>(&json)
@@ -289,8 +295,9 @@ impl Engine {
                     .system_prompt
                     .as_deref()
                     .or(settings.system_prompt.as_deref()),
-                newest(sendable(history, &files), routing.context_messages),
+                sent.into_iter().map(|(_, m)| m).collect(),
             ),
+            history_ids,
         })
     }
 
@@ -369,6 +376,7 @@ impl Engine {
         // What a call carries: counted once, and each attempt sends the part of it that
         // its model was offered (see `sb_core::route::fit`).
         let messages = std::sync::Arc::new(context.messages_with(prompt_message));
+        let history_ids = std::sync::Arc::new(context.history_ids.clone());
         let images: usize = messages.iter().map(|m| m.images.len()).sum();
         if images > 0 {
             if let Some(model) = chosen.as_ref().and_then(|c| c.blind_model()) {
@@ -470,7 +478,7 @@ impl Engine {
                 None => self.reach_routed(&catalogue, &providers, &pick).await?,
             };
             let (model_label, provider_label, priced) = reach.labels();
-            let record = RouteRecord {
+            let mut record = RouteRecord {
                 classification: classification.clone(),
                 decision,
                 selection,
@@ -484,11 +492,14 @@ impl Engine {
                 exact: false,
                 budget_before: conv_ledger,
                 budget_after: None,
+                first_sent: None,
             };
-            // The record goes in with the messages: one visit to the database, not two.
-            let record_json = crate::record::encode(&record);
+            let first_kept = history_ids
+                .get(usize::try_from(pick.left_out).unwrap_or(usize::MAX))
+                .copied();
             let (now, title, amount) = (self.now(), title.clone(), pick.reserve);
             let (user_text, user_files) = (text.clone(), std::sync::Arc::clone(&user_files));
+            let mut stored = record.clone();
             // One unit: a new conversation, the reservation under every cap, the prompt
             // and its files, and the answer row the reservation is tied to are stored
             // together or not at all, so a refusal, a failure or a kill leaves nothing
@@ -536,14 +547,20 @@ impl Engine {
                         s.attach_reservation(reservation, assistant_id)?;
                         Ok(Ok((id, reservation, user_id, assistant_id)))
                     })?;
-                    if let (Ok((.., assistant_id)), Some((task, json))) = (&opened, record_json) {
-                        crate::record::store_logged(s, *assistant_id, task, &json);
+                    // The record goes in with the messages: one visit to the database,
+                    // not two, once the prompt's id is known (it may be the first sent).
+                    if let Ok((_, _, user_id, assistant_id)) = &opened {
+                        stored.first_sent = Some(first_kept.unwrap_or(*user_id));
+                        if let Some((task, json)) = crate::record::encode(&stored) {
+                            crate::record::store_logged(s, *assistant_id, task, &json);
+                        }
                     }
                     Ok(opened)
                 })
                 .await?;
             match opened {
                 Ok((id, reservation, user_id, assistant_id)) => {
+                    record.first_sent = Some(first_kept.unwrap_or(user_id));
                     let booking = reach.book(pick, reservation, &size);
                     break (booking, record, id, user_id, assistant_id);
                 }
@@ -666,6 +683,11 @@ impl Engine {
                     tracing::error!(assistant_id, error = %e, "could not record the fallback model");
                 }
                 booking = next;
+                record.first_sent = Some(first_sent(
+                    &history_ids,
+                    booking.candidate.left_out,
+                    user_id,
+                ));
                 engine.save_record(assistant_id, &record).await;
             };
             engine.save_record(assistant_id, &record).await;
