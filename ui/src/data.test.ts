@@ -77,6 +77,7 @@ describe("import", () => {
       conversations_updated: 1,
       conversations_unchanged: 2,
       messages_added: 11,
+      with_system_prompt: [],
       skipped: [{ title: "Broken one", reason: "it has no messages" }],
     };
     let finish: (value: ImportSummary) => void = () => {};
@@ -146,7 +147,8 @@ describe("import", () => {
 
   it("imports even when the window may not listen to progress events", async () => {
     backend.handlers.set("import_history", (): ImportSummary => ({
-      format: "claude", conversations_added: 0, conversations_updated: 0, conversations_unchanged: 3, messages_added: 0, skipped: [],
+      format: "claude", conversations_added: 0, conversations_updated: 0, conversations_unchanged: 3, messages_added: 0,
+      with_system_prompt: [], skipped: [],
     }));
     const listening = vi.spyOn(await import("./lib/api"), "onImportProgress").mockRejectedValue({ code: "internal", message: "event.listen not allowed" });
     openData();

@@ -214,7 +214,13 @@ conversations_updated: number,
 /**
  * Conversations imported before with nothing new.
  */
-conversations_unchanged: number, messages_added: number, skipped: Array<Skipped>, };
+conversations_unchanged: number, messages_added: number, 
+/**
+ * Titles of the conversations added with a system prompt of their own (from a
+ * Switchboard export): it is sent with every turn in them, so the summary says so
+ * (someone else's export brings their instructions).
+ */
+with_system_prompt: Array<string>, skipped: Array<Skipped>, };
 
 export type ImportProgress = { done: number, total: number, };
 

@@ -62,6 +62,19 @@ pub(crate) async fn import(engine: &Engine, args: ImportArgs) -> Result<(), CliE
         ));
     }
     writeln!(out, "{text}.").map_err(CliError::Stdout)?;
+    if !summary.with_system_prompt.is_empty() {
+        let titles: Vec<String> = summary
+            .with_system_prompt
+            .iter()
+            .map(|t| format!("\"{t}\""))
+            .collect();
+        writeln!(
+            out,
+            "With a system prompt of their own, sent with every turn in them: {}.",
+            titles.join(", ")
+        )
+        .map_err(CliError::Stdout)?;
+    }
     for s in &summary.skipped {
         writeln!(out, "Skipped \"{}\": {}.", s.title, s.reason).map_err(CliError::Stdout)?;
     }

@@ -240,6 +240,11 @@ async fn a_json_export_imports_back_to_the_same_history() {
     let other = engine_in(&copy).await;
     let imported = other.import_file(file.clone(), |_| {}).await.unwrap();
     assert_eq!(imported.conversations_added, 2);
+    assert_eq!(
+        imported.with_system_prompt,
+        ["Everything"],
+        "the summary names the conversation that brought its own system prompt"
+    );
     assert_eq!(snapshot(&copy), before, "the same history, field by field");
 
     let again = other.import_file(file, |_| {}).await.unwrap();
@@ -247,5 +252,9 @@ async fn a_json_export_imports_back_to_the_same_history() {
         (again.conversations_added, again.messages_added),
         (0, 0),
         "importing it twice adds nothing"
+    );
+    assert!(
+        again.with_system_prompt.is_empty(),
+        "nor applies a system prompt again"
     );
 }

@@ -248,7 +248,7 @@ describe("restoring a backup", () => {
 describe("import", () => {
   const summary: ImportSummary = {
     format: "chatgpt", conversations_added: 1, conversations_updated: 0, conversations_unchanged: 2, messages_added: 11,
-    skipped: [{ title: "Broken one", reason: "it has no messages" }],
+    with_system_prompt: [], skipped: [{ title: "Broken one", reason: "it has no messages" }],
   };
 
   it("sends the file, shows its progress, then what it added, found already there and skipped", async () => {
@@ -278,14 +278,29 @@ describe("import", () => {
     expect(text("import-unchanged")).toBe("2 conversations, unchanged");
     expect(text("import-messages")).toBe("11");
     expect(screen.getAllByTestId("import-skipped").map((el) => el.textContent)).toEqual(["Broken one — it has no messages"]);
+    expect(screen.queryByTestId("import-system-prompts"), "none came with a system prompt").toBeNull();
     expect(callsOf("list_conversations"), "the sidebar's list is read again").toHaveLength(1);
     expect(input.disabled).toBe(false);
     expect(input.value, "the same file can be picked again").toBe("");
   });
 
+  it("names the conversations that came with a system prompt of their own", async () => {
+    backend.handlers.set("import_history", (): ImportSummary => ({
+      format: "switchboard", conversations_added: 2, conversations_updated: 0, conversations_unchanged: 0, messages_added: 4,
+      with_system_prompt: ["Trip plans", "Tax help"], skipped: [],
+    }));
+    render(DataSettings);
+    await userEvent.upload(byId("import-input"), new File(["{}"], "theirs.json", { type: "application/json" }));
+    await screen.findByTestId("import-summary");
+    const said = text("import-system-prompts").replace(/\s+/g, " ");
+    expect(said).toContain("2 conversations came with a system prompt of their own, sent with every turn in them");
+    expect(said).toContain("“Trip plans”, “Tax help”.");
+  });
+
   it("says when the file held no conversations", async () => {
     backend.handlers.set("import_history", (): ImportSummary => ({
-      format: "claude", conversations_added: 0, conversations_updated: 0, conversations_unchanged: 0, messages_added: 0, skipped: [],
+      format: "claude", conversations_added: 0, conversations_updated: 0, conversations_unchanged: 0, messages_added: 0,
+      with_system_prompt: [], skipped: [],
     }));
     render(DataSettings);
     await userEvent.upload(byId("import-input"), new File(["{}"], "claude.zip", { type: "application/zip" }));

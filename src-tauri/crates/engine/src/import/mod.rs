@@ -62,6 +62,10 @@ pub struct ImportSummary {
     /// Conversations imported before with nothing new.
     pub conversations_unchanged: usize,
     pub messages_added: usize,
+    /// Titles of the conversations added with a system prompt of their own (from a
+    /// Switchboard export): it is sent with every turn in them, so the summary says so
+    /// (someone else's export brings their instructions).
+    pub with_system_prompt: Vec<String>,
     pub skipped: Vec<Skipped>,
 }
 
@@ -438,7 +442,13 @@ impl Engine {
                 s.write(|s| {
                     let mut out = Vec::with_capacity(total);
                     for (done, c) in conversations.iter().enumerate() {
-                        out.push(s.import_conversation(c)?);
+                        let outcome = s.import_conversation(c)?;
+                        let prompted = outcome.created
+                            && c.state
+                                .system_prompt
+                                .as_deref()
+                                .is_some_and(|p| !p.trim().is_empty());
+                        out.push((outcome, prompted.then(|| c.title.clone())));
                         progress(ImportProgress {
                             done: done + 1,
                             total,
@@ -454,9 +464,11 @@ impl Engine {
             conversations_updated: 0,
             conversations_unchanged: 0,
             messages_added: 0,
+            with_system_prompt: Vec::new(),
             skipped,
         };
-        for o in outcomes {
+        for (o, prompted) in outcomes {
+            summary.with_system_prompt.extend(prompted);
             summary.messages_added += o.added;
             match (o.created, o.added) {
                 (true, _) => summary.conversations_added += 1,
