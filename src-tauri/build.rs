@@ -23,6 +23,7 @@ const COMMANDS: &[&str] = &[
     "conversation_page_around",
     "database_recovery",
     "recover_database",
+    "start_again",
     "import_history",
     "export_history",
     "conversation_page",

@@ -310,6 +310,9 @@ pub async fn export_history(
 pub struct DatabaseRecovery {
     /// Why the database could not be opened; `None` when it opened.
     pub error: Option<IpcError>,
+    /// The file is sound and what stopped it is outside it (a read-only folder, a full
+    /// disk, a newer version): once that is fixed, starting again opens it as it was.
+    pub file_intact: bool,
     pub data_dir: Option<String>,
     pub backups: Vec<BackupInfo>,
 }
@@ -319,12 +322,20 @@ pub struct DatabaseRecovery {
 pub async fn database_recovery(state: State<'_, AppState>) -> Res<DatabaseRecovery> {
     Ok(DatabaseRecovery {
         error: state.engine().await.err(),
+        file_intact: state.file_intact().await,
         data_dir: state.data_dir().map(|d| d.display().to_string()),
         backups: state
             .data_dir()
             .map(sb_engine::backups_in)
             .unwrap_or_default(),
     })
+}
+
+/// When the database could not be opened for a cause outside its file (made writable,
+/// space freed): starts Switchboard again, which opens it as it was.
+#[tauri::command]
+pub fn start_again(app: AppHandle) {
+    app.restart()
 }
 
 /// When the database could not be opened: restore a backup (`name`) or, with no name,

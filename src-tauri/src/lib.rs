@@ -22,19 +22,35 @@ pub use ipc::{typescript_bindings, IpcError};
 /// The engine (opened once, on first use or when start-up begins it), or why it could not
 /// start.
 pub struct AppState {
-    engine: tokio::sync::OnceCell<Result<Engine, IpcError>>,
+    engine: tokio::sync::OnceCell<Result<Engine, StartFailure>>,
     /// The data folder, known even when the engine could not open (for recovery).
     data_dir: Option<std::path::PathBuf>,
+}
+
+/// Why the engine could not start.
+struct StartFailure {
+    error: IpcError,
+    /// The database file is sound (see `EngineError::file_intact`): starting again once
+    /// the cause is fixed opens it.
+    file_intact: bool,
 }
 
 impl AppState {
     /// The engine, once open: the first caller opens it, later ones wait for that.
     pub async fn engine(&self) -> Result<&Engine, IpcError> {
+        self.started().await.map_err(|f| f.error.clone())
+    }
+
+    /// Whether the engine failed with its database file sound (false when it started).
+    pub async fn file_intact(&self) -> bool {
+        self.started().await.is_err_and(|f| f.file_intact)
+    }
+
+    async fn started(&self) -> Result<&Engine, &StartFailure> {
         self.engine
             .get_or_init(|| start_engine(self.data_dir.clone()))
             .await
             .as_ref()
-            .map_err(Clone::clone)
     }
 
     pub fn data_dir(&self) -> Option<&std::path::Path> {
@@ -113,6 +129,7 @@ pub fn run() {
             commands::rename_conversation,
             commands::conversation_page_around,
             commands::database_recovery,
+            commands::start_again,
             commands::recover_database,
             commands::import_history,
             commands::export_history,
@@ -176,13 +193,16 @@ fn spawn_daily_backups(app: tauri::AppHandle) {
     });
 }
 
-async fn start_engine(data_dir: Option<std::path::PathBuf>) -> Result<Engine, IpcError> {
-    let data_dir = data_dir.ok_or_else(|| IpcError {
-        code: "storage".into(),
-        message: format!(
-            "Switchboard cannot find a folder for its data: the OS reports no home folder. Set {} to a writable folder.",
-            sb_engine::DATA_DIR_ENV
-        ),
+async fn start_engine(data_dir: Option<std::path::PathBuf>) -> Result<Engine, StartFailure> {
+    let data_dir = data_dir.ok_or_else(|| StartFailure {
+        error: IpcError {
+            code: "storage".into(),
+            message: format!(
+                "Switchboard cannot find a folder for its data: the OS reports no home folder. Set {} to a writable folder.",
+                sb_engine::DATA_DIR_ENV
+            ),
+        },
+        file_intact: false,
     })?;
     logging::init(&data_dir);
     tracing::info!(data_dir = %data_dir.display(), version = env!("CARGO_PKG_VERSION"), "starting");
@@ -193,7 +213,10 @@ async fn start_engine(data_dir: Option<std::path::PathBuf>) -> Result<Engine, Ip
     config.warm_up_after = std::time::Duration::from_secs(3);
     // Timed for the start-up benchmark's log (instrumentation only).
     let opening = std::time::Instant::now();
-    let engine = Engine::open(config).await.map_err(IpcError::from)?;
+    let engine = Engine::open(config).await.map_err(|e| StartFailure {
+        file_intact: e.file_intact(),
+        error: IpcError::from(e),
+    })?;
     tracing::info!(
         elapsed_ms = u64::try_from(opening.elapsed().as_millis()).unwrap_or(u64::MAX),
         "engine open"

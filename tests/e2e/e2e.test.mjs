@@ -19,6 +19,7 @@
 
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -246,12 +247,14 @@ function webkitPids() {
   return pids;
 }
 
-async function startSession() {
+/** Starts the app in a new session and waits for `ready` (the chat's navigation, unless the
+ * app is expected to show something else first). */
+async function startSession(ready = "nav-settings") {
   driver = await new Builder()
     .usingServer(DRIVER_URL)
     .withCapabilities({ browserName: "wry", "tauri:options": { application: APP } })
     .build();
-  await shown("nav-settings");
+  await shown(ready);
 }
 
 /** Ends the session, which closes the app, and waits until its process has exited. */
@@ -1388,6 +1391,51 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     // The window may not listen to app events (no core:event permission): the import then
     // runs without its progress, and WebKit may say so.
     expectLog: [/plugin:event\|listen|event\.listen/],
+  });
+
+  step("j) a read-only data folder: the app says which file and what to do, changes nothing, and starts as before once writable", async () => {
+    await quitSession();
+    const db = path.join(DATA_DIR, "switchboard.db");
+    const listing = () => fs.readdirSync(DATA_DIR).sort();
+    const before = { files: listing(), bytes: crypto.createHash("sha256").update(fs.readFileSync(db)).digest("hex") };
+    // The data folder made read-only in place, as a read-only volume would (root writes
+    // through file modes, not through a read-only mount).
+    const mount = (...args) => {
+      try {
+        execFileSync("mount", args, { stdio: "pipe" });
+      } catch (err) {
+        throw new Error(`this step needs root and the right to mount (mount ${args.join(" ")}): ${err.stderr ?? err.message}`);
+      }
+    };
+    mount("--bind", DATA_DIR, DATA_DIR);
+    try {
+      mount("-o", "remount,ro,bind", DATA_DIR);
+      await startSession("recovery-screen");
+      const error = await (await shown("recovery-error")).getText();
+      assert.ok(error.includes(db), `the message names the database: ${error}`);
+      assert.match(error, /cannot be written/, error);
+      assert.match(error, /Make it writable|data folder you can write/, `the message says what to do: ${error}`);
+      assert.match(await (await shown("recovery-intact")).getText(), /Your history is intact/);
+      assert.ok(await displayed("recovery-retry"), "starting again is offered");
+      await screenshot("read-only-folder");
+      await quitSession();
+    } finally {
+      execFileSync("umount", [DATA_DIR]);
+    }
+    assert.deepEqual(listing(), before.files, "no file was added or removed beside the database");
+    assert.equal(
+      crypto.createHash("sha256").update(fs.readFileSync(db)).digest("hex"),
+      before.bytes,
+      "the database is byte for byte as it was",
+    );
+    // Writable again: the same history opens.
+    await startSession();
+    await waitFor("the conversations are listed again", async () =>
+      (await driver.findElements(byTestId("conversation-item"))).length > 0 ? true : null,
+    );
+  }, {
+    // The refused start is logged, as it should be.
+    expectLog: [/engine failed to start/, /cannot be written/],
   });
 
   step(

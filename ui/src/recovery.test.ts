@@ -21,7 +21,7 @@ const BACKUPS: BackupInfo[] = [
   { name: "daily-1.db", kind: "daily", created_at: Date.UTC(2025, 5, 1), size: 1_500_000 },
   { name: "before-upgrade.db", kind: "before_upgrade", created_at: Date.UTC(2025, 5, 3), size: 1_400_000 },
 ];
-const RECOVERY: DatabaseRecovery = { error: DAMAGED, data_dir: "/home/u/.local/share/switchboard", backups: BACKUPS };
+const RECOVERY: DatabaseRecovery = { error: DAMAGED, file_intact: false, data_dir: "/home/u/.local/share/switchboard", backups: BACKUPS };
 
 /** The backend whose engine did not start: every engine command answers with why. */
 function engineDown(error: IpcError, recovery: DatabaseRecovery): void {
@@ -120,7 +120,7 @@ describe("recovery screen", () => {
 
   it("without a data folder there is nothing to restore or set aside: it says so", async () => {
     const noHome: IpcError = { code: "storage", message: "Switchboard cannot find a folder for its data: the OS reports no home folder." };
-    engineDown(noHome, { error: noHome, data_dir: null, backups: [] });
+    engineDown(noHome, { error: noHome, file_intact: false, data_dir: null, backups: [] });
     await start();
     expect(text("recovery-error")).toBe(noHome.message);
     expect(maybe("recovery-no-folder")).not.toBeNull();
@@ -145,7 +145,7 @@ describe("recovery screen", () => {
     backend.handlers.set("app_status", () => {
       throw { code: "storage", message: "The disk is full." };
     });
-    backend.handlers.set("database_recovery", (): DatabaseRecovery => ({ error: null, data_dir: "/data", backups: [] }));
+    backend.handlers.set("database_recovery", (): DatabaseRecovery => ({ error: null, file_intact: false, data_dir: "/data", backups: [] }));
     await state.engine.loadStatus();
     expect(callsOf("database_recovery"), "asked").toHaveLength(1);
     expect(state.engine.recovery, "the database opened: nothing to recover").toBeNull();

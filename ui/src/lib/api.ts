@@ -223,6 +223,12 @@ export function recoverDatabase(name: string | null): Promise<null> {
   return call("recover_database", { name });
 }
 
+/** With the database unusable for a cause outside its file (now fixed): the app restarts and
+ * opens it as it was. */
+export function startAgain(): Promise<null> {
+  return call("start_again");
+}
+
 /** Every backup copy of the database, newest first. */
 export function listBackups(): Promise<BackupInfo[]> {
   return call("list_backups");

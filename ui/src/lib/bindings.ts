@@ -234,7 +234,12 @@ export type DatabaseRecovery = {
 /**
  * Why the database could not be opened; `None` when it opened.
  */
-error: IpcError | null, data_dir: string | null, backups: Array<BackupInfo>, };
+error: IpcError | null, 
+/**
+ * The file is sound and what stopped it is outside it (a read-only folder, a full
+ * disk, a newer version): once that is fixed, starting again opens it as it was.
+ */
+file_intact: boolean, data_dir: string | null, backups: Array<BackupInfo>, };
 
 export type SearchHit = { conversation_id: number, title: string, 
 /**

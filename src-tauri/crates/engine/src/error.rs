@@ -42,6 +42,12 @@ pub enum EngineError {
 }
 
 impl EngineError {
+    /// The database could not be used, but its file is sound (see
+    /// [`StoreError::file_intact`]): trying again once the cause is fixed is the way out.
+    pub fn file_intact(&self) -> bool {
+        matches!(self, EngineError::Store(e) if e.file_intact())
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             EngineError::Store(e) => e.code(),

@@ -76,6 +76,16 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The database file is sound and what stops it is outside it: its folder cannot be
+    /// written, its disk is full, or a newer Switchboard wrote it. Fixed there (or by an
+    /// update), the same file opens again: nothing needs restoring or setting aside.
+    pub fn file_intact(&self) -> bool {
+        matches!(
+            self,
+            StoreError::TooNew { .. } | StoreError::DiskFull { .. } | StoreError::ReadOnly { .. }
+        )
+    }
+
     /// Stable code for the UI: `not_found`, `invalid_input` (the user can fix the input)
     /// or `storage` (anything wrong with the database itself).
     pub fn code(&self) -> &'static str {

@@ -20,7 +20,7 @@ const DAMAGED: IpcError = {
 };
 const DAILY: BackupInfo = { name: "daily-1.db", kind: "daily", created_at: Date.UTC(2025, 5, 1), size: 1_500_000 };
 const UPGRADE: BackupInfo = { name: "before-upgrade.db", kind: "before_upgrade", created_at: Date.UTC(2025, 5, 3), size: 1_400_000 };
-const RECOVERY: DatabaseRecovery = { error: DAMAGED, data_dir: "/home/u/.local/share/switchboard", backups: [DAILY, UPGRADE] };
+const RECOVERY: DatabaseRecovery = { error: DAMAGED, file_intact: false, data_dir: "/home/u/.local/share/switchboard", backups: [DAILY, UPGRADE] };
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -190,5 +190,49 @@ describe("starting afresh", () => {
     expect((await screen.findByTestId("confirm-error")).textContent).toBe("The damaged file cannot be moved aside.");
     expect(accept().textContent?.trim()).toBe("Start afresh and restart");
     expect(accept().disabled).toBe(false);
+  });
+});
+
+describe("a sound file kept from opening by something outside it", () => {
+  const READ_ONLY: DatabaseRecovery = {
+    ...RECOVERY,
+    file_intact: true,
+    error: {
+      code: "storage",
+      message: "/media/ro/switchboard.db cannot be written (a read-only file or folder, or no permission). Make it writable by your user, or start Switchboard with a data folder you can write (SWITCHBOARD_DATA_DIR).",
+    },
+  };
+
+  it("says the history is intact and offers to start again first, without calling the file damaged", () => {
+    render(RecoveryScreen, { recovery: READ_ONLY });
+    expect(text("recovery-intact")).toContain("Your history is intact");
+    expect(text("recovery-intact")).toContain("Once the cause above is fixed, start again");
+    const sections = [...document.querySelectorAll("section")].map((s) => s.getAttribute("aria-labelledby"));
+    expect(sections[1], "before the backups and starting afresh").toBe("recovery-retry-title");
+    expect(text("recovery-start-empty")).toBe("Start with an empty history (keep the file aside)");
+  });
+
+  it("starts the app again, and says why when it could not", async () => {
+    backend.handlers.set("start_again", () => new Promise(() => {}));
+    const first = render(RecoveryScreen, { recovery: READ_ONLY });
+    await userEvent.click(byId("recovery-retry"));
+    expect(callsOf("start_again")).toHaveLength(1);
+    expect(text("recovery-retry")).toBe("Restarting…");
+    expect(byId<HTMLButtonElement>("recovery-retry").disabled).toBe(true);
+    first.unmount();
+
+    backend.handlers.set("start_again", () => {
+      throw { code: "internal", message: "The app could not restart." };
+    });
+    render(RecoveryScreen, { recovery: READ_ONLY });
+    await userEvent.click(byId("recovery-retry"));
+    expect((await screen.findByTestId("recovery-retry-error")).textContent).toBe("The app could not restart.");
+    expect(byId<HTMLButtonElement>("recovery-retry").disabled).toBe(false);
+  });
+
+  it("is not offered for a damaged file", () => {
+    render(RecoveryScreen, { recovery: RECOVERY });
+    expect(screen.queryByTestId("recovery-intact")).toBeNull();
+    expect(text("recovery-start-empty")).toBe("Start with an empty history (keep the damaged file aside)");
   });
 });

@@ -70,6 +70,12 @@ export class Engine {
     await api.recoverDatabase(name);
   }
 
+  /** Starts the app again, once what kept its sound database from opening is fixed (the app
+   * restarts, so this resolves only if it did not). Throws why. */
+  async startAgain(): Promise<void> {
+    await api.startAgain();
+  }
+
   async #checkRecovery(): Promise<void> {
     try {
       const found = await api.databaseRecovery();
