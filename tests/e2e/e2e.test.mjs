@@ -1393,6 +1393,84 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     expectLog: [/plugin:event\|listen|event\.listen/],
   });
 
+  step("k) 200% text: chat, search, Settings and the shortcut sheet fit the window, nothing cut off or sideways", async () => {
+    const press = (key) => driver.actions().keyDown(Key.CONTROL).sendKeys(key).keyUp(Key.CONTROL).perform();
+    await driver.executeScript("document.activeElement?.blur?.()");
+    for (let i = 0; i < 6; i += 1) await press("=");
+    await waitFor("the text is at 200%", async () =>
+      (await driver.executeScript("return document.documentElement.style.fontSize")) === "200%" ? true : null,
+    );
+    // Everything shown lies within the window's width (the drawer, closed, lies wholly to the
+    // left), and what scrolls sideways inside a box that fits (a code block) is that box's own.
+    const problems = (what) =>
+      driver.executeScript(`
+        const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
+        const out = [];
+        if (document.documentElement.scrollWidth > vw + 1) out.push("the page scrolls sideways: " + document.documentElement.scrollWidth + " > " + vw);
+        const clipper = (el) => {
+          for (let a = el.parentElement; a; a = a.parentElement) {
+            if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(a).overflowX)) return a;
+          }
+          return null;
+        };
+        for (const el of document.querySelectorAll("button, input, textarea, select, a, h1, h2, p, [data-testid]")) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0 || r.right <= 0 || getComputedStyle(el).visibility === "hidden") continue;
+          if (r.right <= vw + 1) continue;
+          const box = clipper(el);
+          if (box && box.getBoundingClientRect().right <= vw + 1) continue;
+          out.push((el.dataset.testid ?? el.tagName.toLowerCase()) + " ends at " + Math.round(r.right) + " of " + vw + ": " + (el.textContent ?? "").trim().slice(0, 40));
+        }
+        return out.map((line) => arguments[0] + ": " + line);
+      `, what);
+    const inView = async (id) => {
+      const el = await shown(id);
+      const r = await el.getRect();
+      const [vw, vh] = await driver.executeScript("return [document.documentElement.clientWidth, document.documentElement.clientHeight]");
+      assert.ok(r.x >= 0 && r.y >= 0 && r.x + r.width <= vw + 1 && r.y + r.height <= vh + 1, `${id} is wholly in the window: ${JSON.stringify(r)} in ${vw}×${vh}`);
+    };
+
+    const found = [];
+    // The open conversation (the imported one, with its branch switcher) and the composer.
+    await inView("composer-input");
+    await inView("send-button");
+    found.push(...(await problems("chat")));
+    await screenshot("zoom-200-chat");
+    // Search, from the keyboard: in a window this narrow the list is a drawer, opened for it.
+    await press("k");
+    await inView("search-input");
+    found.push(...(await problems("search")));
+    await screenshot("zoom-200-search");
+    await driver.actions().sendKeys(Key.ESCAPE).perform();
+    // Settings, each tab.
+    await click("nav-settings").catch(async () => {
+      await click("drawer-toggle");
+      await click("nav-settings");
+    });
+    for (const tab of ["providers", "models", "routing", "budget", "data", "appearance", "updates", "about"]) {
+      const el = await driver.findElements(byTestId(`settings-tab-${tab}`));
+      if (el.length === 0) continue;
+      await driver.executeScript("arguments[0].scrollIntoView({ block: 'nearest', inline: 'nearest' });", el[0]);
+      await el[0].click();
+      await sleep(150);
+      found.push(...(await problems(`Settings → ${tab}`)));
+      if (tab === "providers" || tab === "data") await screenshot(`zoom-200-settings-${tab}`);
+    }
+    await closeSettings();
+    // The shortcut sheet.
+    await press("/");
+    await sleep(150);
+    found.push(...(await problems("shortcut sheet")));
+    await screenshot("zoom-200-shortcuts");
+    await driver.actions().sendKeys(Key.ESCAPE).perform();
+
+    await press("0");
+    await waitFor("the text is back at 100%", async () =>
+      (await driver.executeScript("return document.documentElement.style.fontSize")) === "100%" ? true : null,
+    );
+    assert.deepEqual(found, [], "at 200%, nothing is cut off at the window's edge");
+  });
+
   step("j) a read-only data folder: the app says which file and what to do, changes nothing, and starts as before once writable", async () => {
     await quitSession();
     const db = path.join(DATA_DIR, "switchboard.db");
