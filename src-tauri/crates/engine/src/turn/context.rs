@@ -24,9 +24,9 @@ pub(crate) struct TurnContext {
     /// The messages a call carries before the new prompt: exactly what is counted and
     /// exactly what is sent (failed and empty answers are left out of both).
     pub(crate) history: Vec<ChatMessage>,
-    /// The stored id of each message of `history` after its system prompt (which has
-    /// none), in order: what says where the part a call sends begins.
-    pub(crate) history_ids: Vec<MessageId>,
+    /// The stored ids of `history`'s messages: what says where the part a call sends
+    /// begins.
+    pub(crate) history_ids: SentIds,
 }
 
 impl TurnContext {
@@ -101,11 +101,22 @@ pub(super) fn stored_history(
         let from = (depth + 1).saturating_sub(step);
         let ids = s.path_from(leaf, from)?;
         let messages = s.messages_by_ids(&ids)?;
-        // Enough once `limit` of them are sent, or when the path holds no more (its
-        // first message was read, or in a damaged file the walk ended early).
-        if from == 0 || ids.len() < step || messages.iter().filter(|m| is_sent(m)).count() >= limit
-        {
+        // Enough once `limit` of them are sent.
+        if messages.iter().filter(|m| is_sent(m)).count() >= limit {
             return Ok(messages);
+        }
+        // Or when the path holds no more: the walk reached a first message. The stored
+        // depths say when it should; in a file changed by something else they can be
+        // wrong, and then the whole path is read as if there were no limit.
+        if from == 0 || ids.len() < step {
+            let first = ids.first().copied();
+            return match first.map(|f| s.parent_depth(f)).transpose()?.flatten() {
+                None => Ok(messages),
+                Some(_) => {
+                    tracing::warn!(leaf, "message depths disagree with their parents");
+                    s.messages_to(leaf)
+                }
+            };
         }
         step = step.saturating_mul(4);
     }
@@ -134,14 +145,42 @@ pub(super) fn sendable(
         .collect()
 }
 
-/// The first message a call leaving out the `left_out` oldest of `history_ids` sends
-/// (see [`sb_core::route::kept`]): the oldest stored message it keeps, else its prompt.
-pub(crate) fn first_sent(history_ids: &[MessageId], left_out: u32, prompt: MessageId) -> MessageId {
-    usize::try_from(left_out)
-        .ok()
-        .and_then(|i| history_ids.get(i))
-        .copied()
-        .unwrap_or(prompt)
+/// The stored ids of what a call carries before its prompt, told apart as
+/// [`sb_core::route::kept`] tells them: a stored system message first, which is sent
+/// whatever is left out (an import keeps ChatGPT's), and the rest, left out oldest first.
+/// (A system prompt from the settings is also sent first, but is not a stored message.)
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct SentIds {
+    pub(crate) head: Option<MessageId>,
+    pub(crate) rest: Vec<MessageId>,
+}
+
+impl SentIds {
+    /// `sent` (after any system prompt of the settings, `prompted`), split as above.
+    pub(crate) fn of(sent: &[(MessageId, ChatMessage)], prompted: bool) -> SentIds {
+        match sent.split_first() {
+            Some(((id, first), rest)) if !prompted && first.role == Role::System => SentIds {
+                head: Some(*id),
+                rest: rest.iter().map(|(id, _)| *id).collect(),
+            },
+            _ => SentIds {
+                head: None,
+                rest: sent.iter().map(|(id, _)| *id).collect(),
+            },
+        }
+    }
+
+    /// The first stored message a call leaving out the `left_out` oldest sends where the
+    /// part it sends begins: with nothing left out, the first of all; else the oldest of
+    /// the rest it keeps (a stored system message above it is sent too, but the cut is
+    /// what is marked). `None`: nothing before its prompt.
+    pub(crate) fn first(&self, left_out: u32) -> Option<MessageId> {
+        if left_out == 0 {
+            return self.head.or_else(|| self.rest.first().copied());
+        }
+        let i = usize::try_from(left_out).ok()?;
+        self.rest.get(i).copied()
+    }
 }
 
 #[cfg(test)]
@@ -222,7 +261,7 @@ mod tests {
                 .into_iter()
                 .map(|(_, m)| m)
                 .collect(),
-            history_ids: Vec::new(),
+            history_ids: SentIds::default(),
         };
         let prompt = ChatMessage::text(Role::User, "new");
         let sent: Vec<String> = context
@@ -314,5 +353,101 @@ mod tests {
             }
         }
         assert_eq!(stored_history(&s, c, leaf, None).unwrap(), whole);
+    }
+
+    /// A leaf whose stored depth is smaller than its real chain (a file changed by
+    /// something else): the limited read must not take the depth's word for where the
+    /// path begins (from a review).
+    #[test]
+    fn a_depth_that_disagrees_with_the_parents_is_not_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sb.db");
+        let s = Store::open(&path).unwrap();
+        let c = s.create_conversation("long", 0).unwrap().id;
+        let mut leaf = 0;
+        for i in 0..60 {
+            let role = if i % 2 == 0 {
+                Role::User
+            } else {
+                Role::Assistant
+            };
+            let m = s
+                .insert_message(
+                    sb_store::NewMessage {
+                        conversation_id: c,
+                        role,
+                        content: format!("m{i}"),
+                        status: MessageStatus::Complete,
+                        model: None,
+                        provider: None,
+                        parent: sb_store::Parent::Active,
+                    },
+                    i,
+                )
+                .unwrap();
+            leaf = m.id;
+        }
+        let raw = rusqlite::Connection::open(&path).unwrap();
+        raw.execute("UPDATE messages SET depth = 3 WHERE id = ?1", [leaf])
+            .unwrap();
+        drop(raw);
+        let sent = |history: Vec<Message>| -> Vec<String> {
+            newest(
+                sendable(history, &Default::default()),
+                |(_, m)| m.role,
+                Some(20),
+            )
+            .into_iter()
+            .map(|(_, m)| m.content)
+            .collect()
+        };
+        let whole = s.messages_to(leaf).unwrap();
+        assert_eq!(whole.len(), 60, "the chain itself is intact");
+        let read = stored_history(&s, c, leaf, Some(20)).unwrap();
+        assert_eq!(sent(read), sent(whole), "what the whole path would send");
+    }
+
+    /// A stored system message first (an import keeps ChatGPT's) with no system prompt
+    /// set: a window's cut counts after it, as `kept` does (from a review).
+    #[test]
+    fn a_stored_system_message_first_is_the_head_the_cut_counts_after() {
+        let m = |role, text: &str| ChatMessage::text(role, text);
+        let sent = vec![
+            (1, m(Role::System, "be a pirate")),
+            (
+                2,
+                m(
+                    Role::User,
+                    "u1 long long long long long long long long long long",
+                ),
+            ),
+            (
+                3,
+                m(
+                    Role::Assistant,
+                    "a1 long long long long long long long long long",
+                ),
+            ),
+            (4, m(Role::User, "u2")),
+            (5, m(Role::Assistant, "a2")),
+        ];
+        let ids = SentIds::of(&sent, false);
+        let mut messages: Vec<ChatMessage> = sent.iter().map(|(_, m)| m.clone()).collect();
+        messages.push(m(Role::User, "new"));
+        let sizes: Vec<(Role, u64)> = messages
+            .iter()
+            .map(|m| (m.role, m.content.len() as u64))
+            .collect();
+        let fit = sb_core::route::fit(&sizes, 30);
+        assert!(fit.left_out > 0, "{fit:?}");
+        let kept = sb_core::route::kept(&messages, |m| m.role, fit.left_out);
+        assert_eq!(kept[1].content, "u2", "the call goes on from u2");
+        assert_eq!(ids.first(fit.left_out), Some(4), "the cut is above u2");
+        assert_eq!(ids.first(0), Some(1), "nothing left out: the first of all");
+        // With a system prompt from the settings in front, the stored one is not the head.
+        let prompted = SentIds::of(&sent, true);
+        assert_eq!(prompted.head, None);
+        assert_eq!(prompted.first(1), Some(2));
+        assert_eq!(SentIds::default().first(0), None, "no history: the prompt");
     }
 }

@@ -51,7 +51,7 @@ use crate::route::{PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
 use crate::{register_turn, unregister_turn, Engine, EngineError};
 
 pub(crate) use context::TurnContext;
-use context::{first_sent, newest, sendable, stored_history, with_system_prompt};
+use context::{newest, sendable, stored_history, with_system_prompt, SentIds};
 pub(crate) use files::IMAGE_TOKENS;
 pub(crate) use placement::Base;
 pub use placement::Placement;
@@ -274,7 +274,15 @@ impl Engine {
             |(_, m)| m.role,
             routing.context_messages,
         );
-        let history_ids = sent.iter().map(|(id, _)| *id).collect();
+
+        let system_prompt = routing
+            .system_prompt
+            .as_deref()
+            .or(settings.system_prompt.as_deref());
+        // As `with_system_prompt` puts one in front: a blank prompt is none.
+        let prompted = system_prompt.is_some_and(|p| !p.trim().is_empty());
+        let history_ids = SentIds::of(&sent, prompted);
+        let history = with_system_prompt(system_prompt, sent.into_iter().map(|(_, m)| m).collect());
         let previous: Option<(Task, Option<ModelRef>)> = previous.and_then(|(task, json)| {
             let task = Task::parse(&task)?;
             let answered = serde_json::from_str::<RouteRecord>(&json)
@@ -290,14 +298,8 @@ impl Engine {
             pinned: routing.pinned_model.clone().map(ModelRef),
             previous_task: previous.as_ref().map(|(t, _)| *t),
             sticky: previous.and_then(|(t, m)| Some((m?, t))),
-            history: with_system_prompt(
-                routing
-                    .system_prompt
-                    .as_deref()
-                    .or(settings.system_prompt.as_deref()),
-                sent.into_iter().map(|(_, m)| m).collect(),
-            ),
             history_ids,
+            history,
         })
     }
 
@@ -494,9 +496,7 @@ impl Engine {
                 budget_after: None,
                 first_sent: None,
             };
-            let first_kept = history_ids
-                .get(usize::try_from(pick.left_out).unwrap_or(usize::MAX))
-                .copied();
+            let first_kept = history_ids.first(pick.left_out);
             let (now, title, amount) = (self.now(), title.clone(), pick.reserve);
             let (user_text, user_files) = (text.clone(), std::sync::Arc::clone(&user_files));
             let mut stored = record.clone();
@@ -683,11 +683,11 @@ impl Engine {
                     tracing::error!(assistant_id, error = %e, "could not record the fallback model");
                 }
                 booking = next;
-                record.first_sent = Some(first_sent(
-                    &history_ids,
-                    booking.candidate.left_out,
-                    user_id,
-                ));
+                record.first_sent = Some(
+                    history_ids
+                        .first(booking.candidate.left_out)
+                        .unwrap_or(user_id),
+                );
                 engine.save_record(assistant_id, &record).await;
             };
             engine.save_record(assistant_id, &record).await;
