@@ -63,14 +63,17 @@ pub(crate) async fn import(engine: &Engine, args: ImportArgs) -> Result<(), CliE
     }
     writeln!(out, "{text}.").map_err(CliError::Stdout)?;
     if !summary.with_system_prompt.is_empty() {
-        let titles: Vec<String> = summary
-            .with_system_prompt
-            .iter()
-            .map(|t| format!("\"{t}\""))
-            .collect();
+        // A few titles, then how many more: the line stays a line (`--json` lists all).
+        const SHOWN: usize = 10;
+        let all = &summary.with_system_prompt;
+        let mut titles: Vec<String> = all.iter().take(SHOWN).map(|t| format!("\"{t}\"")).collect();
+        if all.len() > SHOWN {
+            titles.push(format!("and {} more", all.len() - SHOWN));
+        }
         writeln!(
             out,
-            "With a system prompt of their own, sent with every turn in them: {}.",
+            "With instructions of their own (a system prompt or system messages), sent with \
+             every turn in them: {}.",
             titles.join(", ")
         )
         .map_err(CliError::Stdout)?;

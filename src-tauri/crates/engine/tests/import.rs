@@ -638,3 +638,56 @@ async fn a_chatgpt_zip_imports_with_its_images_and_reports_progress() {
     assert_eq!(view.messages[1].model.as_deref(), Some("gpt-4o"));
     assert_eq!(c.created_at, 1_700_000_000_500, "times are kept, in ms");
 }
+
+/// A ChatGPT conversation whose visible system message is kept: it is sent with every
+/// turn, so the summary names it with those that brought a system prompt (from a review).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_conversation_with_kept_system_messages_is_named_in_the_summary() {
+    let f = fixture().await;
+    let node = |id: &str, parent: Option<&str>, role: &str, text: &str| {
+        serde_json::json!({
+            "id": id,
+            "parent": parent,
+            "children": [],
+            "message": {
+                "id": id,
+                "author": {"role": role},
+                "create_time": 1_700_000_000.0,
+                "content": {"content_type": "text", "parts": [text]},
+                "status": "finished_successfully",
+                "recipient": "all",
+                "metadata": {}
+            }
+        })
+    };
+    let export = serde_json::json!([
+        {
+            "id": "with-system", "conversation_id": "with-system", "title": "Pirate talk",
+            "create_time": 1_700_000_000.0, "update_time": 1_700_000_100.0, "current_node": "c",
+            "mapping": {
+                "a": node("a", None, "system", "Answer as a pirate."),
+                "b": node("b", Some("a"), "user", "Hello"),
+                "c": node("c", Some("b"), "assistant", "Ahoy"),
+            }
+        },
+        {
+            "id": "plain", "conversation_id": "plain", "title": "Plain talk",
+            "create_time": 1_700_000_000.0, "update_time": 1_700_000_100.0, "current_node": "e",
+            "mapping": {
+                "d": node("d", None, "user", "Hello"),
+                "e": node("e", Some("d"), "assistant", "Hi"),
+            }
+        }
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("conversations.json");
+    std::fs::write(&path, export.to_string()).unwrap();
+    let summary = import(&f.engine, path.clone()).await.unwrap();
+    assert_eq!(summary.conversations_added, 2, "{summary:?}");
+    assert_eq!(summary.with_system_prompt, ["Pirate talk"]);
+    let again = import(&f.engine, path).await.unwrap();
+    assert!(
+        again.with_system_prompt.is_empty(),
+        "named once, when added"
+    );
+}

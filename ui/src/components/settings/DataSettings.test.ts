@@ -293,8 +293,22 @@ describe("import", () => {
     await userEvent.upload(byId("import-input"), new File(["{}"], "theirs.json", { type: "application/json" }));
     await screen.findByTestId("import-summary");
     const said = text("import-system-prompts").replace(/\s+/g, " ");
-    expect(said).toContain("2 conversations came with a system prompt of their own, sent with every turn in them");
+    expect(said).toContain("2 conversations came with instructions of their own (a system prompt or system messages), sent with every turn in them");
     expect(said).toContain("“Trip plans”, “Tax help”.");
+  });
+
+  it("names ten of many, and how many more", async () => {
+    const titles = Array.from({ length: 25 }, (_, i) => `Chat ${i + 1}`);
+    backend.handlers.set("import_history", (): ImportSummary => ({
+      format: "chatgpt", conversations_added: 25, conversations_updated: 0, conversations_unchanged: 0, messages_added: 50,
+      with_system_prompt: titles, skipped: [],
+    }));
+    render(DataSettings);
+    await userEvent.upload(byId("import-input"), new File(["[]"], "many.json", { type: "application/json" }));
+    await screen.findByTestId("import-system-prompts");
+    const said = text("import-system-prompts").replace(/\s+/g, " ");
+    expect(said).toContain("“Chat 10” and 15 more.");
+    expect(said).not.toContain("Chat 11");
   });
 
   it("says when the file held no conversations", async () => {

@@ -14,15 +14,15 @@ use sb_core::{AttachmentKind, MessageStatus, Role};
 use sb_store::{ImportedConversation, ImportedMessage, NewAttachment};
 use serde_json::Value;
 
-use super::{each_conversation, ms_of_seconds, ExportFormat, Parsed};
+use super::{ms_of_seconds, Conversations};
 
 /// Image files found beside `conversations.json` in a zip export, by file name.
 pub(crate) type Assets = HashMap<String, Vec<u8>>;
 
-pub(crate) fn parse(items: &[Value], assets: &Assets) -> Parsed {
-    each_conversation(
-        ExportFormat::Chatgpt,
-        items,
+/// Converts one conversation of the export into `into` (or says why it was skipped).
+pub(crate) fn add(into: &mut Conversations, item: &Value, assets: &Assets) {
+    into.add(
+        item,
         |item| {
             item.get("conversation_id")
                 .or_else(|| item.get("id"))
@@ -30,7 +30,7 @@ pub(crate) fn parse(items: &[Value], assets: &Assets) -> Parsed {
         },
         |item| item.get("title").and_then(Value::as_str),
         |item, id, title| conversation(item, id, title, assets),
-    )
+    );
 }
 
 fn conversation(

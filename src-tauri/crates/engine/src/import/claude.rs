@@ -15,19 +15,19 @@ use sb_core::{AttachmentKind, MessageStatus, Role};
 use sb_store::{ImportedConversation, ImportedMessage, NewAttachment};
 use serde_json::Value;
 
-use super::{each_conversation, ms_of_rfc3339, ExportFormat, Parsed};
+use super::{ms_of_rfc3339, Conversations};
 
 /// The id claude.ai gives the parent of a first message.
 const ROOT_PARENT: &str = "00000000-0000-4000-8000-000000000000";
 
-pub(crate) fn parse(items: &[Value]) -> Parsed {
-    each_conversation(
-        ExportFormat::Claude,
-        items,
+/// Converts one conversation of the export into `into` (or says why it was skipped).
+pub(crate) fn add(into: &mut Conversations, item: &Value) {
+    into.add(
+        item,
         |item| item.get("uuid").and_then(Value::as_str),
         |item| item.get("name").and_then(Value::as_str),
         conversation,
-    )
+    );
 }
 
 fn conversation(item: &Value, id: &str, title: &str) -> Option<ImportedConversation> {

@@ -6,10 +6,11 @@
 //! stored in one unit — a file that cannot be read changes nothing; importing the same
 //! file twice adds nothing (every row keeps its source key, see `sb_store::import`);
 //! memory stays bounded by the file size limits below (a zip's entry is capped before it
-//! is inflated).
+//! is inflated) and a list of conversations is converted as it is read (see `read`).
 
 mod chatgpt;
 mod claude;
+mod read;
 
 use std::io::Read;
 
@@ -62,9 +63,9 @@ pub struct ImportSummary {
     /// Conversations imported before with nothing new.
     pub conversations_unchanged: usize,
     pub messages_added: usize,
-    /// Titles of the conversations added with a system prompt of their own (from a
-    /// Switchboard export): it is sent with every turn in them, so the summary says so
-    /// (someone else's export brings their instructions).
+    /// Titles of the conversations added with instructions of their own, sent with every
+    /// turn in them: a system prompt (a Switchboard export's) or system messages (a
+    /// ChatGPT export's). The summary says so: someone else's export brings theirs.
     pub with_system_prompt: Vec<String>,
     pub skipped: Vec<Skipped>,
 }
@@ -191,60 +192,12 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, EngineError> {
     if json.iter().all(u8::is_ascii_whitespace) {
         return Err(invalid("The file is empty."));
     }
-    let value: serde_json::Value = serde_json::from_slice(json).map_err(|e| {
-        if e.is_eof() {
-            invalid("The file ends in the middle: it was cut short (an unfinished download?). Nothing was imported.")
-        } else {
-            invalid(format!(
-                "The file is not a ChatGPT or Claude export: it is not JSON ({e})."
-            ))
-        }
-    })?;
-    if value.get("format").and_then(serde_json::Value::as_str) == Some(crate::EXPORT_FORMAT) {
-        return own_export(value);
-    }
-    let items = match value {
-        serde_json::Value::Array(items) => items,
-        // A single conversation saved on its own.
-        serde_json::Value::Object(_) => vec![value],
-        _ => return Err(invalid("The file is not a ChatGPT or Claude export.")),
-    };
-    let looks_chatgpt = |v: &serde_json::Value| {
-        v.get("mapping").is_some_and(serde_json::Value::is_object)
-            || (v.get("chat_messages").is_none()
-                && (v.get("conversation_id").is_some() || v.get("id").is_some())
-                && v.get("create_time")
-                    .is_some_and(serde_json::Value::is_number))
-    };
-    let looks_claude = |v: &serde_json::Value| {
-        v.get("uuid").is_some_and(serde_json::Value::is_string)
-            && v.get("chat_messages")
-                .is_some_and(serde_json::Value::is_array)
-    };
-    let chatgpt = items.iter().filter(|v| looks_chatgpt(v)).count();
-    let claude = items.iter().filter(|v| looks_claude(v)).count();
-    match (chatgpt, claude) {
-        (0, 0) if items.is_empty() => Ok(Parsed {
-            format: ExportFormat::Chatgpt,
-            conversations: Vec::new(),
-            skipped: Vec::new(),
-        }),
-        (n, 0) if n > 0 => Ok(chatgpt::parse(&items, &assets)),
-        (0, n) if n > 0 => Ok(claude::parse(&items)),
-        (0, 0) => Err(invalid(
-            "The file is JSON but not a ChatGPT or Claude export (no conversations in it).",
-        )),
-        _ => Err(invalid(
-            "The file mixes ChatGPT and Claude conversations; import each export on its own.",
-        )),
-    }
+    read::parse_json(json, &assets)
 }
 
 /// Switchboard's own export: the tree as it was, keyed by the exported ids.
-fn own_export(value: serde_json::Value) -> Result<Parsed, EngineError> {
+fn own_export(file: crate::export::ExportFile) -> Result<Parsed, EngineError> {
     use base64::Engine as _;
-    let file: crate::export::ExportFile = serde_json::from_value(value)
-        .map_err(|e| invalid(format!("The Switchboard export cannot be read ({e}).")))?;
     if file.version > crate::EXPORT_VERSION {
         return Err(invalid(format!(
             "The export was written by a newer Switchboard (format version {}); update \
@@ -321,42 +274,59 @@ fn own_export(value: serde_json::Value) -> Result<Parsed, EngineError> {
     })
 }
 
-/// The conversations of an export, each converted by `convert` from its id and title;
+/// The conversations of an export as they are converted, each from its id and title;
 /// one without an id, repeated, or with no message left is skipped with the reason.
-pub(crate) fn each_conversation(
+pub(crate) struct Conversations {
     format: ExportFormat,
-    items: &[serde_json::Value],
-    id_of: impl Fn(&serde_json::Value) -> Option<&str>,
-    title_of: impl Fn(&serde_json::Value) -> Option<&str>,
-    convert: impl Fn(&serde_json::Value, &str, &str) -> Option<ImportedConversation>,
-) -> Parsed {
-    let mut conversations = Vec::new();
-    let mut skipped = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for item in items {
+    conversations: Vec<ImportedConversation>,
+    skipped: Vec<Skipped>,
+    seen: std::collections::HashSet<String>,
+}
+
+impl Conversations {
+    pub(crate) fn new(format: ExportFormat) -> Conversations {
+        Conversations {
+            format,
+            conversations: Vec::new(),
+            skipped: Vec::new(),
+            seen: std::collections::HashSet::new(),
+        }
+    }
+
+    /// Converts `item` by `convert`, or records why it was skipped.
+    pub(crate) fn add(
+        &mut self,
+        item: &serde_json::Value,
+        id_of: impl Fn(&serde_json::Value) -> Option<&str>,
+        title_of: impl Fn(&serde_json::Value) -> Option<&str>,
+        convert: impl Fn(&serde_json::Value, &str, &str) -> Option<ImportedConversation>,
+    ) {
         let title = title_or_untitled(title_of(item));
         let reason = match id_of(item) {
             None => "it has no id",
-            Some(id) if !seen.insert(id.to_owned()) => {
+            Some(id) if !self.seen.insert(id.to_owned()) => {
                 "it appears twice in the file; the first was imported"
             }
             Some(id) => match convert(item, id, &title) {
                 Some(c) if !c.messages.is_empty() => {
-                    conversations.push(c);
-                    continue;
+                    self.conversations.push(c);
+                    return;
                 }
                 _ => "it has no messages",
             },
         };
-        skipped.push(Skipped {
+        self.skipped.push(Skipped {
             title,
             reason: reason.into(),
         });
     }
-    Parsed {
-        format,
-        conversations,
-        skipped,
+
+    pub(crate) fn done(self) -> Parsed {
+        Parsed {
+            format: self.format,
+            conversations: self.conversations,
+            skipped: self.skipped,
+        }
     }
 }
 
@@ -443,11 +413,15 @@ impl Engine {
                     let mut out = Vec::with_capacity(total);
                     for (done, c) in conversations.iter().enumerate() {
                         let outcome = s.import_conversation(c)?;
+                        // Instructions sent with every turn: a system prompt of its
+                        // own, or system messages kept in it (a ChatGPT export's).
                         let prompted = outcome.created
-                            && c.state
+                            && (c
+                                .state
                                 .system_prompt
                                 .as_deref()
-                                .is_some_and(|p| !p.trim().is_empty());
+                                .is_some_and(|p| !p.trim().is_empty())
+                                || c.messages.iter().any(|m| m.role == sb_core::Role::System));
                         out.push((outcome, prompted.then(|| c.title.clone())));
                         progress(ImportProgress {
                             done: done + 1,
