@@ -332,9 +332,16 @@ pub async fn database_recovery(state: State<'_, AppState>) -> Res<DatabaseRecove
 }
 
 /// When the database could not be opened for a cause outside its file (made writable,
-/// space freed): starts Switchboard again, which opens it as it was.
+/// space freed): starts Switchboard again, which opens it as it was. Refused while the
+/// engine runs: a restart then would cut off whatever it is doing.
 #[tauri::command]
-pub fn start_again(app: AppHandle) {
+pub async fn start_again(app: AppHandle, state: State<'_, AppState>) -> Res<()> {
+    if state.engine().await.is_ok() {
+        return Err(IpcError {
+            code: "invalid_input".into(),
+            message: "Switchboard is running; there is nothing to start again.".into(),
+        });
+    }
     app.restart()
 }
 

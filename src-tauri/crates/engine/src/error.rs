@@ -42,10 +42,14 @@ pub enum EngineError {
 }
 
 impl EngineError {
-    /// The database could not be used, but its file is sound (see
-    /// [`StoreError::file_intact`]): trying again once the cause is fixed is the way out.
+    /// Nothing says the database file is damaged (see [`StoreError::file_intact`]; a
+    /// failure outside the store, such as a session or a pending restore, never is):
+    /// trying again once the cause is fixed is the way out.
     pub fn file_intact(&self) -> bool {
-        matches!(self, EngineError::Store(e) if e.file_intact())
+        match self {
+            EngineError::Store(e) => e.file_intact(),
+            _ => true,
+        }
     }
 
     pub fn code(&self) -> &'static str {

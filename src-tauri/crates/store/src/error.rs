@@ -35,7 +35,7 @@ pub enum StoreError {
     #[error("a {what} named \"{name}\" already exists; choose another name")]
     Duplicate { what: &'static str, name: String },
 
-    #[error("could not create the data directory {path}: {source}")]
+    #[error("could not read or create {path}: {source}")]
     Io {
         path: PathBuf,
         #[source]
@@ -57,6 +57,12 @@ pub enum StoreError {
     )]
     ReadOnly { path: PathBuf },
 
+    /// Another connection held the write lock past the busy timeout.
+    #[error(
+        "{path} is in use by another Switchboard or `sb` (a large import or an upgrade can          take a while), so it could not be opened. Try again when that is done."
+    )]
+    Busy { path: PathBuf },
+
     /// A schema upgrade failed; its transaction was rolled back, so the file is as it was.
     #[error(
         "could not upgrade {path} from schema {from} to {to} ({detail}); the file was left \
@@ -76,14 +82,13 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    /// The database file is sound and what stops it is outside it: its folder cannot be
-    /// written, its disk is full, or a newer Switchboard wrote it. Fixed there (or by an
-    /// update), the same file opens again: nothing needs restoring or setting aside.
+    /// Nothing says the database file is damaged: what stopped it is outside it (its
+    /// folder cannot be written, its disk is full, another process holds it, a newer
+    /// Switchboard wrote it) or not known. Fixed there, the same file opens again, so
+    /// nothing needs restoring or setting aside. Only [`StoreError::Corrupt`] says the
+    /// file itself is damaged.
     pub fn file_intact(&self) -> bool {
-        matches!(
-            self,
-            StoreError::TooNew { .. } | StoreError::DiskFull { .. } | StoreError::ReadOnly { .. }
-        )
+        !matches!(self, StoreError::Corrupt { .. })
     }
 
     /// Stable code for the UI: `not_found`, `invalid_input` (the user can fix the input)
@@ -97,6 +102,7 @@ impl StoreError {
             | StoreError::Io { .. }
             | StoreError::DiskFull { .. }
             | StoreError::ReadOnly { .. }
+            | StoreError::Busy { .. }
             | StoreError::Migration { .. }
             | StoreError::Sqlite(_) => "storage",
         }

@@ -38,9 +38,16 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<(), StoreError> {
 
 /// The first 100 bytes of the file (the SQLite header), or `None` for an empty file.
 pub(crate) fn read_header(path: &Path) -> Result<Option<[u8; 100]>, StoreError> {
-    let io = |source| StoreError::Io {
-        path: path.to_path_buf(),
-        source,
+    // A file this user may not read cannot be written either: said as such, with what
+    // to do, rather than as an I/O error.
+    let io = |source: std::io::Error| match source.kind() {
+        std::io::ErrorKind::PermissionDenied => StoreError::ReadOnly {
+            path: path.to_path_buf(),
+        },
+        _ => StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
     };
     let mut file = std::fs::File::open(path).map_err(io)?;
     let mut header = [0u8; 100];

@@ -287,6 +287,9 @@ fn classify(path: &Path, err: rusqlite::Error) -> StoreError {
                 path: path.to_path_buf(),
             }
         }
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy {
+            path: path.to_path_buf(),
+        },
         _ => StoreError::Sqlite(err),
     }
 }
@@ -382,6 +385,28 @@ mod tests {
         )));
         assert!(matches!(err, StoreError::ReadOnly { .. }), "got {err:?}");
         assert!(err.to_string().contains("writable"), "{err}");
+    }
+
+    /// A sound file another process holds (a large import writes in one unit) past the
+    /// busy timeout: named, said to be in use, and not called damaged (from a review).
+    #[test]
+    fn a_file_held_by_another_writer_is_busy_not_damaged() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("switchboard.db");
+        drop(Store::open(&path).unwrap());
+        let other = Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let err = Store::open(&path).map(|_| ()).unwrap_err();
+        other.execute_batch("ROLLBACK").unwrap();
+        assert!(matches!(err, StoreError::Busy { .. }), "got {err:?}");
+        assert!(err.to_string().contains("switchboard.db"), "{err}");
+        assert!(err.file_intact(), "{err}");
+        assert!(Store::open(&path).is_ok(), "free again, it opens");
+        let damaged = StoreError::Corrupt {
+            path: path.clone(),
+            detail: "file is not a database".into(),
+        };
+        assert!(!damaged.file_intact(), "only a damaged file is not intact");
     }
 
     #[test]

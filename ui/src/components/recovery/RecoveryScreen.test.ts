@@ -203,10 +203,10 @@ describe("a sound file kept from opening by something outside it", () => {
     },
   };
 
-  it("says the history is intact and offers to start again first, without calling the file damaged", () => {
+  it("says no damage was found and offers to start again first, without calling the file damaged", () => {
     render(RecoveryScreen, { recovery: READ_ONLY });
-    expect(text("recovery-intact")).toContain("Your history is intact");
-    expect(text("recovery-intact")).toContain("Once the cause above is fixed, start again");
+    expect(text("recovery-intact")).toContain("Start again once that is fixed");
+    expect(text("recovery-intact")).toContain("Switchboard found no damage in the file");
     const sections = [...document.querySelectorAll("section")].map((s) => s.getAttribute("aria-labelledby"));
     expect(sections[1], "before the backups and starting afresh").toBe("recovery-retry-title");
     expect(text("recovery-start-empty")).toBe("Start with an empty history (keep the file aside)");
