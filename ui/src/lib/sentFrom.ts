@@ -12,15 +12,18 @@ export interface SentFrom {
 }
 
 /** The divider for `messages` (the loaded part of the shown path, oldest first; `earlier`
- * more are above them), from the newest answer's route record. Null when that answer sent
- * everything before it, its record does not say (written before records did), or its first
- * message sent is not loaded. */
+ * more are above them and `later` below), from the newest answer's route record. Null when
+ * that answer sent everything before it, its record does not say (written before records
+ * did), its first message sent is not loaded, or the newest answer is not loaded (a search
+ * opened the branch far back: a loaded answer's cut is not the latest question's). */
 export function sentFrom(
   messages: readonly Pick<Message, "id" | "role">[],
   routes: ReadonlyMap<number, RouteRecord>,
   earlier: number,
+  later: number,
   contextLimit: number | null,
 ): SentFrom | null {
+  if (later > 0) return null;
   // The newest answer with a record: one still streaming has none yet here, and until
   // its record is read the previous answer's divider stays rather than flickering away.
   let record: RouteRecord | undefined;
