@@ -112,6 +112,11 @@ cleanup() {
   fi
   [ -z "$fake_pid" ] || pids+=("$fake_pid")
   [ "${#pids[@]}" -eq 0 ] || stop_pids "${pids[@]}"
+  # A run cut short in the read-only step (e2e step j) leaves the data folder mounted over
+  # itself: let go of it before removing the folder.
+  if [ -n "${SWITCHBOARD_DATA_DIR:-}" ] && mountpoint -q "$SWITCHBOARD_DATA_DIR" 2>/dev/null; then
+    umount -l "$SWITCHBOARD_DATA_DIR" || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
