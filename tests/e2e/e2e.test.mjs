@@ -1473,54 +1473,57 @@ describe("Switchboard end to end", { concurrency: 1 }, () => {
     assert.deepEqual(found, [], "at 200%, nothing is cut off at the window's edge or scrolls sideways");
   });
 
-  step("j) a read-only data folder: the app says which file and what to do, changes nothing, and starts as before once writable", async () => {
+  step("j) a read-only data folder or database: the app says which file and what to do, leaves nothing beside it, and starts as before once writable", async () => {
     await quitSession();
     const db = path.join(DATA_DIR, "switchboard.db");
-    const listing = () => fs.readdirSync(DATA_DIR).sort();
-    const before = { files: listing(), bytes: crypto.createHash("sha256").update(fs.readFileSync(db)).digest("hex") };
-    // The data folder made read-only in place, as a read-only volume would (root writes
-    // through file modes, not through a read-only mount).
-    const mount = (...args) => {
+    // Every file in the data folder but the log (a refused start writes nothing else: no
+    // -wal/-shm beside the database, no backup, no session file).
+    const logs = path.join(DATA_DIR, "logs");
+    const beside = () => filesUnder(DATA_DIR).filter((file) => !file.startsWith(logs)).sort();
+    const digest = () => crypto.createHash("sha256").update(fs.readFileSync(db)).digest("hex");
+    const before = { files: beside(), bytes: digest() };
+    const run = (command, ...args) => {
       try {
-        execFileSync("mount", args, { stdio: "pipe" });
+        execFileSync(command, args, { stdio: "pipe" });
       } catch (err) {
-        throw new Error(`this step needs root and the right to mount (mount ${args.join(" ")}): ${err.stderr ?? err.message}`);
+        throw new Error(`this step needs root and the right to mount (${command} ${args.join(" ")}): ${err.stderr ?? err.message}`);
       }
     };
-    mount("--bind", DATA_DIR, DATA_DIR);
-    try {
-      mount("-o", "remount,ro,bind", DATA_DIR);
-      await startSession("recovery-screen");
-      const error = await (await shown("recovery-error")).getText();
-      assert.ok(error.includes(db), `the message names the database: ${error}`);
-      assert.match(error, /cannot be written/, error);
-      assert.match(error, /Make it writable|data folder you can write/, `the message says what to do: ${error}`);
-      assert.match(await (await shown("recovery-intact")).getText(), /found no damage in the file/);
-      assert.ok(await displayed("recovery-retry"), "starting again is offered");
-      await screenshot("read-only-folder");
-    } finally {
-      // The app first (it holds files in the folder), then the mount, whatever failed above;
-      // a mount still busy is detached rather than left read-only for the steps after.
-      await quitSession().catch((err) => console.error(`ending the read-only session: ${err.message}`));
+    // Made read-only in place by a read-only bind mount over it, as a read-only volume would
+    // (root writes through file modes): first the whole folder, then only the database in a
+    // folder the app can write, where nothing may appear beside it.
+    for (const [what, target] of [["folder", DATA_DIR], ["database", db]]) {
+      run("mount", "--bind", target, target);
       try {
-        execFileSync("umount", [DATA_DIR], { stdio: "pipe" });
-      } catch {
-        execFileSync("umount", ["-l", DATA_DIR], { stdio: "pipe" });
+        run("mount", "-o", "remount,ro,bind", target);
+        await startSession("recovery-screen");
+        const error = await (await shown("recovery-error")).getText();
+        assert.ok(error.includes(db), `a read-only ${what}: the message names the database: ${error}`);
+        assert.match(error, /cannot be written/, error);
+        assert.match(error, /Make it writable|data folder you can write/, `the message says what to do: ${error}`);
+        assert.match(await (await shown("recovery-intact")).getText(), /found no damage in the file/);
+        assert.ok(await displayed("recovery-retry"), "starting again is offered");
+        await screenshot(`read-only-${what}`);
+      } finally {
+        // The app first (it holds files in the folder), then the mount, whatever failed above;
+        // a mount still busy is detached rather than left read-only for the steps after.
+        await quitSession().catch((err) => console.error(`ending the read-only session: ${err.message}`));
+        try {
+          execFileSync("umount", [target], { stdio: "pipe" });
+        } catch {
+          execFileSync("umount", ["-l", target], { stdio: "pipe" });
+        }
       }
+      assert.deepEqual(beside(), before.files, `a read-only ${what}: no file was added or removed in the data folder`);
+      assert.equal(digest(), before.bytes, `a read-only ${what}: the database is byte for byte as it was`);
     }
-    assert.deepEqual(listing(), before.files, "no file was added or removed beside the database");
-    assert.equal(
-      crypto.createHash("sha256").update(fs.readFileSync(db)).digest("hex"),
-      before.bytes,
-      "the database is byte for byte as it was",
-    );
     // Writable again: the same history opens.
     await startSession();
     await waitFor("the conversations are listed again", async () =>
       (await driver.findElements(byTestId("conversation-item"))).length > 0 ? true : null,
     );
   }, {
-    // The refused start is logged, as it should be.
+    // The refused starts are logged, as they should be.
     expectLog: [/engine failed to start/, /cannot be written/],
   });
 

@@ -112,11 +112,14 @@ cleanup() {
   fi
   [ -z "$fake_pid" ] || pids+=("$fake_pid")
   [ "${#pids[@]}" -eq 0 ] || stop_pids "${pids[@]}"
-  # A run cut short in the read-only step (e2e step j) leaves the data folder mounted over
-  # itself: let go of it before removing the folder.
-  if [ -n "${SWITCHBOARD_DATA_DIR:-}" ] && mountpoint -q "$SWITCHBOARD_DATA_DIR" 2>/dev/null; then
-    umount -l "$SWITCHBOARD_DATA_DIR" || true
-  fi
+  # A run cut short in the read-only step (e2e step j) leaves the data folder or its
+  # database mounted over itself: let go of them before removing the folder.
+  local mounted
+  for mounted in "${SWITCHBOARD_DATA_DIR:-}/switchboard.db" "${SWITCHBOARD_DATA_DIR:-}"; do
+    if [ -n "${SWITCHBOARD_DATA_DIR:-}" ] && mountpoint -q "$mounted" 2>/dev/null; then
+      umount -l "$mounted" || true
+    fi
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
