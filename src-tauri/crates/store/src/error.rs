@@ -57,9 +57,12 @@ pub enum StoreError {
     )]
     ReadOnly { path: PathBuf },
 
-    /// Another connection held the write lock past the busy timeout.
+    /// Another connection held the write lock past the busy timeout (at open, or for a
+    /// change later: the message fits both).
     #[error(
-        "{path} is in use by another Switchboard or `sb` (a large import or an upgrade can          take a while), so it could not be opened. Try again when that is done."
+        "{path} is busy: another Switchboard or `sb` is writing to it (a large import or an \
+         upgrade can take a while), and this waited 5 seconds for it. Nothing was changed; \
+         try again when that is done."
     )]
     Busy { path: PathBuf },
 

@@ -399,7 +399,11 @@ mod tests {
         let err = Store::open(&path).map(|_| ()).unwrap_err();
         other.execute_batch("ROLLBACK").unwrap();
         assert!(matches!(err, StoreError::Busy { .. }), "got {err:?}");
-        assert!(err.to_string().contains("switchboard.db"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("switchboard.db is busy: another Switchboard or `sb` is writing to it"),
+            "{err}"
+        );
         assert!(err.file_intact(), "{err}");
         assert!(Store::open(&path).is_ok(), "free again, it opens");
         let damaged = StoreError::Corrupt {
