@@ -197,16 +197,25 @@ impl Engine {
                 store.set_session(session.id.clone());
                 // Only turns whose process has died are taken over: another process (the
                 // app while `sb` runs) may be streaming right now.
-                let dead = session.dead_among(&store.sessions_with_open_turns()?);
+                // These are the first reads of the file's pages: damage found here is said
+                // as damage to this file (`explain`), like any other refusal at open.
+                let open_turns = store
+                    .sessions_with_open_turns()
+                    .map_err(|e| store.explain(e))?;
+                let dead = session.dead_among(&open_turns);
                 session.sweep();
-                let recovered = store.mark_streaming_interrupted(now, &dead)?;
+                let recovered = store
+                    .mark_streaming_interrupted(now, &dead)
+                    .map_err(|e| store.explain(e))?;
                 if recovered > 0 {
                     tracing::warn!(
                         recovered,
                         "answers cut off by the last shutdown marked interrupted"
                     );
                 }
-                let edits = store.get_setting(catalogue::EDITS_KEY)?;
+                let edits = store
+                    .get_setting(catalogue::EDITS_KEY)
+                    .map_err(|e| store.explain(e))?;
                 Ok((store, reader, (session, dead), edits))
             })
             .await??;

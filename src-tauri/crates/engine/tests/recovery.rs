@@ -266,3 +266,80 @@ async fn an_update_waits_for_turns_backs_up_the_database_and_checks_the_result()
         "reported once"
     );
 }
+
+/// A file whose pages are damaged past its header is found so by the engine's first reads
+/// at open (its recovery of cut-off answers): the refusal names the file as damaged and
+/// does not call it intact, so the app offers a backup or a fresh start, not a restart that
+/// would fail the same way (from a review).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn damage_found_by_the_first_reads_at_open_is_said_as_damage() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join(sb_engine::DB_FILE);
+    {
+        let store = Store::open(&path).unwrap();
+        let conv = store.create_conversation("kept", 1).unwrap();
+        for i in 0..200 {
+            store
+                .insert_message(
+                    sb_store::NewMessage {
+                        conversation_id: conv.id,
+                        role: sb_core::Role::User,
+                        content: format!("message {i} {}", "x".repeat(500)),
+                        status: MessageStatus::Complete,
+                        model: None,
+                        provider: None,
+                        parent: Default::default(),
+                    },
+                    2,
+                )
+                .unwrap();
+        }
+        store.checkpoint().unwrap();
+    }
+    // The root pages of the messages and reservations tables and their indexes zeroed: the
+    // header, the schema and the other tables survive, so the store opens and the damage is
+    // first met by the engine's own reads (which answers were cut off, which sessions hold
+    // money).
+    let (roots, page_size): (Vec<i64>, i64) = {
+        let raw = rusqlite::Connection::open(&path).unwrap();
+        let mut stmt = raw
+            .prepare(
+                "SELECT rootpage FROM sqlite_master
+                 WHERE tbl_name IN ('messages', 'reservations') AND rootpage > 1",
+            )
+            .unwrap();
+        let roots = stmt
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let size = raw
+            .query_row("PRAGMA page_size", [], |row| row.get(0))
+            .unwrap();
+        (roots, size)
+    };
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = usize::try_from(page_size).unwrap();
+    for root in roots {
+        let start = usize::try_from(root - 1).unwrap() * page;
+        bytes[start..start + page].fill(0);
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    assert!(Store::open(&path).is_ok(), "the store itself still opens");
+
+    let config = EngineConfig::new(
+        dir.path().to_path_buf(),
+        Arc::new(SystemClock),
+        Arc::new(MemoryKeyStore::new()),
+    );
+    let err = match Engine::open(config).await {
+        Ok(_) => panic!("a damaged file opened"),
+        Err(e) => e,
+    };
+    assert!(!err.file_intact(), "damage is not called intact: {err:?}");
+    let text = err.to_string();
+    assert!(
+        text.contains(&path.display().to_string()) && text.contains("restore a backup"),
+        "the message names the file and what to do: {text}"
+    );
+}

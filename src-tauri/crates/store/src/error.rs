@@ -57,12 +57,11 @@ pub enum StoreError {
     )]
     ReadOnly { path: PathBuf },
 
-    /// Another connection held the write lock past the busy timeout (at open, or for a
-    /// change later: the message fits both).
+    /// Another connection holds the database (at open, or for a change later: the
+    /// message fits both).
     #[error(
         "{path} is busy: another Switchboard or `sb` is writing to it (a large import or an \
-         upgrade can take a while), and this waited 5 seconds for it. Nothing was changed; \
-         try again when that is done."
+         upgrade can take a while). Try again when that is done."
     )]
     Busy { path: PathBuf },
 
@@ -88,10 +87,20 @@ impl StoreError {
     /// Nothing says the database file is damaged: what stopped it is outside it (its
     /// folder cannot be written, its disk is full, another process holds it, a newer
     /// Switchboard wrote it) or not known. Fixed there, the same file opens again, so
-    /// nothing needs restoring or setting aside. Only [`StoreError::Corrupt`] says the
-    /// file itself is damaged.
+    /// nothing needs restoring or setting aside. Damage (said or not yet said as
+    /// [`StoreError::Corrupt`]) and a failed upgrade are not: starting again cannot help.
     pub fn file_intact(&self) -> bool {
-        !matches!(self, StoreError::Corrupt { .. })
+        match self {
+            StoreError::Corrupt { .. } => false,
+            // Not yet said as damage (see `Store::explain`), but damage all the same.
+            StoreError::Sqlite(e) => !matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+            ),
+            // Starting again would fail the same way: the upgrade needs a fix or a report.
+            StoreError::Migration { .. } => false,
+            _ => true,
+        }
     }
 
     /// Stable code for the UI: `not_found`, `invalid_input` (the user can fix the input)

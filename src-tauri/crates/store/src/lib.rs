@@ -410,7 +410,12 @@ mod tests {
             path: path.clone(),
             detail: "file is not a database".into(),
         };
-        assert!(!damaged.file_intact(), "only a damaged file is not intact");
+        assert!(!damaged.file_intact(), "a damaged file is not intact");
+        let unsaid = StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+            None,
+        ));
+        assert!(!unsaid.file_intact(), "nor is damage not yet said as such");
     }
 
     #[test]
