@@ -9,7 +9,7 @@
 //! items that look like neither are converted in the file's format (or, with no item of
 //! either, the file is not an export).
 
-use serde::de::{Error as _, SeqAccess, Visitor};
+use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer as _};
 use serde_json::Value;
 
@@ -27,11 +27,12 @@ pub(super) fn parse_json(json: &[u8], assets: &chatgpt::Assets) -> Result<Parsed
             let mut items = Items::new(assets);
             let mut de = serde_json::Deserializer::from_slice(json);
             let read = de.deserialize_seq(Each(&mut items)).and_then(|()| de.end());
-            // Refused by what it holds, not by its syntax: say that, not "not JSON".
+            // A file cut short says so first (the likeliest cause: an unfinished download),
+            // then one refused by what it holds.
+            read.map_err(not_json)?;
             if let Some(why) = items.refused {
                 return Err(invalid(why));
             }
-            read.map_err(not_json)?;
             items.finish()
         }
         Some(b'{') => {
@@ -170,7 +171,8 @@ fn looks_claude(v: &Value) -> bool {
         && v.get("chat_messages").is_some_and(Value::is_array)
 }
 
-/// Feeds a JSON list to [`Items`] one element at a time, stopping once it is refused.
+/// Feeds a JSON list to [`Items`] one element at a time, only reading past the rest once
+/// it is refused.
 struct Each<'i, 'a>(&'i mut Items<'a>);
 
 impl<'de> Visitor<'de> for Each<'_, '_> {
@@ -183,8 +185,10 @@ impl<'de> Visitor<'de> for Each<'_, '_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         while let Some(item) = seq.next_element::<Value>()? {
             self.0.take(item);
-            if let Some(why) = self.0.refused {
-                return Err(A::Error::custom(why));
+            if self.0.refused.is_some() {
+                // The rest is only checked to be whole JSON, nothing of it kept.
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                break;
             }
         }
         Ok(())
@@ -271,6 +275,12 @@ mod tests {
         ] {
             assert!(message(read(items)).contains("mixes ChatGPT and Claude"));
         }
+        let mixed = serde_json::to_vec(&vec![chatgpt("a"), claude("b"), chatgpt("c")]).unwrap();
+        let cut = &mixed[..mixed.len() - 20];
+        assert!(
+            message(parse_json(cut, &Default::default())).contains("cut short"),
+            "a file cut short says so first"
+        );
         let parsed = read(vec![claude("b"), claude("c")]).unwrap();
         assert_eq!(
             (parsed.format, parsed.conversations.len()),
