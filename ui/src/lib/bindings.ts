@@ -216,9 +216,9 @@ conversations_updated: number,
  */
 conversations_unchanged: number, messages_added: number, 
 /**
- * Titles of the conversations added with a system prompt of their own (from a
- * Switchboard export): it is sent with every turn in them, so the summary says so
- * (someone else's export brings their instructions).
+ * Titles of the conversations added with instructions of their own, sent with every
+ * turn in them: a system prompt (a Switchboard export's) or system messages (a
+ * ChatGPT export's). The summary says so: someone else's export brings theirs.
  */
 with_system_prompt: Array<string>, skipped: Array<Skipped>, };
 
