@@ -27,9 +27,10 @@ export function sentFrom(
   // The newest answer with a record: one still streaming has none yet here, and until
   // its record is read the previous answer's divider stays rather than flickering away.
   let record: RouteRecord | undefined;
-  for (const m of [...messages].reverse()) {
-    if (m.role === "assistant") record = routes.get(m.id);
-    if (record !== undefined) break;
+  // From the end, without copying: this runs on every change of the loaded messages.
+  for (let i = messages.length - 1; i >= 0 && record === undefined; i -= 1) {
+    const m = messages[i];
+    if (m?.role === "assistant") record = routes.get(m.id);
   }
   const first = record?.first_sent ?? null;
   if (record === undefined || first === null) return null;

@@ -47,6 +47,30 @@ async fn open(dir: &Path) -> Engine {
     Engine::open(config).await.unwrap()
 }
 
+/// Five route previews of a prompt in `conversation` (a preview does all a turn does up to
+/// the request): their times in order, and how many oldest messages the last one's pick
+/// left out.
+async fn previews(engine: &Engine, conversation: i64) -> (Vec<Duration>, u32) {
+    let mut times = Vec::new();
+    let mut left_out = 0;
+    for _ in 0..5 {
+        let t = Instant::now();
+        let preview = engine
+            .preview_route(
+                "And what would you change now?".into(),
+                sb_engine::RouteOptions {
+                    conversation_id: Some(conversation),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        times.push(t.elapsed());
+        left_out = preview.decision.picked().map_or(0, |c| c.left_out);
+    }
+    (times, left_out)
+}
+
 fn main() {
     let Some(source) = std::env::var_os("SB_HISTORY_DB").map(PathBuf::from) else {
         println!(
@@ -120,23 +144,7 @@ fn main() {
         // 2b. What a turn in it costs before its request leaves: the context read, the
         // whole conversation counted, each model offered the newest part its window
         // holds (a route preview does all a turn does up to the request).
-        let mut preview_times = Vec::new();
-        let mut left_out = 0;
-        for _ in 0..5 {
-            let t = Instant::now();
-            let preview = engine
-                .preview_route(
-                    "And what would you change now?".into(),
-                    sb_engine::RouteOptions {
-                        conversation_id: Some(longest.0),
-                        ..Default::default()
-                    },
-                )
-                .await
-                .unwrap();
-            preview_times.push(t.elapsed());
-            left_out = preview.decision.picked().map_or(0, |c| c.left_out);
-        }
+        let (mut preview_times, left_out) = previews(&engine, longest.0).await;
         let first = preview_times[0];
         preview_times.sort();
         println!(
@@ -156,21 +164,7 @@ fn main() {
             .set_conversation_routing(longest.0, limited)
             .await
             .unwrap();
-        let mut limited_times = Vec::new();
-        for _ in 0..5 {
-            let t = Instant::now();
-            engine
-                .preview_route(
-                    "And what would you change now?".into(),
-                    sb_engine::RouteOptions {
-                        conversation_id: Some(longest.0),
-                        ..Default::default()
-                    },
-                )
-                .await
-                .unwrap();
-            limited_times.push(t.elapsed());
-        }
+        let (mut limited_times, _) = previews(&engine, longest.0).await;
         engine
             .set_conversation_routing(longest.0, routing)
             .await

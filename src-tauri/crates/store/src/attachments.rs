@@ -25,6 +25,12 @@ pub struct NewAttachment {
     pub data: Vec<u8>,
 }
 
+/// A row of `meta`'s columns followed by the bytes (column 6).
+fn with_data(row: &rusqlite::Row<'_>) -> rusqlite::Result<(MessageId, Attachment, Vec<u8>)> {
+    let (message, a) = meta(row)?;
+    Ok((message, a, row.get(6)?))
+}
+
 fn meta(row: &rusqlite::Row<'_>) -> rusqlite::Result<(MessageId, Attachment)> {
     let kind: String = row.get(4)?;
     Ok((
@@ -137,10 +143,7 @@ impl Store {
              WHERE m.conversation_id = ?1 ORDER BY a.id",
         )?;
         let mut out = FilesByMessage::new();
-        for row in stmt.query_map(params![conversation, image_bytes], |row| {
-            let (message, a) = meta(row)?;
-            Ok((message, a, row.get::<_, Vec<u8>>(6)?))
-        })? {
+        for row in stmt.query_map(params![conversation, image_bytes], with_data)? {
             let (message, a, data) = row?;
             out.entry(message).or_default().push((a, data));
         }
@@ -168,10 +171,7 @@ impl Store {
                 .into_iter()
                 .map(rusqlite::types::Value::from)
                 .chain(std::iter::once(rusqlite::types::Value::from(image_bytes)));
-            for row in stmt.query_map(rusqlite::params_from_iter(params), |row| {
-                let (message, a) = meta(row)?;
-                Ok((message, a, row.get::<_, Vec<u8>>(6)?))
-            })? {
+            for row in stmt.query_map(rusqlite::params_from_iter(params), with_data)? {
                 let (message, a, data) = row?;
                 out.entry(message).or_default().push((a, data));
             }

@@ -45,12 +45,17 @@ pub(super) fn with_system_prompt(
     prompt: Option<&str>,
     history: Vec<ChatMessage>,
 ) -> Vec<ChatMessage> {
-    match prompt.map(str::trim).filter(|p| !p.is_empty()) {
+    match prompt.map(str::trim).filter(|p| has_system_prompt(Some(p))) {
         Some(p) => std::iter::once(ChatMessage::text(Role::System, p))
             .chain(history)
             .collect(),
         None => history,
     }
+}
+
+/// Whether [`with_system_prompt`] puts `prompt` in front (a blank prompt is none).
+pub(super) fn has_system_prompt(prompt: Option<&str>) -> bool {
+    prompt.is_some_and(|p| !p.trim().is_empty())
 }
 
 /// At most the newest `limit` messages of a history (a conversation's own setting; `None`

@@ -51,7 +51,7 @@ use crate::route::{PromptSize, RouteOptions, DEFAULT_MAX_OUTPUT};
 use crate::{register_turn, unregister_turn, Engine, EngineError};
 
 pub(crate) use context::TurnContext;
-use context::{newest, sendable, stored_history, with_system_prompt, SentIds};
+use context::{has_system_prompt, newest, sendable, stored_history, with_system_prompt, SentIds};
 pub(crate) use files::IMAGE_TOKENS;
 pub(crate) use placement::Base;
 pub use placement::Placement;
@@ -279,9 +279,7 @@ impl Engine {
             .system_prompt
             .as_deref()
             .or(settings.system_prompt.as_deref());
-        // As `with_system_prompt` puts one in front: a blank prompt is none.
-        let prompted = system_prompt.is_some_and(|p| !p.trim().is_empty());
-        let history_ids = SentIds::of(&sent, prompted);
+        let history_ids = SentIds::of(&sent, has_system_prompt(system_prompt));
         let history = with_system_prompt(system_prompt, sent.into_iter().map(|(_, m)| m).collect());
         let previous: Option<(Task, Option<ModelRef>)> = previous.and_then(|(task, json)| {
             let task = Task::parse(&task)?;
